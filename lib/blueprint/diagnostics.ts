@@ -1,0 +1,37 @@
+// Every problem Tributary finds in its input is a Diagnostic: where (file:line:col and the field path),
+// a stable machine-readable code, a sentence for people, and where useful a hint.
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier, e.g. `unknown-field`; tests and tooling match on it. */
+  code: string;
+  /** JSON-pointer-like field path inside the document, e.g. `/spec/components/0/kafka/brokers`. */
+  path: string;
+  file: string;
+  /** 1-based; 0 when the problem has no position (an unreadable file). */
+  line: number;
+  col: number;
+  message: string;
+  hint?: string;
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === "error");
+
+/** `file:line:col: error[code] path: message (hint)` — one line, the compiler convention editors link. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const path = d.path ? ` ${d.path}:` : "";
+  const hint = d.hint ? `\n  hint: ${d.hint}` : "";
+  return `${where}: ${d.severity}[${d.code}]${path} ${d.message}${hint}`;
+}
+
+/** Stable order: file, line, column, code. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+  );
+}

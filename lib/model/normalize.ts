@@ -1,0 +1,205 @@
+// Stage 3, normalize: a checked Blueprint → a Model with every default applied and every reference
+// resolved. Defaults live here and only here, so the output says exactly what will run.
+import { createHash } from "node:crypto";
+import { SERVED_BY } from "../blueprint/operators.ts";
+import type { BlueprintDoc, ComponentSpec, ResourcesSpec, StorageSpec } from "../blueprint/schema.ts";
+import { namespaceOf, parseRef, productOf } from "../blueprint/semantic.ts";
+import { durationToMs } from "../blueprint/formats.ts";
+import { findProvider } from "../providers/registry.ts";
+import { stableStringify } from "./stable-json.ts";
+import type {
+  ComponentRef,
+  DeletionPolicy,
+  KafkaRole,
+  ModelBlueprint,
+  ModelComponent,
+  Port,
+  Resources,
+  Storage,
+} from "./types.ts";
+
+/** Kafka's own default retention (log.retention.hours=168), written out so the output says it. */
+export const DEFAULT_RETENTION_MS = 604_800_000;
+
+const DATA_PRODUCTS = new Set(["zookeeper", "kafka", "topic"]);
+
+const storage = (s: StorageSpec | undefined, size: string): Storage => ({
+  size: s?.size ?? size,
+  class: s?.class ?? "",
+});
+const resources = (r: ResourcesSpec | undefined, cpu: string, memory: string): Resources => ({
+  cpu: r?.cpu ?? cpu,
+  memory: r?.memory ?? memory,
+});
+const ports = (p: { inlets?: { name: string; schema: Port["schema"] }[]; outlets?: { name: string; schema: Port["schema"]; optional?: boolean }[] }) => ({
+  inlets: (p.inlets ?? []).map((i) => ({ name: i.name, schema: i.schema, optional: false })),
+  outlets: (p.outlets ?? []).map((o) => ({ name: o.name, schema: o.schema, optional: o.optional ?? false })),
+});
+
+/**
+ * Normalizes one Blueprint. `all` holds every loaded Blueprint, for references to other Blueprints'
+ * components (a topic on a shared Kafka takes that Kafka's operator).
+ */
+export function normalize(doc: BlueprintDoc, file: string, all: readonly BlueprintDoc[]): ModelBlueprint {
+  const namespace = namespaceOf(doc);
+  const name = doc.metadata.name;
+  const lookup = (ref: ComponentRef): ComponentSpec | undefined =>
+    all
+      .find((b) => b.metadata.name === ref.blueprint && namespaceOf(b) === ref.namespace)
+      ?.spec.components.find((c) => c.name === ref.component);
+  const resolveRef = (ref: string): ComponentRef => {
+    const parsed = parseRef(ref, doc);
+    return { namespace: parsed.namespace, blueprint: parsed.blueprint, component: parsed.component };
+  };
+  const onlyKafka = (): ComponentRef => {
+    const kafka = doc.spec.components.find((c) => c.kafka !== undefined);
+    if (!kafka) throw new Error(`Blueprint ${name}: no Kafka (semantic checks should have caught this)`);
+    return { namespace, blueprint: name, component: kafka.name };
+  };
+  const operatorOf = (c: ComponentSpec): ModelComponent["operator"] => {
+    const product = productOf(c)!;
+    if (product === "topic") {
+      const kafka = lookup(c.topic?.kafka ? resolveRef(c.topic.kafka) : onlyKafka());
+      return kafka?.operator ?? SERVED_BY.kafka[0]!;
+    }
+    return c.operator ?? SERVED_BY[product][0]!;
+  };
+
+  const components = doc.spec.components.map((c, i): ModelComponent => {
+    const product = productOf(c)!;
+    const operator = operatorOf(c);
+    const version = () => findProvider(product, operator)?.defaultVersion ?? "";
+    const deletionPolicy: DeletionPolicy = c.deletionPolicy ?? (DATA_PRODUCTS.has(product) ? "Retain" : "Delete");
+    const base = {
+      name: c.name,
+      childName: `${name}-${c.name}`,
+      operator,
+      deletionPolicy,
+      dependsOn: [] as ComponentRef[],
+      path: `/spec/components/${i}`,
+    };
+    if (c.zookeeper) {
+      const z = c.zookeeper;
+      return {
+        ...base,
+        product: "zookeeper",
+        version: z.version ?? version(),
+        replicas: z.replicas ?? 3,
+        storage: storage(z.storage, "10Gi"),
+        resources: resources(z.resources, "500m", "1Gi"),
+      };
+    }
+    if (c.kafka) {
+      const k = c.kafka;
+      const role = (r: typeof k.brokers, size: string, cpu: string, memory: string): KafkaRole => ({
+        replicas: r?.replicas ?? 3,
+        storage: storage(r?.storage, size),
+        resources: resources(r?.resources, cpu, memory),
+      });
+      const zookeeper = k.zookeeper ? resolveRef(k.zookeeper) : null;
+      return {
+        ...base,
+        product: "kafka",
+        dependsOn: zookeeper ? [zookeeper] : [],
+        version: k.version ?? version(),
+        controllers: role(k.controllers, "20Gi", "1", "2Gi"),
+        brokers: role(k.brokers, "100Gi", "2", "4Gi"),
+        zookeeper,
+        listeners: (k.listeners ?? [{ name: "plain", port: 9092, type: "internal" }]).map((l) => ({
+          ...l,
+          tls: l.tls ?? false,
+        })),
+        config: k.config ?? {},
+      };
+    }
+    if (c.topic) {
+      const t = c.topic;
+      const kafkaRef = t.kafka ? resolveRef(t.kafka) : onlyKafka();
+      const brokers = lookup(kafkaRef)?.kafka?.brokers?.replicas ?? 3;
+      return {
+        ...base,
+        product: "topic",
+        dependsOn: [kafkaRef],
+        kafka: kafkaRef,
+        topicName: t.topicName ?? c.name,
+        partitions: t.partitions ?? 3,
+        replicas: t.replicas ?? Math.min(3, brokers),
+        retentionMs: t.retention ? durationToMs(t.retention) : DEFAULT_RETENTION_MS,
+        config: t.config ?? {},
+        derived: false,
+      };
+    }
+    if (c.spark) {
+      const s = c.spark;
+      const v = s.version ?? version();
+      return {
+        ...base,
+        product: "spark",
+        ...ports(s),
+        image: s.image ?? `spark:${v}`,
+        version: v,
+        type: s.type ?? "Scala",
+        mainClass: s.mainClass ?? "",
+        mainApplicationFile: s.mainApplicationFile,
+        arguments: s.arguments ?? [],
+        driver: { cores: s.driver?.cores ?? 1, memory: s.driver?.memory ?? "1Gi" },
+        executor: {
+          cores: s.executor?.cores ?? 1,
+          memory: s.executor?.memory ?? "1Gi",
+          instances: s.executor?.instances ?? 2,
+        },
+        schedule: s.schedule ?? "",
+        sparkConf: s.sparkConf ?? {},
+        serviceAccount: s.serviceAccount ?? "",
+      };
+    }
+    if (c.flink) {
+      const f = c.flink;
+      const v = f.version ?? version();
+      return {
+        ...base,
+        product: "flink",
+        ...ports(f),
+        image: f.image ?? `flink:${v.replace(/^v/, "").replace("_", ".")}`,
+        version: v,
+        jarURI: f.jarURI,
+        entryClass: f.entryClass ?? "",
+        args: f.args ?? [],
+        parallelism: f.parallelism ?? 1,
+        upgradeMode: f.upgradeMode ?? (f.savepoints ? "savepoint" : "stateless"),
+        checkpoints: f.checkpoints ?? "",
+        savepoints: f.savepoints ?? "",
+        jobManager: { cpu: f.jobManager?.cpu ?? 1, memory: f.jobManager?.memory ?? "2Gi", replicas: f.jobManager?.replicas ?? 1 },
+        taskManager: { cpu: f.taskManager?.cpu ?? 1, memory: f.taskManager?.memory ?? "2Gi", replicas: f.taskManager?.replicas ?? 1 },
+        flinkConfiguration: f.flinkConfiguration ?? {},
+        serviceAccount: f.serviceAccount ?? "",
+      };
+    }
+    const s = c.streamlet!;
+    return {
+      ...base,
+      product: "streamlet",
+      ...ports(s),
+      image: s.image,
+      command: s.command ?? [],
+      args: s.args ?? [],
+      replicas: s.replicas ?? 1,
+      port: s.port ?? 0,
+      resources: resources(s.resources, "250m", "256Mi"),
+      env: s.env ?? [],
+    };
+  });
+
+  return {
+    name,
+    namespace,
+    file,
+    digest: `sha256:${createHash("sha256").update(stableStringify({ name, namespace, spec: doc.spec })).digest("hex")}`,
+    strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
+    components,
+    connections: [],
+    allowCycles: doc.spec.allowCycles ?? false,
+    nodeClasses: doc.spec.nodeClasses ?? [],
+    placement: doc.spec.placement ?? [],
+  };
+}

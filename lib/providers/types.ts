@@ -1,0 +1,108 @@
+// The provider contract: the seam where Tributary federates an operator. A provider turns one Model
+// component into exactly the objects its upstream operator consumes, tells consumers how to reach it,
+// and reads that operator's status back. Providers are pure: no I/O, no clock.
+import type { Product } from "../blueprint/schema.ts";
+import type { ComponentOf, ModelBlueprint, ModelComponent, OperatorName } from "../model/types.ts";
+
+/** A Kubernetes object as emitted (plain JSON). */
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+export type HealthState = "Ready" | "Progressing" | "Failed" | "Unknown";
+
+/** A child's health in Tributary's terms, with the child's own words. */
+export interface Health {
+  state: HealthState;
+  message: string;
+}
+
+export interface Role {
+  /** As users name it in placement rules: `servers`, `brokers`, `controllers`, `driver`… */
+  name: string;
+  /** Holds data: placed on data nodes, spread one per host, Retain by default. */
+  stateful: boolean;
+}
+
+/** A name the provider derives for a child object, with the Kubernetes limit it must fit. */
+export interface DerivedName {
+  name: string;
+  /** 63 for labels, Services and pod-name prefixes; 253 for other object names. */
+  limit: 63 | 253;
+  /** What the name is, for the diagnostic: "Service of the bootstrap address". */
+  what: string;
+}
+
+/** What a component offers to others (Kafka bootstrap address, ZooKeeper discovery...). */
+export type Endpoints = Record<string, string>;
+
+/** Where a role runs, in operator-neutral terms (lib/placement fills it; empty means anywhere). */
+export interface Placement {
+  nodeSelector: Record<string, string>;
+  tolerations: { key: string; operator: "Equal" | "Exists"; value?: string; effect: string }[];
+  /** Kubernetes affinity object (nodeAffinity, podAntiAffinity), already in API shape. */
+  affinity: Record<string, unknown>;
+  runtime: "container" | "systemd";
+}
+
+/** What a streamlet is told about its topics (lib/pipeline fills it). */
+export interface Wiring {
+  bootstrapServers: string;
+  consumerGroup: string;
+  inlets: { port: string; topic: string; fingerprint: string }[];
+  outlets: { port: string; topic: string; fingerprint: string }[];
+  /** The same facts as environment variables, names fixed by lib/pipeline. */
+  env: Record<string, string>;
+}
+
+export interface Connected {
+  endpoints: Endpoints;
+  /** Objects the owner needs for this consumer (a Stackable ZNode, a Strimzi KafkaUser...). */
+  objects: K8sObject[];
+}
+
+export interface RenderContext {
+  blueprint: ModelBlueprint;
+  /** Tributary's common labels for a component's objects. */
+  labels(component: ModelComponent): Record<string, string>;
+  /** The component's wave annotation (and any other common annotations). */
+  annotations(component: ModelComponent): Record<string, string>;
+  /**
+   * Connects `consumer` to the component `ref` points at, through that component's provider: the
+   * endpoints to use, and companion objects emitted with the consumer. Never guess another's names.
+   */
+  connect(consumer: ModelComponent, ref: ModelComponent["dependsOn"][number]): Connected;
+  /** Where a role of the component goes. */
+  placement(component: ModelComponent, role: string): Placement;
+  /** A streamlet's topics and settings. */
+  wiring(component: ModelComponent): Wiring;
+}
+
+export interface Provider<P extends Product = Product> {
+  /** `<operator>-<product>`, also the folder name. */
+  id: string;
+  product: P;
+  operator: OperatorName;
+  /** The upstream API it emits, and which releases it was checked against. */
+  emits: readonly { apiVersion: string; kind: string }[];
+  upstream: string;
+  roles: readonly Role[];
+  /** Product version used when the Blueprint names none. */
+  defaultVersion: string;
+  derivedNames(component: ComponentOf<P>, blueprint: ModelBlueprint): DerivedName[];
+  endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
+  /** Endpoints and companion objects for one consumer. */
+  connect(component: ComponentOf<P>, consumer: ModelComponent, ctx: RenderContext): Connected;
+  render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
+  /** Health of one emitted object from its status, in that operator's dialect. */
+  health(object: K8sObject): Health;
+}

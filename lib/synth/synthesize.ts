@@ -1,0 +1,93 @@
+// Stage 6, render: every component of every Blueprint through its provider, with the common labels and
+// wave annotation, plus the companion objects owners make for their consumers. The result is in a
+// stable order (wave, kind, namespace, name) so the same spec always gives the same output.
+import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
+import { wiringFor } from "../pipeline/wiring.ts";
+import { placementFor } from "../placement/resolve.ts";
+import { plan } from "../plan/waves.ts";
+import { providerFor } from "../providers/registry.ts";
+import type { K8sObject, RenderContext } from "../providers/types.ts";
+import { commonAnnotations, commonLabels } from "./labels.ts";
+
+export interface SynthObject {
+  blueprint: ModelBlueprint;
+  component: ModelComponent;
+  wave: number;
+  object: K8sObject;
+}
+
+/** Finds a referenced component among the Blueprints being synthesized. */
+export type Resolver = (ref: ComponentRef) => { blueprint: ModelBlueprint; component: ModelComponent } | undefined;
+
+export function resolverOf(all: readonly ModelBlueprint[]): Resolver {
+  return (ref) => {
+    const blueprint = all.find((b) => b.name === ref.blueprint && b.namespace === ref.namespace);
+    const component = blueprint?.components.find((c) => c.name === ref.component);
+    return blueprint && component ? { blueprint, component } : undefined;
+  };
+}
+
+export function renderContext(blueprint: ModelBlueprint, resolve: Resolver, waves: Map<string, number>): RenderContext {
+  const ctx: RenderContext = {
+    blueprint,
+    labels: (c) => commonLabels(blueprint, c),
+    annotations: (c) => commonAnnotations(c, waves.get(c.name) ?? 0),
+    connect(consumer, ref) {
+      const target = resolve(ref);
+      if (!target) throw new Error(`${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`);
+      return providerFor(target.component).connect(target.component as never, consumer, ctx);
+    },
+    placement: (c, role) => placementFor(blueprint, c, role),
+    wiring: (c) => wiringFor(blueprint, c),
+  };
+  return ctx;
+}
+
+/** Renders one Blueprint; `all` lets references to other Blueprints resolve. */
+export function synthesizeBlueprint(blueprint: ModelBlueprint, all: readonly ModelBlueprint[]): SynthObject[] {
+  const { waves, order } = plan(blueprint);
+  const ctx = renderContext(blueprint, resolverOf(all), waves);
+  const out: SynthObject[] = [];
+  for (const component of order) {
+    const wave = waves.get(component.name) ?? 0;
+    const rendered = providerFor(component).render(component as never, ctx);
+    const companions = component.dependsOn.flatMap((ref) => ctx.connect(component, ref).objects);
+    for (const object of [...rendered, ...companions]) {
+      out.push({ blueprint, component, wave, object: withCommonMetadata(object, ctx, component) });
+    }
+  }
+  return sortObjects(out);
+}
+
+export function synthesize(models: readonly ModelBlueprint[]): SynthObject[] {
+  return models.flatMap((m) => synthesizeBlueprint(m, models));
+}
+
+function withCommonMetadata(object: K8sObject, ctx: RenderContext, component: ModelComponent): K8sObject {
+  return {
+    ...object,
+    metadata: {
+      ...object.metadata,
+      namespace: object.metadata.namespace ?? ctx.blueprint.namespace,
+      labels: { ...object.metadata.labels, ...ctx.labels(component) },
+      annotations: { ...object.metadata.annotations, ...ctx.annotations(component) },
+    },
+  };
+}
+
+const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core");
+
+export function sortObjects(objects: SynthObject[]): SynthObject[] {
+  return [...objects].sort(
+    (a, b) =>
+      a.blueprint.namespace.localeCompare(b.blueprint.namespace) ||
+      a.blueprint.name.localeCompare(b.blueprint.name) ||
+      a.wave - b.wave ||
+      a.object.kind.localeCompare(b.object.kind) ||
+      groupOf(a.object.apiVersion).localeCompare(groupOf(b.object.apiVersion)) ||
+      (a.object.metadata.namespace ?? "").localeCompare(b.object.metadata.namespace ?? "") ||
+      a.object.metadata.name.localeCompare(b.object.metadata.name),
+  );
+}
+
+export { groupOf };
