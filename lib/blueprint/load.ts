@@ -17,6 +17,8 @@ export interface Source {
   /** The name shown in diagnostics (relative path as given on the command line). */
   file: string;
   text: string;
+  /** Set by the reader when the file was too large to read: its size in bytes. */
+  tooLarge?: number;
 }
 
 export interface LoadedDocument {
@@ -46,6 +48,14 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
     ...(hint ? { hint } : {}),
   });
 
+  if (source.tooLarge !== undefined) {
+    return {
+      documents: [],
+      diagnostics: [
+        at("file-too-large", 0, 0, `the file has ${source.tooLarge} bytes; a Blueprint is far smaller`),
+      ],
+    };
+  }
   if (source.text.trim() === "") {
     return {
       documents: [],

@@ -1,10 +1,10 @@
 // Stage 3, normalize: a checked Blueprint → a Model with every default applied and every reference
 // resolved. Defaults live here and only here, so the output says exactly what will run.
 import { createHash } from "node:crypto";
+import { durationToMs } from "../blueprint/formats.ts";
 import { SERVED_BY } from "../blueprint/operators.ts";
 import type { BlueprintDoc, ComponentSpec, ResourcesSpec, StorageSpec } from "../blueprint/schema.ts";
 import { namespaceOf, parseRef, productOf } from "../blueprint/semantic.ts";
-import { durationToMs } from "../blueprint/formats.ts";
 import { findProvider } from "../providers/registry.ts";
 import { stableStringify } from "./stable-json.ts";
 import type {
@@ -31,7 +31,10 @@ const resources = (r: ResourcesSpec | undefined, cpu: string, memory: string): R
   cpu: r?.cpu ?? cpu,
   memory: r?.memory ?? memory,
 });
-const ports = (p: { inlets?: { name: string; schema: Port["schema"] }[]; outlets?: { name: string; schema: Port["schema"]; optional?: boolean }[] }) => ({
+const ports = (p: {
+  inlets?: { name: string; schema: Port["schema"] }[];
+  outlets?: { name: string; schema: Port["schema"]; optional?: boolean }[];
+}) => ({
   inlets: (p.inlets ?? []).map((i) => ({ name: i.name, schema: i.schema, optional: false })),
   outlets: (p.outlets ?? []).map((o) => ({ name: o.name, schema: o.schema, optional: o.optional ?? false })),
 });
@@ -69,7 +72,8 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
     const product = productOf(c)!;
     const operator = operatorOf(c);
     const version = () => findProvider(product, operator)?.defaultVersion ?? "";
-    const deletionPolicy: DeletionPolicy = c.deletionPolicy ?? (DATA_PRODUCTS.has(product) ? "Retain" : "Delete");
+    const deletionPolicy: DeletionPolicy =
+      c.deletionPolicy ?? (DATA_PRODUCTS.has(product) ? "Retain" : "Delete");
     const base = {
       name: c.name,
       childName: `${name}-${c.name}`,
@@ -169,8 +173,16 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
         upgradeMode: f.upgradeMode ?? (f.savepoints ? "savepoint" : "stateless"),
         checkpoints: f.checkpoints ?? "",
         savepoints: f.savepoints ?? "",
-        jobManager: { cpu: f.jobManager?.cpu ?? 1, memory: f.jobManager?.memory ?? "2Gi", replicas: f.jobManager?.replicas ?? 1 },
-        taskManager: { cpu: f.taskManager?.cpu ?? 1, memory: f.taskManager?.memory ?? "2Gi", replicas: f.taskManager?.replicas ?? 1 },
+        jobManager: {
+          cpu: f.jobManager?.cpu ?? 1,
+          memory: f.jobManager?.memory ?? "2Gi",
+          replicas: f.jobManager?.replicas ?? 1,
+        },
+        taskManager: {
+          cpu: f.taskManager?.cpu ?? 1,
+          memory: f.taskManager?.memory ?? "2Gi",
+          replicas: f.taskManager?.replicas ?? 1,
+        },
         flinkConfiguration: f.flinkConfiguration ?? {},
         serviceAccount: f.serviceAccount ?? "",
       };
@@ -194,7 +206,9 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
     name,
     namespace,
     file,
-    digest: `sha256:${createHash("sha256").update(stableStringify({ name, namespace, spec: doc.spec })).digest("hex")}`,
+    digest: `sha256:${createHash("sha256")
+      .update(stableStringify({ name, namespace, spec: doc.spec }))
+      .digest("hex")}`,
     strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
     components,
     connections: [],

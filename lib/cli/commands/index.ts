@@ -1,0 +1,6 @@
+import type { Command } from "../command.ts";
+import { synth } from "./synth.ts";
+import { validate } from "./validate.ts";
+
+/** Every trib command, in the order `trib --help` lists them. */
+export const COMMANDS: readonly Command[] = [validate, synth];

@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { compile } from "../../compile.ts";
+import { layout } from "../../synth/layout.ts";
+import { synthesize } from "../../synth/synthesize.ts";
+import type { Command } from "../command.ts";
+import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
+import { readSources } from "../read.ts";
+import { UsageError } from "../usage-error.ts";
+
+/** Marks a directory as trib's output, so a later synth may replace it. */
+const MARKER = ".tributary-synth";
+
+export const synth: Command = {
+  name: "synth",
+  summary: "write the operators' custom resources, one canonical file per object",
+  help: `Usage: trib synth <file|dir>... --out <dir> [--output text|json]
+
+Synthesizes the Blueprints into the custom resources their operators consume, in canonical
+form, laid out as <out>/<namespace>/<blueprint>/<wave>-<layer>/<kind>.<group>.<name>.yaml
+with a kustomization.yaml per Blueprint. If any input is invalid nothing is written.
+The output directory is replaced as a whole; trib refuses to replace a directory it did not write.
+
+Options:
+  --out <dir>              output directory (required)
+  -o, --output text|json   diagnostics as text on stderr (default) or as JSON on stdout
+
+Examples:
+  trib synth blueprints/ --out out/
+  trib synth clickstream.yaml platform.yaml --out /tmp/render && kubectl apply -k /tmp/render/streaming/clickstream`,
+  options: { ...outputOption, out: { type: "string" } },
+  async run({ positionals, values }, io) {
+    if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
+    const out = resolve(io.cwd, values.out);
+    if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
+      throw new UsageError(`${values.out} exists and was not written by trib synth; refusing to replace it`);
+    }
+    const { diagnostics, models } = compile(readSources(positionals, io.cwd));
+    printDiagnostics(diagnostics, io, jsonOutput(values));
+    if (hasErrors(diagnostics)) return 1;
+
+    const trees = layout(models, synthesize(models));
+    // Written beside the target, then swapped in: an interrupted synth never leaves a half tree.
+    const staging = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
+    rmSync(staging, { recursive: true, force: true });
+    let count = 0;
+    for (const tree of trees) {
+      for (const [path, content] of tree.files) {
+        const file = join(staging, tree.dir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+        count++;
+      }
+    }
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(join(staging, MARKER), "");
+    rmSync(out, { recursive: true, force: true });
+    renameSync(staging, out);
+    if (!jsonOutput(values))
+      io.err(`wrote ${count} file(s) for ${trees.length} Blueprint(s) to ${values.out}\n`);
+    return 0;
+  },
+};

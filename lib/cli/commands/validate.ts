@@ -1,0 +1,33 @@
+import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { compile } from "../../compile.ts";
+import type { Command } from "../command.ts";
+import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
+import { readSources } from "../read.ts";
+import { UsageError } from "../usage-error.ts";
+
+export const validate: Command = {
+  name: "validate",
+  summary: "check Blueprints and report every problem with its file:line:col",
+  help: `Usage: trib validate <file|dir>... [--output text|json]
+
+Checks the Blueprints against the schema and the rules a schema cannot express (references,
+names, operators, derived name lengths, the pipeline graph, placement). Reports every problem
+at once. Exit 0 when valid, 1 when the input is invalid, 2 on a usage error.
+
+Options:
+  -o, --output text|json   diagnostics as text on stderr (default) or as JSON on stdout
+
+Examples:
+  trib validate blueprints/
+  trib validate clickstream.yaml --output json | jq '.diagnostics[].code'`,
+  options: outputOption,
+  async run({ positionals, values }, io) {
+    if (!["text", "json"].includes(String(values.output)))
+      throw new UsageError("--output must be text or json");
+    const { diagnostics, models } = compile(readSources(positionals, io.cwd));
+    printDiagnostics(diagnostics, io, jsonOutput(values));
+    if (hasErrors(diagnostics)) return 1;
+    if (!jsonOutput(values)) io.err(`${models.length} Blueprint(s) valid\n`);
+    return 0;
+  },
+};

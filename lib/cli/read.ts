@@ -1,0 +1,59 @@
+// The CLI's input: files and directories → Sources. A directory is read recursively for *.yaml, *.yml
+// and *.json, sorted, skipping schema files (`*.schema.json`, anything under a `schemas/` directory),
+// hidden directories and node_modules.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Source } from "../blueprint/load.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Larger files are refused before parsing: no Blueprint is this big. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const BLUEPRINT_FILE = /\.(ya?ml|json)$/;
+const SKIPPED_FILE = /\.schema\.json$/;
+const SKIPPED_DIR = new Set(["schemas", "node_modules"]);
+
+export function readSources(paths: readonly string[], cwd = process.cwd()): Source[] {
+  if (paths.length === 0) throw new UsageError("no input: name at least one Blueprint file or directory");
+  const sources: Source[] = [];
+  for (const path of paths) {
+    const absolute = join(cwd, path);
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      throw new UsageError(`${path}: no such file or directory`);
+    }
+    const files = stat.isDirectory() ? walk(absolute) : [absolute];
+    if (stat.isDirectory() && files.length === 0)
+      throw new UsageError(`${path}: no Blueprint files (*.yaml, *.yml, *.json)`);
+    for (const file of files) sources.push(readSource(file, cwd));
+  }
+  return sources;
+}
+
+function readSource(absolute: string, cwd: string): Source {
+  const file = relative(cwd, absolute) || absolute;
+  const size = statSync(absolute).size;
+  if (size > MAX_FILE_BYTES) {
+    // Refused as input, not as usage: reported like any other problem of the file.
+    return { file, text: "", tooLarge: size };
+  }
+  return { file, text: readFileSync(absolute, "utf8") };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIR.has(entry.name)) out.push(...walk(path));
+    } else if (BLUEPRINT_FILE.test(entry.name) && !SKIPPED_FILE.test(entry.name)) {
+      out.push(path);
+    }
+  }
+  return out;
+}
