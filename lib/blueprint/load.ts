@@ -78,7 +78,6 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
       prettyErrors: false,
     }) as Document.Parsed[];
   } catch (error) {
-    // The parser recurses on nesting: absurdly nested input overflows the stack instead of parsing.
     const message = error instanceof RangeError ? "the input is nested too deeply to parse" : String(error);
     return { documents: [], diagnostics: [at("too-deep", 1, 1, message)] };
   }
@@ -92,6 +91,11 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
         syntaxErrors++;
         if (syntaxErrors > MAX_SYNTAX_ERRORS) continue;
         const pos = lines.linePos(error.pos[0]);
+        if (/call stack/i.test(error.message)) {
+          // The parser recurses on nesting: absurd nesting overflows its stack instead of parsing.
+          diagnostics.push(at("too-deep", 1, 1, "the input is nested too deeply to parse"));
+          continue;
+        }
         const tab = /tab/i.test(error.message);
         diagnostics.push(
           at(

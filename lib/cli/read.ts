@@ -2,7 +2,7 @@
 // and *.json, sorted, skipping schema files (`*.schema.json`, anything under a `schemas/` directory),
 // hidden directories and node_modules.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Source } from "../blueprint/load.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -17,7 +17,7 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Sour
   if (paths.length === 0) throw new UsageError("no input: name at least one Blueprint file or directory");
   const sources: Source[] = [];
   for (const path of paths) {
-    const absolute = join(cwd, path);
+    const absolute = resolve(cwd, path);
     let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(absolute);
