@@ -316,7 +316,7 @@ export const BlueprintSpec = Type.Object(
         "kafka.strimzi.io API to emit: v1 (Strimzi 1.x, default) or v1beta2 (Strimzi <= 0.51).",
       ),
     ),
-    components: Type.Array(Component, { minItems: 1, description: "The parts of the stack." }),
+    components: Type.Array(Component, { minItems: 1, maxItems: 200, description: "The parts of the stack." }),
     connections: opt(Type.Array(Connection)),
     allowCycles: opt(Type.Boolean({ description: "Accept cycles in the pipeline graph (feedback loops)." })),
     nodeClasses: opt(Type.Array(NodeClass)),
