@@ -27,7 +27,10 @@ export function compile(sources: readonly Source[]): CompileResult {
   return compileDocuments(documents, diagnostics);
 }
 
-export function compileDocuments(documents: readonly LoadedDocument[], earlier: Diagnostic[] = []): CompileResult {
+export function compileDocuments(
+  documents: readonly LoadedDocument[],
+  earlier: Diagnostic[] = [],
+): CompileResult {
   const diagnostics = [...earlier];
   const checked: CheckedBlueprint[] = [];
   for (const loaded of documents) {

@@ -28,7 +28,7 @@ export function toStructural(schema: unknown): Json {
           out.additionalProperties = toStructural(value);
         break;
       case "format":
-        if (value in FORMATS) out.pattern = FORMATS[value as FormatName].source;
+        if (typeof value === "string" && value in FORMATS) out.pattern = FORMATS[value as FormatName].source;
         else out.format = value;
         break;
       case "const":

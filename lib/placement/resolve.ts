@@ -4,6 +4,10 @@ import type { Placement } from "../providers/types.ts";
 
 export const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
 
-export function placementFor(_blueprint: ModelBlueprint, _component: ModelComponent, _role: string): Placement {
+export function placementFor(
+  _blueprint: ModelBlueprint,
+  _component: ModelComponent,
+  _role: string,
+): Placement {
   return ANYWHERE;
 }

@@ -25,7 +25,10 @@ export function plan(blueprint: ModelBlueprint): Plan {
     visiting.add(c.name);
     let wave = 0;
     for (const dep of c.dependsOn) {
-      const target = dep.blueprint === blueprint.name && dep.namespace === blueprint.namespace && byName.get(dep.component);
+      const target =
+        dep.blueprint === blueprint.name &&
+        dep.namespace === blueprint.namespace &&
+        byName.get(dep.component);
       if (target) wave = Math.max(wave, waveOf(target) + 1);
     }
     visiting.delete(c.name);

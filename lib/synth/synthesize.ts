@@ -17,7 +17,9 @@ export interface SynthObject {
 }
 
 /** Finds a referenced component among the Blueprints being synthesized. */
-export type Resolver = (ref: ComponentRef) => { blueprint: ModelBlueprint; component: ModelComponent } | undefined;
+export type Resolver = (
+  ref: ComponentRef,
+) => { blueprint: ModelBlueprint; component: ModelComponent } | undefined;
 
 export function resolverOf(all: readonly ModelBlueprint[]): Resolver {
   return (ref) => {
@@ -27,14 +29,21 @@ export function resolverOf(all: readonly ModelBlueprint[]): Resolver {
   };
 }
 
-export function renderContext(blueprint: ModelBlueprint, resolve: Resolver, waves: Map<string, number>): RenderContext {
+export function renderContext(
+  blueprint: ModelBlueprint,
+  resolve: Resolver,
+  waves: Map<string, number>,
+): RenderContext {
   const ctx: RenderContext = {
     blueprint,
     labels: (c) => commonLabels(blueprint, c),
     annotations: (c) => commonAnnotations(c, waves.get(c.name) ?? 0),
     connect(consumer, ref) {
       const target = resolve(ref);
-      if (!target) throw new Error(`${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`);
+      if (!target)
+        throw new Error(
+          `${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`,
+        );
       return providerFor(target.component).connect(target.component as never, consumer, ctx);
     },
     placement: (c, role) => placementFor(blueprint, c, role),
@@ -44,7 +53,10 @@ export function renderContext(blueprint: ModelBlueprint, resolve: Resolver, wave
 }
 
 /** Renders one Blueprint; `all` lets references to other Blueprints resolve. */
-export function synthesizeBlueprint(blueprint: ModelBlueprint, all: readonly ModelBlueprint[]): SynthObject[] {
+export function synthesizeBlueprint(
+  blueprint: ModelBlueprint,
+  all: readonly ModelBlueprint[],
+): SynthObject[] {
   const { waves, order } = plan(blueprint);
   const ctx = renderContext(blueprint, resolverOf(all), waves);
   const out: SynthObject[] = [];
