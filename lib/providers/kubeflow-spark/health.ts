@@ -1,0 +1,70 @@
+// The Spark operator's status dialect (kubeflow/spark-operator api/v1beta2): a SparkApplication reports
+// `status.applicationState.{state,errorMessage}`, a ScheduledSparkApplication `status.scheduleState` and
+// `status.reason`. Neither writes conditions or observedGeneration.
+import type { Health, K8sObject } from "../types.ts";
+
+interface SparkStatus {
+  applicationState?: { state?: string; errorMessage?: string };
+  executionAttempts?: number;
+}
+
+interface ScheduledStatus {
+  scheduleState?: string;
+  reason?: string;
+  lastRunName?: string;
+  nextRun?: string | null;
+}
+
+/** ApplicationStateType values (sparkapplication_types.go) and what each means for Tributary. */
+const APPLICATION_STATES: Record<string, Health["state"]> = {
+  RUNNING: "Ready",
+  COMPLETED: "Ready",
+  "": "Progressing", // ApplicationStateNew: seen, not yet submitted
+  SUBMITTED: "Progressing",
+  PENDING_RERUN: "Progressing",
+  INVALIDATING: "Progressing",
+  SUCCEEDING: "Progressing",
+  FAILING: "Progressing", // the operator still decides between a retry and FAILED
+  FAILED: "Failed",
+  SUBMISSION_FAILED: "Failed",
+  UNKNOWN: "Unknown",
+};
+
+export function sparkApplicationHealth(object: K8sObject): Health {
+  const status = object.status as SparkStatus | undefined;
+  if (!status) return { state: "Unknown", message: "no status yet" };
+  const state = status.applicationState?.state ?? "";
+  const error = status.applicationState?.errorMessage ?? "";
+  const mapped = APPLICATION_STATES[state] ?? "Unknown";
+  const label = state === "" ? "NEW" : state;
+  return { state: mapped, message: error ? `${label}: ${error}` : label };
+}
+
+/** ScheduleState values (scheduledsparkapplication_types.go): "", Validating, Scheduled, FailedValidation. */
+export function scheduledHealth(object: K8sObject): Health {
+  const status = object.status as ScheduledStatus | undefined;
+  if (!status) return { state: "Unknown", message: "no status yet" };
+  const state = status.scheduleState ?? "";
+  switch (state) {
+    case "Scheduled": {
+      const parts = [
+        status.nextRun ? `next run ${status.nextRun}` : "",
+        status.lastRunName ? `last run ${status.lastRunName}` : "",
+      ].filter(Boolean);
+      return { state: "Ready", message: parts.length > 0 ? `Scheduled: ${parts.join(", ")}` : "Scheduled" };
+    }
+    case "FailedValidation":
+      return { state: "Failed", message: status.reason ? `FailedValidation: ${status.reason}` : state };
+    case "":
+    case "Validating":
+      return { state: "Progressing", message: state || "New" };
+    default:
+      return { state: "Unknown", message: `unknown scheduleState ${state}` };
+  }
+}
+
+export function health(object: K8sObject): Health {
+  if (object.kind === "ScheduledSparkApplication") return scheduledHealth(object);
+  if (object.kind === "SparkApplication") return sparkApplicationHealth(object);
+  return { state: "Unknown", message: `not a Spark operator kind: ${object.kind}` };
+}

@@ -1,0 +1,383 @@
+// The Kubeflow Spark provider: what it emits for a Spark component (checked strictly against the v2.5.2
+// CRDs), the Kubernetes-quantity → Spark memory conversion, and health over real-shaped statuses.
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ModelBlueprint, SparkComponent } from "../../../lib/model/types.ts";
+import { provider } from "../../../lib/providers/kubeflow-spark/index.ts";
+import {
+  DEFAULT_SERVICE_ACCOUNT,
+  SCHEDULED_RESTART_POLICY,
+  STREAMING_RESTART_POLICY,
+} from "../../../lib/providers/kubeflow-spark/render.ts";
+import { jvmMemory, quantityBytes } from "../../../lib/providers/shared/memory.ts";
+import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
+import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
+type Json = any;
+
+const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
+const NO_WIRING: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
+
+const WIRING: Wiring = {
+  bootstrapServers: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+  consumerGroup: "shop-enrich",
+  inlets: [{ port: "orders", topic: "shop.orders", fingerprint: "sha256:aaaa" }],
+  outlets: [{ port: "enriched", topic: "shop.enriched", fingerprint: "sha256:bbbb" }],
+  env: {
+    TRIBUTARY_OUTLET_ENRICHED_TOPIC: "shop.enriched",
+    KAFKA_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+    TRIBUTARY_INLET_ORDERS_TOPIC: "shop.orders",
+  },
+};
+
+const placed = (role: string): Placement => ({
+  nodeSelector: { "tributary.dev/node-class": `${role}-nodes` },
+  tolerations: [{ key: "tributary.dev/runtime", operator: "Equal", value: "systemd", effect: "NoSchedule" }],
+  affinity: {
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [
+          { matchExpressions: [{ key: "kubernetes.io/arch", operator: "In", values: ["amd64"] }] },
+        ],
+      },
+    },
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [
+        {
+          weight: 100,
+          podAffinityTerm: {
+            topologyKey: "kubernetes.io/hostname",
+            labelSelector: { matchLabels: { role } },
+          },
+        },
+      ],
+    },
+  },
+  runtime: "container",
+});
+
+/** A hand-made context: what lib/placement and lib/pipeline will fill, chosen by the test. */
+function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: boolean } = {}): RenderContext {
+  return {
+    blueprint: model,
+    labels: () => ({}),
+    annotations: () => ({}),
+    connect: () => ({ endpoints: {}, objects: [] }),
+    placement: (_c, role) => (options.placement ? placed(role) : ANYWHERE),
+    wiring: () => options.wiring ?? NO_WIRING,
+  };
+}
+
+const spark = (components: string, name = "shop") => {
+  const [model] = modelsOf(blueprint(name, `components:\n${components}`));
+  return { model: model!, component: model!.components.find((c) => c.product === "spark") as SparkComponent };
+};
+
+const SCALA_JOB = `
+  - name: enrich
+    spark:
+      mainApplicationFile: local:///opt/spark/jobs/enrich.jar
+      mainClass: shop.Enrich
+      arguments: ["--mode", "streaming"]
+      driver: { cores: 2, memory: 2Gi }
+      executor: { instances: 4, cores: 3, memory: 3Gi }
+      sparkConf: { spark.sql.shuffle.partitions: "64" }
+`;
+const PYTHON_JOB = `
+  - name: score
+    spark:
+      type: Python
+      mainApplicationFile: local:///opt/spark/jobs/score.py
+      executor: { memory: 1536Mi }
+`;
+const scheduled = (job: string) => `${job}      schedule: "*/15 * * * *"\n`;
+
+describe("Spark memory in Spark's units", () => {
+  it("converts binary quantities exactly to MiB", () => {
+    expect(jvmMemory("2Gi")).toBe("2048m");
+    expect(jvmMemory("512Mi")).toBe("512m");
+    expect(jvmMemory("1.5Gi")).toBe("1536m");
+    expect(jvmMemory("1Ti")).toBe("1048576m");
+    expect(jvmMemory("2048Ki")).toBe("2m");
+  });
+
+  it("converts decimal quantities by value, not by letter (1G is not Spark's 1g)", () => {
+    expect(quantityBytes("1G")).toBe(1_000_000_000n);
+    expect(jvmMemory("1G")).toBe("976563k"); // 976562.5 KiB, rounded up
+    expect(jvmMemory("500M")).toBe("488282k");
+    expect(jvmMemory("1048576")).toBe("1m"); // plain bytes
+    expect(jvmMemory("1500k")).toBe("1465k"); // 1 500 000 bytes = 1464.84 KiB
+  });
+
+  it("keeps fractions exact and rejects what is not a quantity", () => {
+    expect(quantityBytes("0.5Gi")).toBe(536_870_912n);
+    expect(quantityBytes(".5Ki")).toBe(512n);
+    expect(quantityBytes("1500m")).toBe(2n); // 1.5 bytes, rounded up
+    expect(() => quantityBytes("2GB")).toThrow(/not a memory quantity/);
+    expect(() => quantityBytes("")).toThrow(/not a memory quantity/);
+  });
+});
+
+describe("SparkApplication", () => {
+  it("is the only object of an unscheduled job, named exactly childName", () => {
+    const { model, component } = spark(SCALA_JOB);
+    const objects = provider.render(component, ctxOf(model));
+    expect(objects.map((o) => `${o.apiVersion} ${o.kind} ${o.metadata.name}`)).toEqual([
+      "sparkoperator.k8s.io/v1beta2 SparkApplication shop-enrich",
+    ]);
+  });
+
+  it("writes driver and executor sizes, memory in Spark's units", () => {
+    const { model, component } = spark(SCALA_JOB);
+    const [app] = provider.render(component, ctxOf(model));
+    const spec = app!.spec as Json;
+    expect(spec.driver).toMatchObject({ cores: 2, coreLimit: "2", memory: "2048m" });
+    expect(spec.executor).toMatchObject({ instances: 4, cores: 3, coreLimit: "3", memory: "3072m" });
+    expect(spec).toMatchObject({
+      type: "Scala",
+      mode: "cluster",
+      sparkVersion: "4.0.4",
+      image: "spark:4.0.4",
+      mainClass: "shop.Enrich",
+      mainApplicationFile: "local:///opt/spark/jobs/enrich.jar",
+      arguments: ["--mode", "streaming"],
+      sparkConf: { "spark.sql.shuffle.partitions": "64" },
+    });
+    expect(spec.driver.serviceAccount).toBe(DEFAULT_SERVICE_ACCOUNT);
+    expect(spec.executor.serviceAccount).toBeUndefined();
+  });
+
+  it("restarts a streaming job on failure, a bounded number of times", () => {
+    const { model, component } = spark(SCALA_JOB);
+    const [app] = provider.render(component, ctxOf(model));
+    expect((app!.spec as Record<string, unknown>).restartPolicy).toEqual({
+      type: "OnFailure",
+      onFailureRetries: 5,
+      onFailureRetryInterval: 60,
+      onSubmissionFailureRetries: 3,
+      onSubmissionFailureRetryInterval: 30,
+    });
+    expect(STREAMING_RESTART_POLICY.type).toBe("OnFailure");
+  });
+
+  it("runs Python jobs without a main class, on Python 3", () => {
+    const { model, component } = spark(PYTHON_JOB);
+    const [app] = provider.render(component, ctxOf(model));
+    const spec = app!.spec as Json;
+    expect(spec.type).toBe("Python");
+    expect(spec.pythonVersion).toBe("3");
+    expect(spec.mainClass).toBeUndefined();
+    expect(spec.arguments).toBeUndefined();
+    expect(spec.sparkConf).toBeUndefined();
+    expect(spec.executor.memory).toBe("1536m");
+    expect(spec.driver.memory).toBe("1024m"); // the Model's default 1Gi
+  });
+
+  it("puts the wiring into driver and executor env, sorted, and nothing when there is none", () => {
+    const { model, component } = spark(SCALA_JOB);
+    const [plain] = provider.render(component, ctxOf(model));
+    expect((plain!.spec as Json).driver.env).toBeUndefined();
+    const [wired] = provider.render(component, ctxOf(model, { wiring: WIRING }));
+    const spec = wired!.spec as Json;
+    const expected = [
+      { name: "KAFKA_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
+      { name: "TRIBUTARY_INLET_ORDERS_TOPIC", value: "shop.orders" },
+      { name: "TRIBUTARY_OUTLET_ENRICHED_TOPIC", value: "shop.enriched" },
+    ];
+    expect(spec.driver.env).toEqual(expected);
+    expect(spec.executor.env).toEqual(expected);
+  });
+
+  it("places driver and executor by their own roles, unchanged, and writes nothing when anywhere", () => {
+    const { model, component } = spark(SCALA_JOB);
+    const [plain] = provider.render(component, ctxOf(model));
+    for (const role of ["driver", "executor"]) {
+      const pod = (plain!.spec as Json)[role];
+      expect(pod.nodeSelector ?? pod.tolerations ?? pod.affinity).toBeUndefined();
+    }
+    const [app] = provider.render(component, ctxOf(model, { placement: true }));
+    for (const role of ["driver", "executor"]) {
+      const pod = (app!.spec as Json)[role];
+      const expected = placed(role);
+      expect(pod.nodeSelector).toEqual(expected.nodeSelector);
+      expect(pod.tolerations).toEqual(expected.tolerations);
+      expect(pod.affinity).toEqual(expected.affinity);
+    }
+  });
+});
+
+describe("ScheduledSparkApplication", () => {
+  it("replaces the SparkApplication when scheduled: its template is the same spec, run once per schedule", () => {
+    const { model, component } = spark(scheduled(SCALA_JOB));
+    const objects = provider.render(component, ctxOf(model, { wiring: WIRING, placement: true }));
+    expect(objects.map((o) => `${o.kind} ${o.metadata.name}`)).toEqual([
+      "ScheduledSparkApplication shop-enrich",
+    ]);
+    const spec = objects[0]!.spec as Json;
+    expect(spec.schedule).toBe("*/15 * * * *");
+    expect(spec.concurrencyPolicy).toBe("Forbid");
+    expect(spec.timeZone).toBe("UTC");
+    expect(spec.template.restartPolicy).toEqual(SCHEDULED_RESTART_POLICY);
+
+    const { model: m2, component: unscheduled } = spark(SCALA_JOB);
+    const [app] = provider.render(unscheduled, ctxOf(m2, { wiring: WIRING, placement: true }));
+    expect({ ...spec.template, restartPolicy: null }).toEqual({
+      ...(app!.spec as Record<string, unknown>),
+      restartPolicy: null,
+    });
+  });
+
+  it("checks the name of each run (<name>-<ns timestamp>) against the 63-character label limit", () => {
+    const long = "a-rather-long-blueprint-name-for-tests"; // + "-enrich": 45 characters, runs 65
+    expect(() => spark(scheduled(SCALA_JOB), long)).toThrow(/name-too-long|at most 63/);
+    expect(() => spark(SCALA_JOB, long)).not.toThrow();
+    const { model, component } = spark(scheduled(SCALA_JOB));
+    const [run] = provider.derivedNames(component, model);
+    expect(run!.name).toBe(`shop-enrich-${"0".repeat(19)}`);
+  });
+});
+
+describe("endpoints", () => {
+  it("offers the driver UI of an unscheduled job, through the operator's UI Service name", () => {
+    const { model, component } = spark(SCALA_JOB);
+    expect(provider.endpoints(component, model)).toEqual({
+      ui: "http://shop-enrich-ui-svc.streaming.svc:4040",
+    });
+    const { model: m2, component: job } = spark(scheduled(SCALA_JOB));
+    expect(provider.endpoints(job, m2)).toEqual({});
+  });
+
+  it("shortens a long UI Service name the way the operator does (cut, md5, suffix)", async () => {
+    const { uiServiceName } = await import("../../../lib/providers/kubeflow-spark/endpoints.ts");
+    const app = `a${"b".repeat(58)}`; // 59 characters: "<app>-ui-svc" would be 66
+    const hash = createHash("md5").update(`${app}-ui-svc`).digest("hex").slice(0, 8);
+    expect(uiServiceName(app)).toBe(`${app.slice(0, 47)}-${hash}-ui-svc`);
+    expect(uiServiceName(app)).toHaveLength(63);
+  });
+});
+
+describe("emitted objects validate strictly against the upstream CRDs (spark-operator v2.5.2)", () => {
+  beforeAll(() => {
+    precompile("sparkoperator.k8s.io/v1beta2", "SparkApplication");
+    precompile("sparkoperator.k8s.io/v1beta2", "ScheduledSparkApplication");
+  }, 300_000);
+
+  const matrix = [
+    { job: "scala", text: SCALA_JOB },
+    { job: "python", text: PYTHON_JOB },
+  ].flatMap(({ job, text }) =>
+    [false, true].flatMap((withSchedule) =>
+      [false, true].flatMap((wiring) =>
+        [false, true].map((placement) => ({ job, text, withSchedule, wiring, placement })),
+      ),
+    ),
+  );
+
+  it.each(matrix)("$job, scheduled $withSchedule, wiring $wiring, placement $placement", (m) => {
+    const { model, component } = spark(m.withSchedule ? scheduled(m.text) : m.text);
+    const ctx = ctxOf(model, { wiring: m.wiring ? WIRING : NO_WIRING, placement: m.placement });
+    const objects = provider.render(component, ctx);
+    expect(objects).toHaveLength(1);
+    for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+  });
+
+  it("after synthesis too (common labels, annotations and namespace)", () => {
+    const objects = objectsOf(blueprint("shop", `components:\n${SCALA_JOB}${scheduled(PYTHON_JOB)}`));
+    expect(objects).toHaveLength(2);
+    for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+    expect(only(objects, "SparkApplication", "shop-enrich").metadata.namespace).toBe("streaming");
+  });
+});
+
+it("synthesizes byte-identical output twice", () => {
+  const text = blueprint("shop", `components:\n${SCALA_JOB}${scheduled(PYTHON_JOB)}`);
+  expect(JSON.stringify(objectsOf(text))).toBe(JSON.stringify(objectsOf(text)));
+});
+
+describe("health", () => {
+  const app = (status?: unknown): K8sObject => ({
+    apiVersion: "sparkoperator.k8s.io/v1beta2",
+    kind: "SparkApplication",
+    metadata: { name: "shop-enrich", namespace: "streaming", generation: 1 },
+    spec: {},
+    ...(status === undefined ? {} : { status }),
+  });
+  const driverInfo = {
+    podName: "shop-enrich-driver",
+    webUIServiceName: "shop-enrich-ui-svc",
+    webUIPort: 4040,
+  };
+
+  it("is Unknown without a status, never Ready", () => {
+    expect(provider.health(app())).toEqual({ state: "Unknown", message: "no status yet" });
+  });
+
+  it("reads applicationState.state", () => {
+    const at = (state: string, errorMessage?: string) =>
+      provider.health(
+        app({
+          driverInfo,
+          applicationState: { state, ...(errorMessage ? { errorMessage } : {}) },
+          executionAttempts: 1,
+          submissionAttempts: 1,
+          lastSubmissionAttemptTime: "2026-08-01T10:00:00Z",
+          terminationTime: null,
+          sparkApplicationId: "spark-1a2b",
+          submissionID: "5c9f",
+          executorState: { "shop-enrich-exec-1": "RUNNING" },
+        }),
+      );
+    expect(at("RUNNING")).toEqual({ state: "Ready", message: "RUNNING" });
+    expect(at("COMPLETED").state).toBe("Ready");
+    for (const s of ["SUBMITTED", "PENDING_RERUN", "INVALIDATING", "SUCCEEDING", "FAILING"]) {
+      expect(at(s).state).toBe("Progressing");
+    }
+    expect(at("FAILED", "driver container failed with ExitCode: 1, Reason: Error")).toEqual({
+      state: "Failed",
+      message: "FAILED: driver container failed with ExitCode: 1, Reason: Error",
+    });
+    expect(at("SUBMISSION_FAILED", "failed to run spark-submit").state).toBe("Failed");
+    expect(at("UNKNOWN").state).toBe("Unknown");
+    expect(at("SOMETHING_NEW").state).toBe("Unknown");
+  });
+
+  it("treats a status without an application state as not yet submitted", () => {
+    expect(provider.health(app({ driverInfo: {} }))).toEqual({ state: "Progressing", message: "NEW" });
+  });
+
+  it("reads a ScheduledSparkApplication's scheduleState and reason", () => {
+    const sched = (status?: unknown): K8sObject => ({
+      apiVersion: "sparkoperator.k8s.io/v1beta2",
+      kind: "ScheduledSparkApplication",
+      metadata: { name: "shop-enrich" },
+      ...(status === undefined ? {} : { status }),
+    });
+    expect(provider.health(sched()).state).toBe("Unknown");
+    expect(
+      provider.health(
+        sched({
+          scheduleState: "Scheduled",
+          lastRun: "2026-08-01T10:00:00Z",
+          nextRun: "2026-08-01T10:15:00Z",
+          lastRunName: "shop-enrich-1785578400000000000",
+          pastSuccessfulRunNames: ["shop-enrich-1785578400000000000"],
+        }),
+      ),
+    ).toEqual({
+      state: "Ready",
+      message: "Scheduled: next run 2026-08-01T10:15:00Z, last run shop-enrich-1785578400000000000",
+    });
+    expect(
+      provider.health(
+        sched({ scheduleState: "FailedValidation", reason: "expected exactly 5 fields, found 4: [* * * *]" }),
+      ),
+    ).toEqual({
+      state: "Failed",
+      message: "FailedValidation: expected exactly 5 fields, found 4: [* * * *]",
+    });
+    expect(provider.health(sched({ scheduleState: "Validating" })).state).toBe("Progressing");
+    expect(provider.health(sched({})).state).toBe("Progressing");
+  });
+});
