@@ -2,10 +2,11 @@
 // then one line here (see README.md).
 import type { Product } from "../blueprint/schema.ts";
 import type { ComponentOf, OperatorName } from "../model/types.ts";
+import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
 import type { Provider } from "./types.ts";
 
-const PROVIDERS: readonly Provider[] = [kubeflowSpark] as Provider[];
+const PROVIDERS: readonly Provider[] = [kubeflowSpark, flinkFlink] as Provider[];
 
 export const providers = (): readonly Provider[] => PROVIDERS;
 

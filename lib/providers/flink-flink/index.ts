@@ -1,0 +1,27 @@
+// Flink jobs served by the Apache Flink Kubernetes operator (flink.apache.org/v1beta1), application mode.
+import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { render } from "./render.ts";
+
+export { checkFlink } from "./render.ts";
+
+export const provider: Provider<"flink"> = {
+  id: "flink-flink",
+  product: "flink",
+  operator: "flink",
+  emits: [FlinkDeployment.GVK],
+  upstream: "apache/flink-kubernetes-operator release-1.15.0 (CRDs and examples checked)",
+  roles: [
+    { name: "jobmanager", stateful: false },
+    { name: "taskmanager", stateful: false },
+  ],
+  // The newest 1.x the operator's CRD lists (the Blueprint schema accepts v1_N versions only).
+  defaultVersion: "v1_20",
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};

@@ -1,0 +1,369 @@
+// The Apache Flink provider: what it emits for a Flink component (checked strictly against the operator's
+// release-1.15.0 CRD), the configuration keys per Flink version, the Blueprint checks, and health.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { FlinkComponent, ModelBlueprint } from "../../../lib/model/types.ts";
+import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
+import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
+import { configKeys, MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
+import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
+import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
+type Json = any;
+
+const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
+const NO_WIRING: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
+const WIRING: Wiring = {
+  bootstrapServers: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+  consumerGroup: "shop-sessions",
+  inlets: [{ port: "clicks", topic: "shop.clicks", fingerprint: "sha256:cccc" }],
+  outlets: [{ port: "sessions", topic: "shop.sessions", fingerprint: "sha256:dddd" }],
+  env: {
+    TRIBUTARY_OUTLET_SESSIONS_TOPIC: "shop.sessions",
+    TRIBUTARY_INLET_CLICKS_TOPIC: "shop.clicks",
+    KAFKA_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+  },
+};
+
+const placed = (role: string): Placement => ({
+  nodeSelector: { "tributary.dev/node-class": `${role}-nodes` },
+  tolerations: [{ key: "dedicated", operator: "Exists", effect: "NoSchedule" }],
+  affinity: {
+    podAntiAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: [
+        { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { component: role } } },
+      ],
+    },
+  },
+  runtime: "container",
+});
+
+function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: boolean } = {}): RenderContext {
+  return {
+    blueprint: model,
+    labels: () => ({}),
+    annotations: () => ({}),
+    connect: () => ({ endpoints: {}, objects: [] }),
+    placement: (_c, role) => (options.placement ? placed(role) : ANYWHERE),
+    wiring: () => options.wiring ?? NO_WIRING,
+  };
+}
+
+const flink = (yaml: string, name = "shop") => {
+  const [model] = modelsOf(blueprint(name, `components:\n  - name: sessions\n    flink:\n${yaml}`));
+  return { model: model!, component: model!.components[0] as FlinkComponent };
+};
+const indent = (lines: string) =>
+  lines
+    .trim()
+    .split("\n")
+    .map((l) => `      ${l}`)
+    .join("\n");
+const job = (extra = "", name = "shop") =>
+  flink(indent(`jarURI: local:///opt/flink/usrlib/sessions.jar\nentryClass: shop.Sessions\n${extra}`), name);
+const specOf = (c: ReturnType<typeof job>, options?: { wiring?: Wiring; placement?: boolean }) =>
+  provider.render(c.component, ctxOf(c.model, options))[0]!.spec as Json;
+
+describe("FlinkDeployment", () => {
+  it("is one FlinkDeployment named childName, in application (native) mode with the operator's defaults", () => {
+    const c = job();
+    const objects = provider.render(c.component, ctxOf(c.model));
+    expect(objects.map((o) => `${o.apiVersion} ${o.kind} ${o.metadata.name}`)).toEqual([
+      "flink.apache.org/v1beta1 FlinkDeployment shop-sessions",
+    ]);
+    const spec = objects[0]!.spec as Json;
+    expect(spec).toMatchObject({
+      flinkVersion: "v1_20",
+      image: "flink:1.20",
+      mode: "native",
+      serviceAccount: "flink",
+      job: {
+        jarURI: "local:///opt/flink/usrlib/sessions.jar",
+        entryClass: "shop.Sessions",
+        parallelism: 1,
+        upgradeMode: "stateless",
+        state: "running",
+      },
+      jobManager: { replicas: 1, resource: { cpu: 1, memory: "2048m" } },
+      taskManager: { replicas: 1, resource: { cpu: 1, memory: "2048m" } },
+    });
+    expect(spec.flinkConfiguration).toEqual({ "taskmanager.numberOfTaskSlots": "1" });
+    expect(spec.podTemplate).toBeUndefined();
+    expect(spec.job.args).toBeUndefined();
+  });
+
+  it("spreads parallelism over the TaskManagers through task slots", () => {
+    const spec = specOf(job("parallelism: 6\ntaskManager: { replicas: 4, cpu: 2, memory: 1536Mi }"));
+    expect(spec.job.parallelism).toBe(6);
+    expect(spec.taskManager).toEqual({ replicas: 4, resource: { cpu: 2, memory: "1536m" } });
+    expect(spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]).toBe("2");
+  });
+
+  it("converts memory to Flink's units by value (2G is 2×10⁹ bytes, not Flink's 2g)", () => {
+    const spec = specOf(job("jobManager: { memory: 2G }"));
+    expect(spec.jobManager.resource.memory).toBe("1953125k");
+  });
+
+  it("writes the checkpoint and savepoint directories under the keys Flink 1.20 reads, with an interval", () => {
+    const spec = specOf(job("upgradeMode: savepoint\ncheckpoints: s3://state/cp\nsavepoints: s3://state/sp"));
+    expect(spec.job.upgradeMode).toBe("savepoint");
+    expect(spec.flinkConfiguration).toEqual({
+      "execution.checkpointing.dir": "s3://state/cp",
+      "execution.checkpointing.interval": "60s",
+      "execution.checkpointing.savepoint-dir": "s3://state/sp",
+      "taskmanager.numberOfTaskSlots": "1",
+    });
+  });
+
+  it("uses the pre-1.20 keys for older Flink versions", () => {
+    const spec = specOf(
+      job("version: v1_18\nupgradeMode: savepoint\ncheckpoints: s3://s/cp\nsavepoints: s3://s/sp"),
+    );
+    expect(spec.flinkVersion).toBe("v1_18");
+    expect(spec.image).toBe("flink:1.18");
+    expect(spec.flinkConfiguration["state.checkpoints.dir"]).toBe("s3://s/cp");
+    expect(spec.flinkConfiguration["state.savepoints.dir"]).toBe("s3://s/sp");
+    expect(spec.flinkConfiguration["execution.checkpointing.dir"]).toBeUndefined();
+  });
+
+  it("turns on Kubernetes HA for last-state upgrades, stored under the checkpoint directory", () => {
+    const spec = specOf(job("upgradeMode: last-state\ncheckpoints: s3://state/cp/"));
+    expect(spec.job.upgradeMode).toBe("last-state");
+    expect(spec.flinkConfiguration).toMatchObject({
+      "execution.checkpointing.dir": "s3://state/cp/",
+      "high-availability.type": "kubernetes",
+      "high-availability.storageDir": "s3://state/cp/ha",
+    });
+    expect(configKeys("v1_16").haMode).toEqual(["high-availability", "kubernetes"]);
+    expect(configKeys("v1_15").haMode).toEqual([
+      "high-availability",
+      "org.apache.flink.kubernetes.highavailability.KubernetesHaServicesFactory",
+    ]);
+    expect(configKeys("v1_17").haMode[0]).toBe("high-availability.type");
+  });
+
+  it("lets the Blueprint's flinkConfiguration override what Tributary derives", () => {
+    const spec = specOf(
+      job(
+        'checkpoints: s3://s/cp\nflinkConfiguration: { execution.checkpointing.interval: "10s", taskmanager.numberOfTaskSlots: "4" }',
+      ),
+    );
+    expect(spec.flinkConfiguration["execution.checkpointing.interval"]).toBe("10s");
+    expect(spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]).toBe("4");
+    expect(Object.keys(spec.flinkConfiguration)).toEqual(Object.keys(spec.flinkConfiguration).sort());
+  });
+
+  it("puts the wiring into flink-main-container's env through the shared pod template, sorted", () => {
+    const spec = specOf(job(), { wiring: WIRING });
+    expect(spec.podTemplate).toEqual({
+      spec: {
+        containers: [
+          {
+            name: MAIN_CONTAINER,
+            env: [
+              { name: "KAFKA_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
+              { name: "TRIBUTARY_INLET_CLICKS_TOPIC", value: "shop.clicks" },
+              { name: "TRIBUTARY_OUTLET_SESSIONS_TOPIC", value: "shop.sessions" },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  it("places JobManager and TaskManagers through their own pod templates, and nothing when anywhere", () => {
+    expect(specOf(job()).jobManager.podTemplate).toBeUndefined();
+    expect(specOf(job()).taskManager.podTemplate).toBeUndefined();
+    const spec = specOf(job(), { placement: true });
+    for (const [field, role] of [
+      ["jobManager", "jobmanager"],
+      ["taskManager", "taskmanager"],
+    ] as const) {
+      const { runtime: _runtime, ...expected } = placed(role);
+      expect(spec[field].podTemplate).toEqual({ spec: expected });
+    }
+  });
+});
+
+describe("checkFlink: Blueprint errors the operator would report only after the apply", () => {
+  it("accepts a consistent job", () => {
+    expect(checkFlink(job().component)).toEqual([]);
+    expect(checkFlink(job("savepoints: s3://s/sp\ncheckpoints: s3://s/cp").component)).toEqual([]);
+    expect(checkFlink(job("upgradeMode: last-state\ncheckpoints: s3://s/cp").component)).toEqual([]);
+  });
+
+  it("requires the directories each upgrade mode needs", () => {
+    expect(checkFlink(job("upgradeMode: savepoint").component)).toEqual([
+      "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
+      "upgradeMode savepoint needs `savepoints` (a savepoint directory)",
+    ]);
+    // normalize picks savepoint when savepoints are set; a checkpoint directory is still needed
+    expect(checkFlink(job("savepoints: s3://s/sp").component)).toEqual([
+      "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
+    ]);
+    const lastState = checkFlink(job("upgradeMode: last-state").component);
+    expect(lastState[0]).toBe("upgradeMode last-state needs `checkpoints` (a checkpoint directory)");
+    expect(lastState[1]).toMatch(/^high availability .* set `checkpoints`/);
+  });
+
+  it("accepts directories given in flinkConfiguration instead, under either key", () => {
+    const c = job(
+      'upgradeMode: savepoint\nflinkConfiguration: { state.checkpoints.dir: "s3://s/cp", state.savepoints.dir: "s3://s/sp" }',
+    );
+    expect(checkFlink(c.component)).toEqual([]);
+  });
+
+  it("needs HA storage for standby JobManagers", () => {
+    expect(checkFlink(job("jobManager: { replicas: 2 }").component)).toHaveLength(1);
+    expect(checkFlink(job("jobManager: { replicas: 2 }\ncheckpoints: s3://s/cp").component)).toEqual([]);
+  });
+
+  it("rejects names longer than Flink's 45-character cluster-id and versions the CRD does not list", () => {
+    const long = job("", "a-blueprint-name-that-is-quite-long-x"); // + "-sessions" = 46
+    expect(checkFlink(long.component)).toEqual([
+      "the FlinkDeployment would be `a-blueprint-name-that-is-quite-long-x-sessions` (46 characters); " +
+        "Flink uses it as kubernetes.cluster-id, which allows at most 45",
+    ]);
+    expect(checkFlink(job("version: v1_99").component)[0]).toMatch(
+      /^version v1_99 is not one the Flink operator/,
+    );
+  });
+});
+
+it("offers the JobManager REST endpoint", () => {
+  const c = job();
+  expect(provider.endpoints(c.component, c.model)).toEqual({
+    rest: "http://shop-sessions-rest.streaming.svc:8081",
+  });
+  expect(provider.derivedNames(c.component, c.model)).toEqual([
+    { name: "shop-sessions-rest", limit: 63, what: "the JobManager's REST Service" },
+  ]);
+});
+
+describe("emitted objects validate strictly against the upstream CRD (flink-kubernetes-operator 1.15.0)", () => {
+  beforeAll(() => precompile("flink.apache.org/v1beta1", "FlinkDeployment"), 300_000);
+
+  const modes = {
+    stateless: "",
+    savepoint: "upgradeMode: savepoint\ncheckpoints: s3://s/cp\nsavepoints: s3://s/sp",
+    "last-state": "upgradeMode: last-state\ncheckpoints: s3://s/cp\njobManager: { replicas: 2 }",
+  };
+  const matrix = Object.entries(modes).flatMap(([mode, extra]) =>
+    ["v1_20", "v1_16"].flatMap((version) =>
+      [false, true].flatMap((wiring) =>
+        [false, true].map((placement) => ({ mode, extra, version, wiring, placement })),
+      ),
+    ),
+  );
+
+  it.each(matrix)("$mode on $version, wiring $wiring, placement $placement", (m) => {
+    const c = job(`version: ${m.version}\nargs: ["--window", "30m"]\n${m.extra}`);
+    expect(checkFlink(c.component)).toEqual([]);
+    const objects = provider.render(
+      c.component,
+      ctxOf(c.model, { wiring: m.wiring ? WIRING : NO_WIRING, placement: m.placement }),
+    );
+    expect(objects).toHaveLength(1);
+    for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+  });
+
+  it("after synthesis too", () => {
+    const objects = objectsOf(
+      blueprint(
+        "shop",
+        "components:\n  - name: sessions\n    flink:\n      jarURI: local:///opt/flink/usrlib/s.jar",
+      ),
+    );
+    expect(validateUpstream(only(objects, "FlinkDeployment", "shop-sessions")).errors).toEqual([]);
+  });
+});
+
+it("synthesizes byte-identical output twice", () => {
+  const text = blueprint(
+    "shop",
+    "components:\n  - name: sessions\n    flink:\n      jarURI: local:///j.jar\n      checkpoints: s3://s/cp\n      savepoints: s3://s/sp",
+  );
+  expect(JSON.stringify(objectsOf(text))).toBe(JSON.stringify(objectsOf(text)));
+});
+
+describe("health", () => {
+  const deployment = (status?: unknown, generation = 3): K8sObject => ({
+    apiVersion: "flink.apache.org/v1beta1",
+    kind: "FlinkDeployment",
+    metadata: { name: "shop-sessions", namespace: "streaming", generation },
+    spec: {},
+    ...(status === undefined ? {} : { status }),
+  });
+  const status = (lifecycleState: string, job: string, jm: string, extra: object = {}) => ({
+    clusterInfo: { "flink-version": "1.20.1", "total-cpu": "2.0", "total-memory": "4294967296" },
+    jobManagerDeploymentStatus: jm,
+    jobStatus: {
+      jobId: "6e2b8f0c2c1e4c7b9a4f7d1c3e5a9b21",
+      jobName: "sessions",
+      state: job,
+      startTime: "1785578400000",
+      updateTime: "1785578460000",
+      checkpointInfo: { lastPeriodicCheckpointTimestamp: 0 },
+      savepointInfo: { lastPeriodicSavepointTimestamp: 0, savepointHistory: [] },
+    },
+    lifecycleState,
+    observedGeneration: 3,
+    reconciliationStatus: {
+      lastReconciledSpec: "{}",
+      lastStableSpec: "{}",
+      reconciliationTimestamp: 1785578400000,
+      state: "DEPLOYED",
+    },
+    taskManager: { labelSelector: "component=taskmanager,app=shop-sessions", replicas: 1 },
+    ...extra,
+  });
+
+  it("is Unknown without a status, never Ready", () => {
+    expect(provider.health(deployment())).toEqual({ state: "Unknown", message: "no status yet" });
+    expect(provider.health(deployment({})).state).toBe("Unknown");
+  });
+
+  it("is Ready when deployed or stable with the job running and the JobManager ready", () => {
+    expect(provider.health(deployment(status("STABLE", "RUNNING", "READY")))).toEqual({
+      state: "Ready",
+      message: "lifecycle STABLE, job RUNNING, JobManager READY",
+    });
+    expect(provider.health(deployment(status("DEPLOYED", "RUNNING", "READY"))).state).toBe("Ready");
+  });
+
+  it("is Progressing while deploying, upgrading, or before the operator saw the latest generation", () => {
+    expect(provider.health(deployment(status("CREATED", "", "DEPLOYING"))).state).toBe("Progressing");
+    expect(provider.health(deployment(status("DEPLOYED", "CREATED", "DEPLOYED_NOT_READY"))).state).toBe(
+      "Progressing",
+    );
+    expect(provider.health(deployment(status("UPGRADING", "RUNNING", "READY"))).state).toBe("Progressing");
+    expect(provider.health(deployment(status("STABLE", "RESTARTING", "READY"))).state).toBe("Progressing");
+    expect(provider.health(deployment(status("STABLE", "RUNNING", "READY"), 4))).toEqual({
+      state: "Progressing",
+      message: "generation 4 not reconciled yet",
+    });
+  });
+
+  it("is Failed on a failed lifecycle, job or JobManager, with the operator's error message", () => {
+    const error = JSON.stringify({
+      type: "org.apache.flink.kubernetes.operator.exception.ReconciliationException",
+      message:
+        "org.apache.flink.client.deployment.ClusterDeploymentException: Could not create Kubernetes cluster",
+      additionalMetadata: {},
+      throwableList: [],
+    });
+    expect(provider.health(deployment(status("FAILED", "FAILED", "ERROR", { error })))).toEqual({
+      state: "Failed",
+      message:
+        "org.apache.flink.client.deployment.ClusterDeploymentException: Could not create Kubernetes cluster",
+    });
+    expect(provider.health(deployment(status("STABLE", "FAILED", "READY"))).state).toBe("Failed");
+    expect(provider.health(deployment(status("DEPLOYED", "", "ERROR", { error: "plain words" })))).toEqual({
+      state: "Failed",
+      message: "plain words",
+    });
+    expect(provider.health(deployment(status("ROLLED_BACK", "RUNNING", "READY"))).state).toBe("Failed");
+    expect(errorMessage("{not json")).toBe("{not json");
+  });
+});
