@@ -8,6 +8,9 @@ import { checkSchema } from "./blueprint/schema-check.ts";
 import { type CheckedBlueprint, checkSemantics } from "./blueprint/semantic.ts";
 import { normalize } from "./model/normalize.ts";
 import type { ModelBlueprint } from "./model/types.ts";
+import { applyPipelines } from "./pipeline/apply.ts";
+import type { ReadFile } from "./pipeline/schemas.ts";
+import { verifyPipelines } from "./pipeline/verify.ts";
 import { providerFor } from "./providers/registry.ts";
 
 export interface CompileResult {
@@ -16,7 +19,16 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-export function compile(sources: readonly Source[]): CompileResult {
+export interface CompileOptions {
+  /**
+   * Reads a port's schema file, by its path relative to the working directory (the Blueprint file's
+   * directory joined with the schema's `path`); undefined when it cannot. The CLI passes a file reader;
+   * without one, schemas must be inline.
+   */
+  readFile?: ReadFile;
+}
+
+export function compile(sources: readonly Source[], options: CompileOptions = {}): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const documents: LoadedDocument[] = [];
   for (const source of sources) {
@@ -24,12 +36,13 @@ export function compile(sources: readonly Source[]): CompileResult {
     diagnostics.push(...loaded.diagnostics);
     documents.push(...loaded.documents);
   }
-  return compileDocuments(documents, diagnostics);
+  return compileDocuments(documents, diagnostics, options);
 }
 
 export function compileDocuments(
   documents: readonly LoadedDocument[],
   earlier: Diagnostic[] = [],
+  options: CompileOptions = {},
 ): CompileResult {
   const diagnostics = [...earlier];
   const checked: CheckedBlueprint[] = [];
@@ -39,10 +52,15 @@ export function compileDocuments(
     if (found.length === 0) checked.push({ loaded, doc: loaded.value as BlueprintDoc });
   }
   diagnostics.push(...checkSemantics(checked));
+  const pipelines = verifyPipelines(checked, options);
+  diagnostics.push(...pipelines.diagnostics);
   if (hasErrors(diagnostics)) return { models: [], diagnostics: sortDiagnostics(diagnostics) };
 
   const docs = checked.map((c) => c.doc);
-  const models = checked.map((c) => normalize(c.doc, c.loaded.file, docs));
+  const models = applyPipelines(
+    checked.map((c) => normalize(c.doc, c.loaded.file, docs)),
+    pipelines.pipelines,
+  );
   checked.forEach((c, i) => {
     diagnostics.push(...checkDerivedNames(models[i]!, c.loaded));
   });

@@ -32,6 +32,22 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Sour
   return sources;
 }
 
+/**
+ * Reads the schema files Blueprints name (compile's `readFile`): a path relative to `cwd`; undefined when it
+ * is missing, unreadable or larger than a Blueprint may be.
+ */
+export function fileReader(cwd = process.cwd()): (path: string) => string | undefined {
+  return (path) => {
+    try {
+      const absolute = resolve(cwd, path);
+      if (statSync(absolute).size > MAX_FILE_BYTES) return undefined;
+      return readFileSync(absolute, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 function readSource(absolute: string, cwd: string): Source {
   const file = relative(cwd, absolute) || absolute;
   const size = statSync(absolute).size;

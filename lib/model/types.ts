@@ -151,10 +151,17 @@ export type ModelComponent =
 
 export type ComponentOf<P extends Product> = Extract<ModelComponent, { product: P }>;
 
+/** A port at one end of a connection, with its schema's fingerprint (`sha256:<hex>`, lib/pipeline). */
+export interface ConnectionEnd {
+  streamlet: string;
+  port: string;
+  fingerprint: string;
+}
+
 /** One outlet joined to inlets through a topic (filled by lib/pipeline). */
 export interface ModelConnection {
-  from: { streamlet: string; port: string };
-  to: { streamlet: string; port: string }[];
+  from: ConnectionEnd;
+  to: ConnectionEnd[];
   /** The topic component carrying the records (declared or derived). */
   topic: string;
   path: string;

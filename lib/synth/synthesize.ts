@@ -47,7 +47,7 @@ export function renderContext(
       return providerFor(target.component).connect(target.component as never, consumer, ctx);
     },
     placement: (c, role) => placementFor(blueprint, c, role),
-    wiring: (c) => wiringFor(blueprint, c),
+    wiring: (c) => wiringFor(ctx, c),
   };
   return ctx;
 }

@@ -2,7 +2,7 @@ import { hasErrors } from "../../blueprint/diagnostics.ts";
 import { compile } from "../../compile.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
-import { readSources } from "../read.ts";
+import { fileReader, readSources } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
 
 export const validate: Command = {
@@ -24,7 +24,9 @@ Examples:
   async run({ positionals, values }, io) {
     if (!["text", "json"].includes(String(values.output)))
       throw new UsageError("--output must be text or json");
-    const { diagnostics, models } = compile(readSources(positionals, io.cwd));
+    const { diagnostics, models } = compile(readSources(positionals, io.cwd), {
+      readFile: fileReader(io.cwd),
+    });
     printDiagnostics(diagnostics, io, jsonOutput(values));
     if (hasErrors(diagnostics)) return 1;
     if (!jsonOutput(values)) io.err(`${models.length} Blueprint(s) valid\n`);
