@@ -4,9 +4,10 @@ import type { Product } from "../blueprint/schema.ts";
 import type { ComponentOf, OperatorName } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
+import { provider as nativeStreamlet } from "./native-streamlet/index.ts";
 import type { Provider } from "./types.ts";
 
-const PROVIDERS: readonly Provider[] = [kubeflowSpark, flinkFlink] as Provider[];
+const PROVIDERS: readonly Provider[] = [kubeflowSpark, flinkFlink, nativeStreamlet] as Provider[];
 
 export const providers = (): readonly Provider[] => PROVIDERS;
 

@@ -1,0 +1,25 @@
+// Plain streaming apps run natively as Deployments (cdk8s-plus-27), with a Service and a wiring ConfigMap.
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { render } from "./render.ts";
+
+export const provider: Provider<"streamlet"> = {
+  id: "native-streamlet",
+  product: "streamlet",
+  operator: "native",
+  emits: [
+    { apiVersion: "apps/v1", kind: "Deployment" },
+    { apiVersion: "v1", kind: "Service" },
+    { apiVersion: "v1", kind: "ConfigMap" },
+  ],
+  upstream: "Kubernetes core (apps/v1, v1), built with cdk8s-plus-27 2.9.5",
+  roles: [{ name: "app", stateful: false }],
+  // The streamlet's own image says what runs; there is no product version to default.
+  defaultVersion: "",
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};
