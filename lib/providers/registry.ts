@@ -5,9 +5,17 @@ import type { ComponentOf, OperatorName } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
 import { provider as nativeStreamlet } from "./native-streamlet/index.ts";
+import { provider as strimziKafka } from "./strimzi-kafka/index.ts";
+import { provider as strimziTopic } from "./strimzi-topic/index.ts";
 import type { Provider } from "./types.ts";
 
-const PROVIDERS: readonly Provider[] = [kubeflowSpark, flinkFlink, nativeStreamlet] as Provider[];
+const PROVIDERS: readonly Provider[] = [
+  strimziKafka,
+  strimziTopic,
+  kubeflowSpark,
+  flinkFlink,
+  nativeStreamlet,
+] as Provider[];
 
 export const providers = (): readonly Provider[] => PROVIDERS;
 

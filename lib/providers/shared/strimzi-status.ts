@@ -1,0 +1,59 @@
+// Strimzi's status dialect, shared by every Strimzi kind that has a `Ready` condition (Kafka, KafkaTopic,
+// KafkaUser): the operators write `Ready=True` when reconciled, and on failure either `NotReady=True`
+// (cluster operator, user operator) or `Ready=False` (the unidirectional topic operator), each with the
+// exception as reason and its message. `ReconciliationPaused=True` (annotation
+// strimzi.io/pause-reconciliation) and a KafkaTopic's `Unmanaged=True` mean the spec is not being applied.
+// `Warning=True` conditions are advisory and never change the state. Like Argo CD's built-in check, a
+// Kafka that is `NotReady` because it is still `Creating` is progressing, not failed.
+import type { Health, K8sObject } from "../types.ts";
+import {
+  type Condition,
+  conditionsOf,
+  describeCondition,
+  findCondition,
+  generationPending,
+  trueCondition,
+} from "./conditions.ts";
+
+const warnings = (o: K8sObject): string[] =>
+  conditionsOf(o)
+    .filter((c) => c.type === "Warning" && c.status === "True")
+    .map(describeCondition);
+
+const withWarnings = (message: string, o: K8sObject): string =>
+  [message, ...warnings(o).map((w) => `warning: ${w}`)].join("; ");
+
+const reasonAndMessage = (c: Condition): string =>
+  c.reason && c.message ? `${c.reason}: ${c.message}` : describeCondition(c);
+
+export function strimziHealth(o: K8sObject): Health {
+  if (conditionsOf(o).length === 0) {
+    return { state: "Unknown", message: "no status yet: the Strimzi operator has not reported on it" };
+  }
+  const paused = trueCondition(o, "ReconciliationPaused");
+  if (paused) return { state: "Unknown", message: `reconciliation paused: ${describeCondition(paused)}` };
+  const unmanaged = trueCondition(o, "Unmanaged");
+  if (unmanaged)
+    return { state: "Unknown", message: `not managed by the operator: ${describeCondition(unmanaged)}` };
+  if (generationPending(o)) {
+    const observed = (o.status as { observedGeneration: number }).observedGeneration;
+    return {
+      state: "Progressing",
+      message: `the operator has not yet applied generation ${String(o.metadata.generation)} (observed ${observed})`,
+    };
+  }
+  const notReady = trueCondition(o, "NotReady");
+  if (notReady) {
+    if (o.kind === "Kafka" && notReady.reason === "Creating") {
+      return { state: "Progressing", message: withWarnings(describeCondition(notReady), o) };
+    }
+    return { state: "Failed", message: reasonAndMessage(notReady) };
+  }
+  const ready = findCondition(o, "Ready");
+  if (ready?.status === "False") return { state: "Failed", message: reasonAndMessage(ready) };
+  if (ready?.status === "True") return { state: "Ready", message: withWarnings(ready.message || "Ready", o) };
+  return {
+    state: "Progressing",
+    message: withWarnings(ready ? describeCondition(ready) : "not ready yet", o),
+  };
+}

@@ -1,0 +1,31 @@
+// Kafka on Strimzi: a KRaft `Kafka` with a controller and a broker `KafkaNodePool` (kafka.strimzi.io/v1,
+// or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { DEFAULT_VERSION, render } from "./render.ts";
+
+export const provider: Provider<"kafka"> = {
+  id: "strimzi-kafka",
+  product: "kafka",
+  operator: "strimzi",
+  emits: [
+    { apiVersion: "kafka.strimzi.io/v1", kind: "Kafka" },
+    { apiVersion: "kafka.strimzi.io/v1", kind: "KafkaNodePool" },
+    { apiVersion: "kafka.strimzi.io/v1", kind: "KafkaUser" },
+    { apiVersion: "kafka.strimzi.io/v1beta2", kind: "Kafka" },
+    { apiVersion: "kafka.strimzi.io/v1beta2", kind: "KafkaNodePool" },
+    { apiVersion: "kafka.strimzi.io/v1beta2", kind: "KafkaUser" },
+  ],
+  upstream: "Strimzi 1.2.0 (kafka.strimzi.io/v1); Strimzi 0.51.0 (kafka.strimzi.io/v1beta2)",
+  roles: [
+    { name: "controllers", stateful: true },
+    { name: "brokers", stateful: true },
+  ],
+  defaultVersion: DEFAULT_VERSION,
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};

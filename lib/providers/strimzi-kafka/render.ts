@@ -1,0 +1,363 @@
+// A Kafka component as Strimzi custom resources: one `Kafka` in KRaft mode and two `KafkaNodePool`s (the
+// controllers and the brokers), shaped like upstream's examples/kafka/kafka-persistent.yaml (JBOD volume 0
+// with `kraftMetadata: shared`, the entity operator's topic and user operators on). The same plan is
+// written through the generated classes of `kafka.strimzi.io/v1` (Strimzi 1.x, the default) or of
+// `kafka.strimzi.io/v1beta2` (Strimzi <= 0.51), whose schemas differ.
+//
+// Also here, as the companion object of `connect`: the `KafkaUser` of a streamlet on an authenticated
+// listener, with ACLs for exactly the topics it reads and writes.
+import * as v1 from "../../imports/kafka.strimzi.io.ts";
+import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
+import type { KafkaComponent, KafkaRole, ModelBlueprint } from "../../model/types.ts";
+import { affinityWithNodeSelector } from "../shared/affinity.ts";
+import { replicationDefaults } from "../shared/kafka.ts";
+import type { K8sObject, Placement, RenderContext, Wiring } from "../types.ts";
+import {
+  clusterName,
+  poolName,
+  type StrimziListener,
+  type StrimziRole,
+  usesAuthorization,
+} from "./endpoints.ts";
+
+export const CLUSTER_LABEL = "strimzi.io/cluster";
+
+/** Kafka of Strimzi 1.2.0's examples (examples/kafka/*.yaml at tag 1.2.0). */
+export const DEFAULT_VERSION = "4.3.1";
+/**
+ * Kafka for `strimziApiVersion: v1beta2`: Strimzi 0.51.0 supports Kafka 4.1.x and 4.2.0 (it added 4.2.0
+ * and dropped 4.0.x, strimzi-kafka-operator#12315 / #12430) and runs no 4.3.
+ */
+export const V1BETA2_DEFAULT_VERSION = "4.2.0";
+
+/**
+ * The Kafka version to run when the Blueprint names none, for the Strimzi API the Blueprint targets
+ * (for normalize: the Model should say what runs, and one default cannot fit both Strimzi lines).
+ */
+export const defaultVersionFor = (strimziApiVersion: "v1" | "v1beta2"): string =>
+  strimziApiVersion === "v1beta2" ? V1BETA2_DEFAULT_VERSION : DEFAULT_VERSION;
+
+/** Everything about a node pool, in neutral terms; written through either API's classes. */
+interface PoolPlan {
+  name: string;
+  role: "controller" | "broker";
+  replicas: number;
+  size: string;
+  storageClass: string;
+  deleteClaim: boolean;
+  cpu: string;
+  memory: string;
+  affinity: Record<string, unknown>;
+  tolerations: Placement["tolerations"];
+}
+
+interface KafkaPlan {
+  name: string;
+  version: string;
+  listeners: StrimziListener[];
+  config: Record<string, string | number | boolean>;
+  authorization: boolean;
+}
+
+function poolPlan(k: KafkaComponent, role: StrimziRole, spec: KafkaRole, ctx: RenderContext): PoolPlan {
+  const placement = ctx.placement(k, role);
+  return {
+    name: poolName(k, role),
+    role: role === "controllers" ? "controller" : "broker",
+    replicas: spec.replicas,
+    size: spec.storage.size,
+    storageClass: spec.storage.class,
+    // Strimzi deletes a pool's PVCs with the cluster only when asked; follow the component's policy.
+    deleteClaim: k.deletionPolicy === "Delete",
+    cpu: spec.resources.cpu,
+    memory: spec.resources.memory,
+    // Strimzi's pod template has no nodeSelector: it becomes required node affinity.
+    affinity: affinityWithNodeSelector(placement),
+    tolerations: placement.tolerations,
+  };
+}
+
+function kafkaPlan(k: KafkaComponent): KafkaPlan {
+  return {
+    name: clusterName(k),
+    version: k.version,
+    listeners: k.listeners,
+    // Sized to the brokers; what the Blueprint sets wins.
+    config: { ...replicationDefaults(k.brokers.replicas), ...k.config },
+    authorization: usesAuthorization(k),
+  };
+}
+
+const nonEmpty = <T extends object>(value: T): T | undefined =>
+  Object.keys(value).length > 0 ? value : undefined;
+
+function podTemplate(p: PoolPlan) {
+  const pod = {
+    ...(Object.keys(p.affinity).length > 0 ? { affinity: p.affinity } : {}),
+    ...(p.tolerations.length > 0 ? { tolerations: p.tolerations } : {}),
+  };
+  return nonEmpty(pod) && { pod };
+}
+
+const poolMetadata = (p: PoolPlan, cluster: string) => ({
+  name: p.name,
+  labels: { [CLUSTER_LABEL]: cluster },
+});
+
+// --- kafka.strimzi.io/v1 (Strimzi 1.x) ----------------------------------------------------------------
+
+const V1_LISTENER_TYPES: Record<StrimziListener["type"], v1.KafkaSpecKafkaListenersType> = {
+  internal: v1.KafkaSpecKafkaListenersType.INTERNAL,
+  "cluster-ip": v1.KafkaSpecKafkaListenersType.CLUSTER_HYPHEN_IP,
+  nodeport: v1.KafkaSpecKafkaListenersType.NODEPORT,
+  loadbalancer: v1.KafkaSpecKafkaListenersType.LOADBALANCER,
+};
+const V1_LISTENER_AUTH = {
+  tls: v1.KafkaSpecKafkaListenersAuthenticationType.TLS,
+  "scram-sha-512": v1.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+} as const;
+
+function kafkaV1(plan: KafkaPlan): K8sObject {
+  return v1.Kafka.manifest({
+    metadata: { name: plan.name },
+    spec: {
+      kafka: {
+        version: plan.version,
+        listeners: plan.listeners.map((l) => ({
+          name: l.name,
+          port: l.port,
+          type: V1_LISTENER_TYPES[l.type],
+          tls: l.tls,
+          ...(l.authentication ? { authentication: { type: V1_LISTENER_AUTH[l.authentication] } } : {}),
+        })),
+        config: plan.config,
+        ...(plan.authorization ? { authorization: { type: v1.KafkaSpecKafkaAuthorizationType.SIMPLE } } : {}),
+      },
+      entityOperator: { topicOperator: {}, userOperator: {} },
+    },
+  });
+}
+
+function poolV1(p: PoolPlan, cluster: string): K8sObject {
+  const q = (s: string) => v1.KafkaNodePoolSpecResourcesRequests.fromString(s);
+  const l = (s: string) => v1.KafkaNodePoolSpecResourcesLimits.fromString(s);
+  const template = podTemplate(p);
+  return v1.KafkaNodePool.manifest({
+    metadata: poolMetadata(p, cluster),
+    spec: {
+      replicas: p.replicas,
+      roles: [
+        p.role === "controller" ? v1.KafkaNodePoolSpecRoles.CONTROLLER : v1.KafkaNodePoolSpecRoles.BROKER,
+      ],
+      storage: {
+        type: v1.KafkaNodePoolSpecStorageType.JBOD,
+        volumes: [
+          {
+            id: 0,
+            type: v1.KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
+            size: p.size,
+            ...(p.storageClass ? { class: p.storageClass } : {}),
+            deleteClaim: p.deleteClaim,
+            kraftMetadata: v1.KafkaNodePoolSpecStorageVolumesKraftMetadata.SHARED,
+          },
+        ],
+      },
+      // Requests equal limits: Guaranteed QoS for a data role.
+      resources: {
+        requests: { cpu: q(p.cpu), memory: q(p.memory) },
+        limits: { cpu: l(p.cpu), memory: l(p.memory) },
+      },
+      ...(template ? { template: template as v1.KafkaNodePoolSpecTemplate } : {}),
+    },
+  });
+}
+
+// --- kafka.strimzi.io/v1beta2 (Strimzi <= 0.51) --------------------------------------------------------
+
+const V1BETA2_LISTENER_TYPES: Record<StrimziListener["type"], v1beta2.KafkaSpecKafkaListenersType> = {
+  internal: v1beta2.KafkaSpecKafkaListenersType.INTERNAL,
+  "cluster-ip": v1beta2.KafkaSpecKafkaListenersType.CLUSTER_HYPHEN_IP,
+  nodeport: v1beta2.KafkaSpecKafkaListenersType.NODEPORT,
+  loadbalancer: v1beta2.KafkaSpecKafkaListenersType.LOADBALANCER,
+};
+const V1BETA2_LISTENER_AUTH = {
+  tls: v1beta2.KafkaSpecKafkaListenersAuthenticationType.TLS,
+  "scram-sha-512": v1beta2.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+} as const;
+
+/**
+ * Strimzi 0.46 and 0.47 still read these annotations to run a cluster in KRaft mode with node pools;
+ * 0.48 made both the default. Harmless where they are no longer read, so the v1beta2 output works on
+ * every Strimzi that serves KRaft-only v1beta2.
+ */
+const V1BETA2_ANNOTATIONS = { "strimzi.io/kraft": "enabled", "strimzi.io/node-pools": "enabled" };
+
+function kafkaV1beta2(plan: KafkaPlan): K8sObject {
+  return v1beta2.Kafka.manifest({
+    metadata: { name: plan.name, annotations: { ...V1BETA2_ANNOTATIONS } },
+    spec: {
+      kafka: {
+        version: plan.version,
+        listeners: plan.listeners.map((l) => ({
+          name: l.name,
+          port: l.port,
+          type: V1BETA2_LISTENER_TYPES[l.type],
+          tls: l.tls,
+          ...(l.authentication ? { authentication: { type: V1BETA2_LISTENER_AUTH[l.authentication] } } : {}),
+        })),
+        config: plan.config,
+        ...(plan.authorization
+          ? { authorization: { type: v1beta2.KafkaSpecKafkaAuthorizationType.SIMPLE } }
+          : {}),
+      },
+      entityOperator: { topicOperator: {}, userOperator: {} },
+    },
+  });
+}
+
+function poolV1beta2(p: PoolPlan, cluster: string): K8sObject {
+  const q = (s: string) => v1beta2.KafkaNodePoolSpecResourcesRequests.fromString(s);
+  const l = (s: string) => v1beta2.KafkaNodePoolSpecResourcesLimits.fromString(s);
+  const template = podTemplate(p);
+  return v1beta2.KafkaNodePool.manifest({
+    metadata: poolMetadata(p, cluster),
+    spec: {
+      replicas: p.replicas,
+      roles: [
+        p.role === "controller"
+          ? v1beta2.KafkaNodePoolSpecRoles.CONTROLLER
+          : v1beta2.KafkaNodePoolSpecRoles.BROKER,
+      ],
+      storage: {
+        type: v1beta2.KafkaNodePoolSpecStorageType.JBOD,
+        volumes: [
+          {
+            id: 0,
+            type: v1beta2.KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
+            size: p.size,
+            ...(p.storageClass ? { class: p.storageClass } : {}),
+            deleteClaim: p.deleteClaim,
+            kraftMetadata: v1beta2.KafkaNodePoolSpecStorageVolumesKraftMetadata.SHARED,
+          },
+        ],
+      },
+      resources: {
+        requests: { cpu: q(p.cpu), memory: q(p.memory) },
+        limits: { cpu: l(p.cpu), memory: l(p.memory) },
+      },
+      ...(template ? { template: template as v1beta2.KafkaNodePoolSpecTemplate } : {}),
+    },
+  });
+}
+
+export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
+  const plan = kafkaPlan(k);
+  const pools = [poolPlan(k, "controllers", k.controllers, ctx), poolPlan(k, "brokers", k.brokers, ctx)];
+  if (ctx.blueprint.strimziApiVersion === "v1beta2") {
+    return [kafkaV1beta2(plan), ...pools.map((p) => poolV1beta2(p, plan.name))];
+  }
+  return [kafkaV1(plan), ...pools.map((p) => poolV1(p, plan.name))];
+}
+
+// --- KafkaUser of a streamlet ------------------------------------------------------------------------
+
+interface AclPlan {
+  resource: { type: "topic" | "group"; name: string };
+  operations: ("Read" | "Write" | "Describe")[];
+}
+
+/**
+ * Least privilege from the wiring: Describe+Read on each topic read, Read on the consumer group,
+ * Describe+Write on each topic written. No Create (Tributary makes the topics), no IdempotentWrite (not
+ * needed since Kafka 3.0, KIP-679). Topics in name order, operations in a fixed order: stable output.
+ */
+export function aclsOf(wiring: Wiring): AclPlan[] {
+  const ops = new Map<string, Set<AclPlan["operations"][number]>>();
+  const add = (topic: string, ...o: AclPlan["operations"]) => {
+    const set = ops.get(topic) ?? new Set();
+    for (const x of o) set.add(x);
+    ops.set(topic, set);
+  };
+  for (const i of wiring.inlets) add(i.topic, "Describe", "Read");
+  for (const o of wiring.outlets) add(o.topic, "Describe", "Write");
+  const order: AclPlan["operations"] = ["Describe", "Read", "Write"];
+  const acls: AclPlan[] = [...ops.keys()].sort().map((name) => ({
+    resource: { type: "topic", name },
+    operations: order.filter((o) => ops.get(name)!.has(o)),
+  }));
+  if (wiring.inlets.length > 0 && wiring.consumerGroup) {
+    acls.push({ resource: { type: "group", name: wiring.consumerGroup }, operations: ["Read"] });
+  }
+  return acls;
+}
+
+/** The KafkaUser of a streamlet, in the Kafka's namespace (where the User Operator watches). */
+export function kafkaUser(
+  k: KafkaComponent,
+  streamlet: { childName: string },
+  wiring: Wiring,
+  authentication: "tls" | "scram-sha-512",
+  namespace: string,
+  apiVersion: ModelBlueprint["strimziApiVersion"],
+): K8sObject {
+  const metadata = { name: streamlet.childName, namespace, labels: { [CLUSTER_LABEL]: clusterName(k) } };
+  const acls = aclsOf(wiring);
+  if (apiVersion === "v1beta2") {
+    const m = v1beta2;
+    return m.KafkaUser.manifest({
+      metadata,
+      spec: {
+        authentication: {
+          type:
+            authentication === "tls"
+              ? m.KafkaUserSpecAuthenticationType.TLS
+              : m.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+        },
+        authorization: {
+          type: m.KafkaUserSpecAuthorizationType.SIMPLE,
+          acls: acls.map((a) => ({
+            resource: {
+              type:
+                a.resource.type === "topic"
+                  ? m.KafkaUserSpecAuthorizationAclsResourceType.TOPIC
+                  : m.KafkaUserSpecAuthorizationAclsResourceType.GROUP,
+              name: a.resource.name,
+              patternType: m.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
+            },
+            operations: a.operations.map(
+              (o) => m.KafkaUserSpecAuthorizationAclsOperations[OPERATION_KEYS[o]],
+            ),
+          })),
+        },
+      },
+    });
+  }
+  const m = v1;
+  return m.KafkaUser.manifest({
+    metadata,
+    spec: {
+      authentication: {
+        type:
+          authentication === "tls"
+            ? m.KafkaUserSpecAuthenticationType.TLS
+            : m.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+      },
+      authorization: {
+        type: m.KafkaUserSpecAuthorizationType.SIMPLE,
+        acls: acls.map((a) => ({
+          resource: {
+            type:
+              a.resource.type === "topic"
+                ? m.KafkaUserSpecAuthorizationAclsResourceType.TOPIC
+                : m.KafkaUserSpecAuthorizationAclsResourceType.GROUP,
+            name: a.resource.name,
+            patternType: m.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
+          },
+          operations: a.operations.map((o) => m.KafkaUserSpecAuthorizationAclsOperations[OPERATION_KEYS[o]]),
+        })),
+      },
+    },
+  });
+}
+
+const OPERATION_KEYS = { Read: "READ", Write: "WRITE", Describe: "DESCRIBE" } as const;

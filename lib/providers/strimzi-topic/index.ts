@@ -1,0 +1,26 @@
+// A Kafka topic on a Strimzi Kafka: a `KafkaTopic` for the Kafka's topic operator. Data-bearing: the
+// topic's records go with it.
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { render } from "./render.ts";
+
+export const provider: Provider<"topic"> = {
+  id: "strimzi-topic",
+  product: "topic",
+  operator: "strimzi",
+  emits: [
+    { apiVersion: "kafka.strimzi.io/v1", kind: "KafkaTopic" },
+    { apiVersion: "kafka.strimzi.io/v1beta2", kind: "KafkaTopic" },
+  ],
+  upstream: "Strimzi 1.2.0 (kafka.strimzi.io/v1); Strimzi 0.51.0 (kafka.strimzi.io/v1beta2)",
+  // No pods of its own: the records live on the Kafka's brokers.
+  roles: [],
+  // A topic has no version of its own; its Kafka has.
+  defaultVersion: "",
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};
