@@ -34,11 +34,11 @@ export const selectorLabels = (c: StreamletComponent): Record<string, string> =>
   "app.kubernetes.io/instance": c.childName,
 });
 
-/** The wiring as a file: stable key order, ports sorted, 2-space JSON with a final newline. */
+/** The wiring as a file: stable key order, ports in code-point order, 2-space JSON, final newline. */
 export function wiringJson(wiring: Wiring): string {
   const ports = (list: Wiring["inlets"]) =>
     [...list]
-      .sort((a, b) => a.port.localeCompare(b.port))
+      .sort((a, b) => (a.port < b.port ? -1 : a.port > b.port ? 1 : 0))
       .map((p) => ({ fingerprint: p.fingerprint, port: p.port, topic: p.topic }));
   const doc = {
     bootstrapServers: wiring.bootstrapServers,

@@ -20,9 +20,9 @@ const WIRING: Wiring = {
   inlets: [{ port: "clicks", topic: "shop.clicks", fingerprint: "sha256:cccc" }],
   outlets: [{ port: "sessions", topic: "shop.sessions", fingerprint: "sha256:dddd" }],
   env: {
-    TRIBUTARY_OUTLET_SESSIONS_TOPIC: "shop.sessions",
-    TRIBUTARY_INLET_CLICKS_TOPIC: "shop.clicks",
-    KAFKA_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+    TRIB_OUTLET_SESSIONS_TOPIC: "shop.sessions",
+    TRIB_INLET_CLICKS_TOPIC: "shop.clicks",
+    TRIB_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
   },
 };
 
@@ -162,9 +162,9 @@ describe("FlinkDeployment", () => {
           {
             name: MAIN_CONTAINER,
             env: [
-              { name: "KAFKA_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
-              { name: "TRIBUTARY_INLET_CLICKS_TOPIC", value: "shop.clicks" },
-              { name: "TRIBUTARY_OUTLET_SESSIONS_TOPIC", value: "shop.sessions" },
+              { name: "TRIB_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
+              { name: "TRIB_INLET_CLICKS_TOPIC", value: "shop.clicks" },
+              { name: "TRIB_OUTLET_SESSIONS_TOPIC", value: "shop.sessions" },
             ],
           },
         ],

@@ -26,9 +26,9 @@ const WIRING: Wiring = {
   inlets: [{ port: "orders", topic: "shop.orders", fingerprint: "sha256:aaaa" }],
   outlets: [{ port: "enriched", topic: "shop.enriched", fingerprint: "sha256:bbbb" }],
   env: {
-    TRIBUTARY_OUTLET_ENRICHED_TOPIC: "shop.enriched",
-    KAFKA_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
-    TRIBUTARY_INLET_ORDERS_TOPIC: "shop.orders",
+    TRIB_OUTLET_ENRICHED_TOPIC: "shop.enriched",
+    TRIB_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+    TRIB_INLET_ORDERS_TOPIC: "shop.orders",
   },
 };
 
@@ -182,9 +182,9 @@ describe("SparkApplication", () => {
     const [wired] = provider.render(component, ctxOf(model, { wiring: WIRING }));
     const spec = wired!.spec as Json;
     const expected = [
-      { name: "KAFKA_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
-      { name: "TRIBUTARY_INLET_ORDERS_TOPIC", value: "shop.orders" },
-      { name: "TRIBUTARY_OUTLET_ENRICHED_TOPIC", value: "shop.enriched" },
+      { name: "TRIB_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
+      { name: "TRIB_INLET_ORDERS_TOPIC", value: "shop.orders" },
+      { name: "TRIB_OUTLET_ENRICHED_TOPIC", value: "shop.enriched" },
     ];
     expect(spec.driver.env).toEqual(expected);
     expect(spec.executor.env).toEqual(expected);

@@ -22,9 +22,9 @@ const WIRING: Wiring = {
   ],
   outlets: [],
   env: {
-    TRIBUTARY_INLET_SESSIONS_TOPIC: "shop.sessions",
-    KAFKA_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
-    TRIBUTARY_INLET_CLICKS_TOPIC: "shop.clicks",
+    TRIB_INLET_SESSIONS_TOPIC: "shop.sessions",
+    TRIB_BOOTSTRAP_SERVERS: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
+    TRIB_INLET_CLICKS_TOPIC: "shop.clicks",
     LOG_LEVEL: "from-wiring",
   },
 };
@@ -168,10 +168,10 @@ describe("the pod, explicit", () => {
     expect(container.env).toEqual([
       { name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: "shop-db", key: "password" } } },
       { name: "EMPTY", value: "" },
-      { name: "KAFKA_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
       { name: "LOG_LEVEL", value: "debug" },
-      { name: "TRIBUTARY_INLET_CLICKS_TOPIC", value: "shop.clicks" },
-      { name: "TRIBUTARY_INLET_SESSIONS_TOPIC", value: "shop.sessions" },
+      { name: "TRIB_BOOTSTRAP_SERVERS", value: "shop-kafka-kafka-bootstrap.streaming.svc:9092" },
+      { name: "TRIB_INLET_CLICKS_TOPIC", value: "shop.clicks" },
+      { name: "TRIB_INLET_SESSIONS_TOPIC", value: "shop.sessions" },
     ]);
     expect(container.env.find((e: { name: string }) => e.name === "DB_PASSWORD")).not.toHaveProperty("value");
     expect(podOf(render(WORKER)).containers[0].env).toBeUndefined();
