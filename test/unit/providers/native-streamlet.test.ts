@@ -7,6 +7,7 @@ import { provider } from "../../../lib/providers/native-streamlet/index.ts";
 import { CONFIG_MOUNT, WIRING_FILE } from "../../../lib/providers/native-streamlet/render.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;
@@ -343,3 +344,54 @@ describe("health", () => {
     expect(provider.health(configMap).state).toBe("Ready");
   });
 });
+
+it("carries lib/pipeline's wiring in each runtime's own form (Deployment, SparkApplication, FlinkDeployment)", () => {
+  const schema = `{ format: json, inline: '{"type": "object", "properties": {"id": {"type": "string"}}}' }`;
+  const objects = objectsOf(
+    blueprint(
+      "shop",
+      `
+components:
+  - name: kafka
+    kafka: {}
+  - name: ingest
+    streamlet:
+      image: ghcr.io/shop/ingest:1
+      outlets: [{ name: orders, schema: ${schema} }]
+  - name: enrich
+    flink:
+      jarURI: local:///opt/flink/usrlib/enrich.jar
+      inlets: [{ name: orders, schema: ${schema} }]
+      outlets: [{ name: enriched, schema: ${schema} }]
+  - name: report
+    spark:
+      mainApplicationFile: local:///opt/spark/jobs/report.py
+      type: Python
+      inlets: [{ name: enriched, schema: ${schema} }]
+connections:
+  - { from: ingest.orders, to: [enrich.orders] }
+  - { from: enrich.enriched, to: [report.enriched] }
+`,
+    ),
+  );
+  const names = (env: { name: string }[]) => env.map((e) => e.name);
+  const ingest = (only(objects, "Deployment", "shop-ingest").spec as Json).template.spec.containers[0].env;
+  expect(names(ingest)).toEqual([
+    "TRIB_BOOTSTRAP_SERVERS",
+    "TRIB_OUTLET_ORDERS_SCHEMA_FINGERPRINT",
+    "TRIB_OUTLET_ORDERS_TOPIC",
+  ]);
+  const wiring = JSON.parse((only(objects, "ConfigMap", "shop-ingest").data as Json)[WIRING_FILE]);
+  expect(wiring.outlets).toEqual([{ fingerprint: ingest[1].value, port: "orders", topic: ingest[2].value }]);
+  const flinkEnv = (only(objects, "FlinkDeployment", "shop-enrich").spec as Json).podTemplate.spec
+    .containers[0];
+  expect(flinkEnv.name).toBe("flink-main-container");
+  expect(names(flinkEnv.env)).toContain("TRIB_CONSUMER_GROUP");
+  expect(flinkEnv.env.find((e: Json) => e.name === "TRIB_INLET_ORDERS_TOPIC").value).toBe(ingest[2].value);
+  const spark = (only(objects, "SparkApplication", "shop-report").spec as Json).driver.env;
+  expect(names(spark)).toContain("TRIB_INLET_ENRICHED_TOPIC");
+  expect((only(objects, "SparkApplication", "shop-report").spec as Json).executor.env).toEqual(spark);
+  for (const kind of ["FlinkDeployment", "SparkApplication"]) {
+    expect(validateUpstream(only(objects, kind)).errors).toEqual([]);
+  }
+}, 120_000);
