@@ -1,0 +1,198 @@
+// The hydrated repo as a pure function: the Blueprints' trees, the target and the provenance, plus the
+// files already in the repo → every file the publish owns, what changes, and the plan. Nothing here reads
+// git, the clock or the environment; lib/gitops/publisher.ts does that around it.
+import { parse, stringify } from "yaml";
+import {
+  application,
+  applicationSet,
+  argoReadme,
+  healthConfigMap,
+  LARGE_OBJECT_BYTES,
+  yamlOf,
+} from "./argocd.ts";
+import { fluxReadme, kustomizations, type Layer } from "./flux.ts";
+import { LAYER_DIR, objectFiles } from "./objects.ts";
+import {
+  argoApplicationPath,
+  argoApplicationSetPath,
+  argoDir,
+  argoHealthPath,
+  blueprintDir,
+  DNS_LABEL,
+  fluxDir,
+  fluxPath,
+  GITATTRIBUTES,
+  KUSTOMIZATION,
+  METADATA,
+  type Owned,
+  ownedPaths,
+  README,
+  TOOL_DIRS,
+} from "./paths.ts";
+import { computePlan, fileChanges, type Plan } from "./plan.ts";
+import { bookkeeping, gitattributes, metadataOf, readMetadata } from "./provenance.ts";
+import type { BlueprintOutput, FileChange, FileMap, Provenance, Target } from "./types.ts";
+
+/** The input cannot be published as it is (exit 1, like invalid Blueprints). */
+export class PublishError extends Error {}
+
+export interface Hydration {
+  owned: Owned;
+  /** Every owned file after the publish, repo path → content. */
+  desired: Map<string, string>;
+  /** Owned files to write or delete, sorted by path. */
+  changes: FileChange[];
+  plan: Plan;
+}
+
+export function hydrate(
+  blueprints: readonly BlueprintOutput[],
+  target: Target,
+  provenance: Provenance,
+  old: FileMap,
+): Hydration {
+  check(blueprints, target);
+  const owned = ownedPaths(target, blueprints);
+  const desired = new Map<string, string>();
+  desired.set(GITATTRIBUTES, gitattributes(old.get(GITATTRIBUTES)));
+  desired.set(argoApplicationSetPath(target), yamlOf(applicationSet(target)));
+  desired.set(argoHealthPath(target), yamlOf(healthConfigMap(target)));
+  desired.set(`${argoDir(target)}/${README}`, argoReadme(target));
+  desired.set(`${fluxDir(target)}/${README}`, fluxReadme(target));
+
+  for (const b of blueprints) {
+    const dir = blueprintDir(target, b);
+    const files = blueprintFiles(b, provenance, old, dir);
+    for (const [path, content] of files) desired.set(`${dir}/${path}`, content);
+    const layers = layersOf(files);
+    const large = [...files.values()].some((c) => Buffer.byteLength(c) > LARGE_OBJECT_BYTES);
+    desired.set(argoApplicationPath(target, b), yamlOf(application(target, b, { serverSideApply: large })));
+    desired.set(fluxPath(target, b), kustomizations(target, b, layers).map(yamlOf).join("---\n"));
+  }
+  const changes = fileChanges(old, desired, owned);
+  return { owned, desired, changes, plan: computePlan(old, desired, owned, blueprints, target) };
+}
+
+function check(blueprints: readonly BlueprintOutput[], target: Target): void {
+  if (!DNS_LABEL.test(target.cluster))
+    throw new PublishError(`cluster name \`${target.cluster}\` must be a DNS-1123 label (a-z, 0-9, -)`);
+  const seen = new Set<string>();
+  for (const b of blueprints) {
+    const id = `${b.namespace}/${b.name}`;
+    if (seen.has(id)) throw new PublishError(`${id}: the Blueprint is given twice`);
+    seen.add(id);
+    if ((TOOL_DIRS as readonly string[]).includes(b.namespace))
+      throw new PublishError(
+        `${id}: namespace \`${b.namespace}\` would share deploy/${target.cluster}/${b.namespace} with the ${b.namespace} manifests; use another namespace`,
+      );
+    for (const problem of secretValues(b)) throw new PublishError(`${id}: ${problem}`);
+  }
+}
+
+/**
+ * Secrets never enter git: a Secret object carrying values is refused (reference an existing Secret by
+ * name, an ExternalSecret or a SealedSecret instead). SealedSecret's `encryptedData` is ciphertext, so fine.
+ */
+export function secretValues(b: Pick<BlueprintOutput, "files">): string[] {
+  const problems: string[] = [];
+  for (const f of objectFiles(b.files)) {
+    const o = f.object;
+    if (o.apiVersion !== "v1" || o.kind !== "Secret") continue;
+    const values = ["data", "stringData"].filter(
+      (k) => o[k] && typeof o[k] === "object" && Object.keys(o[k] as object).length > 0,
+    );
+    if (values.length > 0)
+      problems.push(
+        `Secret ${o.metadata.name} carries values (${values.join(", ")}): secrets never enter git; reference an existing Secret by name, an ExternalSecret or a SealedSecret`,
+      );
+  }
+  return problems;
+}
+
+/** The Blueprint's directory: its tree, a kustomization.yaml per layer, and the bookkeeping. */
+function blueprintFiles(
+  b: BlueprintOutput,
+  provenance: Provenance,
+  old: FileMap,
+  dir: string,
+): Map<string, string> {
+  const manifests = new Map(b.files);
+  const layers = layersOf(manifests);
+  for (const layer of layers) {
+    const path = `${layer.name}/${KUSTOMIZATION}`;
+    if (manifests.has(path)) continue;
+    const resources = layer.files.map((f) => f.slice(layer.name.length + 1));
+    manifests.set(
+      path,
+      stringify(
+        { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources },
+        { lineWidth: 0 },
+      ),
+    );
+  }
+  // Provenance is sticky: when the manifests and the spec are what they were, the bookkeeping stays as it
+  // was too, so a new source commit that did not change this Blueprint does not touch its path.
+  const prefix = `${dir}/`;
+  const before = new Map(
+    [...old].filter(([p]) => p.startsWith(prefix)).map(([p, c]) => [p.slice(prefix.length), c] as const),
+  );
+  const oldReadme = before.get(README);
+  const oldMetadata = before.get(METADATA);
+  before.delete(README);
+  before.delete(METADATA);
+  const same =
+    oldReadme !== undefined &&
+    oldMetadata !== undefined &&
+    readMetadata(oldMetadata)?.digest === metadataOf(b, provenance).digest &&
+    sameFiles(before, manifests);
+  const books = same
+    ? new Map([
+        [README, oldReadme],
+        [METADATA, oldMetadata],
+      ])
+    : bookkeeping(b, provenance, [...layers.flatMap((l) => l.files)]);
+  for (const [path, content] of books) manifests.set(path, content);
+  return manifests;
+}
+
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+interface LayerFiles extends Layer {
+  /** Object files, relative to the Blueprint's directory, in apply order. */
+  files: string[];
+}
+
+/** The `<wave>-<layer>` directories in wave order, each with its object files in apply order. */
+function layersOf(files: ReadonlyMap<string, string>): LayerFiles[] {
+  const objects = objectFiles(files);
+  const order = applyOrder(files.get(KUSTOMIZATION));
+  const rank = (p: string) => (order.has(p) ? order.get(p)! : order.size);
+  objects.sort((x, y) => rank(x.path) - rank(y.path) || (x.path < y.path ? -1 : 1));
+  const layers = new Map<string, LayerFiles>();
+  for (const f of objects) {
+    let layer = layers.get(f.layer);
+    if (!layer) {
+      layer = { name: f.layer, objects: [], files: [] };
+      layers.set(f.layer, layer);
+    }
+    (layer.objects as unknown[]).push(f.object);
+    layer.files.push(f.path);
+  }
+  const wave = (name: string) => Number(/^(-?\d+)-/.exec(name)![1]);
+  return [...layers.values()]
+    .filter((l) => LAYER_DIR.test(l.name))
+    .sort((x, y) => wave(x.name) - wave(y.name) || (x.name < y.name ? -1 : 1));
+}
+
+function applyOrder(kustomization: string | undefined): Map<string, number> {
+  const order = new Map<string, number>();
+  if (!kustomization) return order;
+  const resources = (parse(kustomization) as { resources?: unknown } | null)?.resources;
+  if (Array.isArray(resources))
+    for (const r of resources) if (typeof r === "string") order.set(r, order.size);
+  return order;
+}

@@ -1,0 +1,66 @@
+// Where everything goes in the hydrated repo, and which paths a publish owns. A publish owns, for each
+// Blueprint it publishes, the Blueprint's directory (rewritten whole, so deletions show) and its one
+// Argo CD Application and Flux file; and the few cluster-wide files whose content depends only on the
+// target (never on which Blueprints exist), so that publishing Blueprint A never touches Blueprint B.
+//
+//   .gitattributes                                       bookkeeping marked linguist-generated
+//   deploy/<cluster>/<namespace>/<blueprint>/            the hydrated tree (lib/synth/layout)
+//     kustomization.yaml, <wave>-<layer>/…, README.md, hydrator.metadata
+//     <wave>-<layer>/kustomization.yaml                  one per layer, for Flux
+//   deploy/<cluster>/argocd/applications/<namespace>.<blueprint>.yaml    Application per Blueprint
+//   deploy/<cluster>/argocd/applicationset.yaml          the alternative: one ApplicationSet for all
+//   deploy/<cluster>/argocd/argocd-cm-health.yaml        Lua health checks (argocd-cm keys)
+//   deploy/<cluster>/argocd/README.md
+//   deploy/<cluster>/flux/<namespace>.<blueprint>.yaml   Kustomization per layer, chained by dependsOn
+//   deploy/<cluster>/flux/README.md
+import type { BlueprintOutput, Target } from "./types.ts";
+
+export const DEPLOY = "deploy";
+export const GITATTRIBUTES = ".gitattributes";
+export const README = "README.md";
+export const METADATA = "hydrator.metadata";
+export const KUSTOMIZATION = "kustomization.yaml";
+
+/** Directories beside the namespaces: a Blueprint may not live in a namespace of these names. */
+export const TOOL_DIRS = ["argocd", "flux"] as const;
+
+type Named = Pick<BlueprintOutput, "namespace" | "name">;
+
+export const clusterDir = (t: Pick<Target, "cluster">) => `${DEPLOY}/${t.cluster}`;
+export const blueprintDir = (t: Pick<Target, "cluster">, b: Named) =>
+  `${clusterDir(t)}/${b.namespace}/${b.name}`;
+export const argoDir = (t: Pick<Target, "cluster">) => `${clusterDir(t)}/argocd`;
+export const fluxDir = (t: Pick<Target, "cluster">) => `${clusterDir(t)}/flux`;
+export const argoApplicationPath = (t: Pick<Target, "cluster">, b: Named) =>
+  `${argoDir(t)}/applications/${b.namespace}.${b.name}.yaml`;
+export const argoApplicationSetPath = (t: Pick<Target, "cluster">) => `${argoDir(t)}/applicationset.yaml`;
+export const argoHealthPath = (t: Pick<Target, "cluster">) => `${argoDir(t)}/argocd-cm-health.yaml`;
+export const fluxPath = (t: Pick<Target, "cluster">, b: Named) =>
+  `${fluxDir(t)}/${b.namespace}.${b.name}.yaml`;
+
+/** The paths a publish of these Blueprints owns: whole directories (ending in `/`) and single files. */
+export interface Owned {
+  dirs: string[];
+  files: Set<string>;
+}
+
+export function ownedPaths(target: Pick<Target, "cluster">, blueprints: readonly Named[]): Owned {
+  return {
+    dirs: blueprints.map((b) => `${blueprintDir(target, b)}/`),
+    files: new Set([
+      GITATTRIBUTES,
+      argoApplicationSetPath(target),
+      argoHealthPath(target),
+      `${argoDir(target)}/${README}`,
+      `${fluxDir(target)}/${README}`,
+      ...blueprints.flatMap((b) => [argoApplicationPath(target, b), fluxPath(target, b)]),
+    ]),
+  };
+}
+
+export function isOwned(owned: Owned, path: string): boolean {
+  return owned.files.has(path) || owned.dirs.some((d) => path.startsWith(d));
+}
+
+/** A DNS-1123 label: what a cluster directory name must be (it also names Argo CD destinations). */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -1,0 +1,224 @@
+// The plan: what a publish changes, per Blueprint and per kind — objects added, changed and removed, with
+// risky changes flagged. The same text is `trib plan`'s output and the commit message's body. Objects are
+// matched by identity (group, kind, namespace, name), so an object whose wave moved is "changed", not
+// removed and added.
+
+import { describe, groupOf, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
+import { argoApplicationPath, blueprintDir, fluxPath, isOwned, type Owned } from "./paths.ts";
+import { diffLeaves, formatPath, type Risk, risksOfChange, risksOfRemoval } from "./risks.ts";
+import type { BlueprintOutput, FileChange, FileMap, Target } from "./types.ts";
+
+export type Action = "add" | "change" | "remove";
+
+export interface ObjectChange {
+  action: Action;
+  apiVersion: string;
+  kind: string;
+  group: string;
+  namespace: string;
+  name: string;
+  /** File inside the Blueprint's directory (the new one, or the old one for a removal). */
+  file: string;
+  /** Changed fields (`spec.partitions`), for a change. */
+  fields: string[];
+  risks: Risk[];
+}
+
+export interface FileSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export interface BlueprintPlan {
+  /** `namespace/name`. */
+  blueprint: string;
+  namespace: string;
+  name: string;
+  digest: string;
+  /** The Blueprint's directory in the repo. */
+  path: string;
+  status: "added" | "changed" | "unchanged";
+  objects: ObjectChange[];
+  /** Repo paths of this Blueprint's files (its directory, Application and Flux file). */
+  files: FileSummary;
+}
+
+export interface Plan {
+  cluster: string;
+  changed: boolean;
+  blueprints: BlueprintPlan[];
+  /** Files no single Blueprint owns: .gitattributes, the ApplicationSet, health checks, READMEs. */
+  shared: FileSummary;
+  risks: number;
+}
+
+/** Files to write or delete: owned paths whose content differs (deleted when absent from `desired`). */
+export function fileChanges(old: FileMap, desired: FileMap, owned: Owned): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const [path, after] of desired) {
+    const before = old.get(path);
+    if (before !== after) changes.push({ path, before, after });
+  }
+  for (const [path, before] of old) {
+    if (!desired.has(path) && isOwned(owned, path)) changes.push({ path, before });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const summarize = (changes: readonly FileChange[]): FileSummary => ({
+  added: changes.filter((c) => c.before === undefined).map((c) => c.path),
+  changed: changes.filter((c) => c.before !== undefined && c.after !== undefined).map((c) => c.path),
+  removed: changes.filter((c) => c.after === undefined).map((c) => c.path),
+});
+
+function objectChange(action: Action, f: ObjectFile, fields: string[], risks: Risk[]): ObjectChange {
+  const o = f.object;
+  return {
+    action,
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    group: groupOf(o.apiVersion),
+    namespace: o.metadata.namespace ?? "",
+    name: o.metadata.name,
+    file: f.path,
+    fields,
+    risks,
+  };
+}
+
+/** The object-level changes inside one Blueprint's directory. */
+export function objectChanges(old: FileMap, desired: FileMap, dir: string): ObjectChange[] {
+  const prefix = `${dir}/`;
+  const before = new Map(objectFiles(old, prefix).map((f) => [objectKey(f.object), f]));
+  const after = new Map(objectFiles(desired, prefix).map((f) => [objectKey(f.object), f]));
+  const out: ObjectChange[] = [];
+  for (const [key, a] of after) {
+    const b = before.get(key);
+    if (!b) out.push(objectChange("add", a, [], []));
+    else if (b.text !== a.text || b.path !== a.path) {
+      const leaves = diffLeaves(b.object, a.object);
+      const fields = leaves.map((l) => formatPath(l.path));
+      if (b.path !== a.path) fields.unshift(`(moved from ${b.path})`);
+      out.push(objectChange("change", a, fields, risksOfChange(b.object, a.object, leaves)));
+    }
+  }
+  for (const [key, b] of before) {
+    if (!after.has(key)) out.push(objectChange("remove", b, [], risksOfRemoval(b.object)));
+  }
+  return out.sort(
+    (x, y) =>
+      compare(x.file.split("/")[0]!, y.file.split("/")[0]!) ||
+      compare(x.kind, y.kind) ||
+      compare(x.name, y.name) ||
+      compare(x.action, y.action),
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function computePlan(
+  old: FileMap,
+  desired: FileMap,
+  owned: Owned,
+  blueprints: readonly BlueprintOutput[],
+  target: Pick<Target, "cluster">,
+): Plan {
+  const changes = fileChanges(old, desired, owned);
+  const claimed = new Set<string>();
+  const plans = blueprints.map((b): BlueprintPlan => {
+    const dir = blueprintDir(target, b);
+    const own = new Set([argoApplicationPath(target, b), fluxPath(target, b)]);
+    const mine = changes.filter((c) => c.path.startsWith(`${dir}/`) || own.has(c.path));
+    for (const c of mine) claimed.add(c.path);
+    const existed = [...old.keys()].some((p) => p.startsWith(`${dir}/`));
+    return {
+      blueprint: `${b.namespace}/${b.name}`,
+      namespace: b.namespace,
+      name: b.name,
+      digest: b.digest,
+      path: dir,
+      status: mine.length === 0 ? "unchanged" : existed ? "changed" : "added",
+      objects: objectChanges(old, desired, dir),
+      files: summarize(mine),
+    };
+  });
+  const shared = summarize(changes.filter((c) => !claimed.has(c.path)));
+  return {
+    cluster: target.cluster,
+    changed: changes.length > 0,
+    blueprints: plans,
+    shared,
+    risks: plans.reduce((n, p) => n + p.objects.reduce((m, o) => m + o.risks.length, 0), 0),
+  };
+}
+
+export interface FormatOptions {
+  /** ANSI colours (a terminal that wants them). */
+  color?: boolean;
+  /** List unchanged Blueprints too. */
+  unchanged?: boolean;
+}
+
+const ANSI = { green: "32", yellow: "33", red: "31", bold: "1", dim: "2" } as const;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function counts(objects: readonly ObjectChange[]): string {
+  const n = (a: Action) => objects.filter((o) => o.action === a).length;
+  return `${n("add")} added, ${n("change")} changed, ${n("remove")} removed`;
+}
+
+const MAX_FIELDS = 4;
+
+/** The plan as text: per Blueprint, per kind, each object with its changed fields and flags. */
+export function formatPlan(plan: Plan, options: FormatOptions = {}): string {
+  const paint = (code: keyof typeof ANSI, s: string) =>
+    options.color ? `\x1b[${ANSI[code]}m${s}\x1b[0m` : s;
+  const changed = plan.blueprints.filter((b) => b.status !== "unchanged");
+  const objects = changed.flatMap((b) => b.objects);
+  const lines: string[] = [];
+  lines.push(
+    `${plural(changed.length, "Blueprint")} changed, ${plan.blueprints.length - changed.length} unchanged` +
+      ` (deploy/${plan.cluster}): objects ${counts(objects)}; ${plural(plan.risks, "risk")} flagged`,
+  );
+  for (const b of plan.blueprints) {
+    if (b.status === "unchanged" && !options.unchanged) continue;
+    lines.push("");
+    lines.push(`${paint("bold", b.blueprint)} (${b.status}, ${b.digest.slice(0, 19)})`);
+    if (b.objects.length === 0 && b.status !== "unchanged") {
+      lines.push(
+        `  no object changes; ${plural(b.files.added.length + b.files.changed.length + b.files.removed.length, "file")} rewritten`,
+      );
+    }
+    const kinds = [...new Set(b.objects.map((o) => `${o.kind} (${o.group})`))];
+    for (const kind of kinds) {
+      const of = b.objects.filter((o) => `${o.kind} (${o.group})` === kind);
+      lines.push(`  ${kind}: ${counts(of)}`);
+      for (const o of of) {
+        const sign =
+          o.action === "add"
+            ? paint("green", "+")
+            : o.action === "change"
+              ? paint("yellow", "~")
+              : paint("red", "-");
+        const shown = o.fields.slice(0, MAX_FIELDS).join(", ");
+        const more = o.fields.length > MAX_FIELDS ? `, +${o.fields.length - MAX_FIELDS} more` : "";
+        const name = describe(
+          { apiVersion: o.apiVersion, kind: o.kind, metadata: { name: o.name, namespace: o.namespace } },
+          b.namespace,
+        ).slice(o.kind.length + 1);
+        lines.push(`    ${sign} ${name}${shown ? `: ${shown}${more}` : ""}`);
+        for (const r of o.risks) lines.push(`      ${paint("red", `! ${r.code}`)}: ${r.message}`);
+      }
+    }
+  }
+  const shared = plan.shared.added.length + plan.shared.changed.length + plan.shared.removed.length;
+  if (shared > 0) {
+    lines.push("");
+    lines.push(
+      `Shared files: ${[...plan.shared.added.map((p) => `+ ${p}`), ...plan.shared.changed.map((p) => `~ ${p}`), ...plan.shared.removed.map((p) => `- ${p}`)].join(", ")}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
