@@ -5,13 +5,19 @@ import type { ComponentOf, OperatorName } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
 import { provider as nativeStreamlet } from "./native-streamlet/index.ts";
+import { provider as stackableKafka } from "./stackable-kafka/index.ts";
+import { provider as stackableTopic } from "./stackable-topic/index.ts";
+import { provider as stackableZookeeper } from "./stackable-zookeeper/index.ts";
 import { provider as strimziKafka } from "./strimzi-kafka/index.ts";
 import { provider as strimziTopic } from "./strimzi-topic/index.ts";
 import type { Provider } from "./types.ts";
 
 const PROVIDERS: readonly Provider[] = [
+  stackableZookeeper,
   strimziKafka,
+  stackableKafka,
   strimziTopic,
+  stackableTopic,
   kubeflowSpark,
   flinkFlink,
   nativeStreamlet,

@@ -1,0 +1,82 @@
+// What a Stackable Kafka offers, under the names the operator derives.
+//
+// kafka-operator (26.x): each broker role group has a bootstrap Listener `<cluster>-broker-<group>-bootstrap`
+// (build/resource/listener.rs), which the listener-operator exposes as a Service of the same name
+// (docs getting_started/first_steps.adoc: `simple-kafka-broker-default-bootstrap`); each broker pod has a
+// Listener Service `<cluster>-broker-<group>-<n>-listener-broker`. The client port is 9092 (`kafka`), or
+// 9093 (`kafka-tls`) when a server SecretClass turns TLS on. The discovery ConfigMap is named like the
+// cluster, with the bootstrap servers under `KAFKA` (build/resource/discovery.rs).
+import type { KafkaComponent, ModelBlueprint, ModelComponent } from "../../model/types.ts";
+import { majorOf } from "../shared/kafka.ts";
+import { ownerNamespace } from "../shared/refs.ts";
+import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+
+export const ROLE_GROUP = "default";
+export const PLAIN_PORT = 9092;
+export const TLS_PORT = 9093;
+/** The release whose images carry the product: `<product version>-stackable<release>`. */
+export const STACKABLE_RELEASE = "26.7.0";
+/** Where Kafka's command-line tools live in Stackable's Kafka image. */
+export const KAFKA_BIN = "/stackable/kafka/bin";
+
+export const clusterName = (k: KafkaComponent): string => k.childName;
+
+/** ZooKeeper mode: asked for, and possible (Kafka 4 dropped ZooKeeper). */
+export const zookeeperMode = (k: KafkaComponent): boolean => k.zookeeper !== null && majorOf(k.version) < 4;
+
+/** The client listener speaks TLS when the Blueprint asks for TLS on any listener. */
+export const usesTls = (k: KafkaComponent): boolean => k.listeners.some((l) => l.tls);
+
+export const bootstrapService = (k: KafkaComponent): string =>
+  `${clusterName(k)}-broker-${ROLE_GROUP}-bootstrap`;
+
+/** Stackable's own Kafka image for the component's version (operator-rs product_image_selection). */
+export const kafkaImage = (k: KafkaComponent): string =>
+  `oci.stackable.tech/sdp/kafka:${k.version}-stackable${STACKABLE_RELEASE}`;
+
+export function derivedNames(k: KafkaComponent, _blueprint: ModelBlueprint): DerivedName[] {
+  const c = clusterName(k);
+  const broker = `${c}-broker-${ROLE_GROUP}`;
+  const controller = `${c}-controller-${ROLE_GROUP}`;
+  return [
+    { name: bootstrapService(k), limit: 63, what: "Service of the bootstrap address" },
+    {
+      name: `${broker}-${k.brokers.replicas - 1}-listener-broker`,
+      limit: 63,
+      what: "Listener Service of a broker",
+    },
+    { name: `${broker}-headless`, limit: 63, what: "headless Service of the brokers" },
+    // The StatefulSet controller labels pods controller-revision-hash=<statefulset>-<10 characters>.
+    zookeeperMode(k)
+      ? { name: `${broker}-0123456789`, limit: 63, what: "controller-revision-hash label of the brokers" }
+      : {
+          name: `${controller}-0123456789`,
+          limit: 63,
+          what: "controller-revision-hash label of the controllers",
+        },
+  ];
+}
+
+export function endpoints(k: KafkaComponent, blueprint: ModelBlueprint): Endpoints {
+  const tls = usesTls(k);
+  return {
+    bootstrapServers: `${bootstrapService(k)}.${blueprint.namespace}.svc:${tls ? TLS_PORT : PLAIN_PORT}`,
+    discoveryConfigMap: clusterName(k),
+    namespace: blueprint.namespace,
+    securityProtocol: tls ? "SSL" : "PLAINTEXT",
+    ...(tls ? { tlsSecretClass: "tls" } : {}),
+    version: k.version,
+    toolsImage: kafkaImage(k),
+  };
+}
+
+/** Stackable Kafka manages no users: a consumer gets the endpoints, nothing else. */
+export function connect(
+  k: KafkaComponent,
+  consumer: ModelComponent,
+  ctx: RenderContext,
+  ownerBlueprint?: ModelBlueprint,
+): Connected {
+  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(k, consumer, ctx);
+  return { endpoints: endpoints(k, { ...ctx.blueprint, namespace }), objects: [] };
+}

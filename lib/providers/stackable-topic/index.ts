@@ -1,0 +1,23 @@
+// A Kafka topic on a Stackable Kafka: a Job running Kafka's own topic tools (Stackable has no topic
+// resource). The topic is data-bearing; the Job only makes and adjusts it.
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { render } from "./render.ts";
+
+export const provider: Provider<"topic"> = {
+  id: "stackable-topic",
+  product: "topic",
+  operator: "stackable",
+  emits: [{ apiVersion: "batch/v1", kind: "Job" }],
+  upstream: "Kafka's kafka-topics.sh/kafka-configs.sh in Stackable's Kafka image (release 26.7.0)",
+  // The Job's pod; it holds no data (the records live on the Kafka's brokers).
+  roles: [{ name: "job", stateful: false }],
+  // A topic has no version of its own; its Kafka has.
+  defaultVersion: "",
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};
