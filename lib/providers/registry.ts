@@ -5,6 +5,7 @@ import type { ComponentOf, OperatorName } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
 import { provider as nativeStreamlet } from "./native-streamlet/index.ts";
+import { provider as pravegaZookeeper } from "./pravega-zookeeper/index.ts";
 import { provider as stackableKafka } from "./stackable-kafka/index.ts";
 import { provider as stackableTopic } from "./stackable-topic/index.ts";
 import { provider as stackableZookeeper } from "./stackable-zookeeper/index.ts";
@@ -14,6 +15,7 @@ import type { Provider } from "./types.ts";
 
 const PROVIDERS: readonly Provider[] = [
   stackableZookeeper,
+  pravegaZookeeper,
   strimziKafka,
   stackableKafka,
   strimziTopic,

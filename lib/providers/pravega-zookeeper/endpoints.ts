@@ -1,0 +1,42 @@
+// What a Pravega ZooKeeper offers, under the operator's names (pravega/zookeeper-operator v0.2.15,
+// api/v1beta1 zookeepercluster_types.go and pkg/zk/generators.go): the client Service
+// `<name>-client` on port 2181, the headless Service `<name>-headless`, the admin server Service
+// `<name>-admin-server`, and the StatefulSet `<name>` with pods `<name>-<n>`.
+import type { ModelBlueprint, ModelComponent, ZookeeperComponent } from "../../model/types.ts";
+import { ownerNamespace } from "../shared/refs.ts";
+import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+
+export const CLIENT_PORT = 2181;
+export const clusterName = (z: ZookeeperComponent): string => z.childName;
+
+export function derivedNames(z: ZookeeperComponent, _blueprint: ModelBlueprint): DerivedName[] {
+  const c = clusterName(z);
+  return [
+    { name: `${c}-admin-server`, limit: 63, what: "admin server Service" },
+    { name: `${c}-headless`, limit: 63, what: "headless Service of the servers" },
+    // The StatefulSet controller labels pods controller-revision-hash=<statefulset>-<10 characters>.
+    {
+      name: `${c}-0123456789`,
+      limit: 63,
+      what: "controller-revision-hash label of the servers' StatefulSet",
+    },
+  ];
+}
+
+export function endpoints(z: ZookeeperComponent, blueprint: ModelBlueprint): Endpoints {
+  return {
+    connectString: `${clusterName(z)}-client.${blueprint.namespace}.svc:${CLIENT_PORT}`,
+    namespace: blueprint.namespace,
+  };
+}
+
+/** Consumers share the ensemble through its client Service (Pravega has no per-consumer chroot object). */
+export function connect(
+  z: ZookeeperComponent,
+  consumer: ModelComponent,
+  ctx: RenderContext,
+  ownerBlueprint?: ModelBlueprint,
+): Connected {
+  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(z, consumer, ctx);
+  return { endpoints: endpoints(z, { ...ctx.blueprint, namespace }), objects: [] };
+}

@@ -1,0 +1,20 @@
+// ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
+import type { Provider } from "../types.ts";
+import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { health } from "./health.ts";
+import { DEFAULT_VERSION, render } from "./render.ts";
+
+export const provider: Provider<"zookeeper"> = {
+  id: "pravega-zookeeper",
+  product: "zookeeper",
+  operator: "pravega",
+  emits: [{ apiVersion: "zookeeper.pravega.io/v1beta1", kind: "ZookeeperCluster" }],
+  upstream: "Pravega zookeeper-operator v0.2.15 (zookeeper.pravega.io/v1beta1)",
+  roles: [{ name: "servers", stateful: true }],
+  defaultVersion: DEFAULT_VERSION,
+  derivedNames,
+  endpoints,
+  connect,
+  render,
+  health,
+};

@@ -1,0 +1,60 @@
+// A ZooKeeper component as a Pravega `ZookeeperCluster` (zookeeper.pravega.io/v1beta1), shaped like
+// upstream's config/samples/pravega/zookeeper_v1beta1_zookeepercluster_cr.yaml: replicas, the
+// pravega/zookeeper image, persistent storage. The PVCs follow the component's deletion policy
+// (`reclaimPolicy`, Retain for a data-bearing component by default); requests equal limits.
+import {
+  ZookeeperCluster,
+  ZookeeperClusterSpecPersistenceReclaimPolicy,
+  ZookeeperClusterSpecPersistenceSpecResourcesRequests,
+  type ZookeeperClusterSpecPodAffinity,
+  ZookeeperClusterSpecPodResourcesLimits,
+  ZookeeperClusterSpecPodResourcesRequests,
+} from "../../imports/zookeeper.pravega.io.ts";
+import type { ZookeeperComponent } from "../../model/types.ts";
+import { placementFields } from "../shared/pod.ts";
+import type { K8sObject, RenderContext } from "../types.ts";
+import { clusterName } from "./endpoints.ts";
+
+/** The operator's own ZooKeeper image, tagged with the operator release it ships with. */
+export const IMAGE_REPOSITORY = "pravega/zookeeper";
+/** Image tag of the newest operator release, v0.2.15 (the Blueprint's `version` is this tag). */
+export const DEFAULT_VERSION = "0.2.15";
+
+export function render(z: ZookeeperComponent, ctx: RenderContext): K8sObject[] {
+  const { affinity, ...placement } = placementFields(ctx.placement(z, "servers"));
+  const req = ZookeeperClusterSpecPodResourcesRequests.fromString;
+  const lim = ZookeeperClusterSpecPodResourcesLimits.fromString;
+  return [
+    ZookeeperCluster.manifest({
+      metadata: { name: clusterName(z) },
+      spec: {
+        replicas: z.replicas,
+        image: { repository: IMAGE_REPOSITORY, tag: z.version },
+        storageType: "persistence",
+        persistence: {
+          reclaimPolicy:
+            z.deletionPolicy === "Delete"
+              ? ZookeeperClusterSpecPersistenceReclaimPolicy.DELETE
+              : ZookeeperClusterSpecPersistenceReclaimPolicy.RETAIN,
+          spec: {
+            accessModes: ["ReadWriteOnce"],
+            ...(z.storage.class ? { storageClassName: z.storage.class } : {}),
+            resources: {
+              requests: {
+                storage: ZookeeperClusterSpecPersistenceSpecResourcesRequests.fromString(z.storage.size),
+              },
+            },
+          },
+        },
+        pod: {
+          resources: {
+            requests: { cpu: req(z.resources.cpu), memory: req(z.resources.memory) },
+            limits: { cpu: lim(z.resources.cpu), memory: lim(z.resources.memory) },
+          },
+          ...placement,
+          ...(affinity ? { affinity: affinity as ZookeeperClusterSpecPodAffinity } : {}),
+        },
+      },
+    }),
+  ];
+}
