@@ -1,5 +1,6 @@
 // The pipeline's front half, shared by the CLI, the operator and the cdk8s construct: sources → checked,
 // normalized Models, or every problem found, each with its position.
+import { Document, LineCounter } from "yaml";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./blueprint/diagnostics.ts";
 import { type LoadedDocument, loadSource, type Source } from "./blueprint/load.ts";
 import { diagnosticAt } from "./blueprint/report.ts";
@@ -37,6 +38,63 @@ export function compile(sources: readonly Source[], options: CompileOptions = {}
     documents.push(...loaded.documents);
   }
   return compileDocuments(documents, diagnostics, options);
+}
+
+/**
+ * A Blueprint given as a value rather than as text: the typed front door (a cdk8s construct) or any caller
+ * holding objects. `file` names it in diagnostics in place of a file name (the construct path); there are
+ * no line numbers, so every diagnostic has line and column 0 and its field `path` locates the problem.
+ */
+export interface ObjectSource {
+  file: string;
+  value: unknown;
+}
+
+/** Compiles Blueprint values, after any YAML sources, as one set (references resolve across all of them). */
+export function compileObjects(
+  objects: readonly ObjectSource[],
+  sources: readonly Source[] = [],
+  options: CompileOptions & { earlier?: readonly Diagnostic[] } = {},
+): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const documents: LoadedDocument[] = [];
+  for (const source of sources) {
+    const loaded = loadSource(source);
+    diagnostics.push(...loaded.diagnostics);
+    documents.push(...loaded.documents);
+  }
+  for (const object of objects) {
+    const loaded = loadObject(object);
+    if ("code" in loaded) diagnostics.push(loaded);
+    else documents.push(loaded);
+  }
+  const { earlier = [], ...rest } = options;
+  return compileDocuments(documents, [...earlier, ...diagnostics], rest);
+}
+
+/**
+ * A value as a loaded document without positions. The value is copied as JSON first, which is what it
+ * would be as YAML: `undefined` fields are absent, and only plain data remains.
+ */
+function loadObject(object: ObjectSource): LoadedDocument | Diagnostic {
+  let value: unknown;
+  try {
+    value = JSON.parse(JSON.stringify(object.value) ?? "null");
+  } catch (error) {
+    return {
+      severity: "error",
+      code: "too-deep",
+      path: "",
+      file: object.file,
+      line: 0,
+      col: 0,
+      message: `the value cannot be read as data: ${(error as Error).message.split("\n")[0]}`,
+    };
+  }
+  // No source text: the document's nodes have no ranges, so every position resolves to line 0.
+  const doc = new Document(value) as Document.Parsed;
+  doc.range = [0, 0, 0];
+  return { file: object.file, index: 0, doc, lines: new LineCounter(), value };
 }
 
 export function compileDocuments(
