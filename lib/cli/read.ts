@@ -1,9 +1,11 @@
 // The CLI's input: files and directories → Sources. A directory is read recursively for *.yaml, *.yml
 // and *.json, sorted, skipping schema files (`*.schema.json`, anything under a `schemas/` directory),
-// hidden directories and node_modules.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// hidden directories, node_modules and cdk8s projects (a directory with a cdk8s.yaml: its YAML is config
+// and output). Typed programs (`main.ts`) are read only when named: see `compileInputs`.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Source } from "../blueprint/load.ts";
+import { type CompileResult, compileObjects } from "../compile.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Larger files are refused before parsing: no Blueprint is this big. */
@@ -12,6 +14,29 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const BLUEPRINT_FILE = /\.(ya?ml|json)$/;
 const SKIPPED_FILE = /\.schema\.json$/;
 const SKIPPED_DIR = new Set(["schemas", "node_modules"]);
+/** A typed program on the command line (lib/cdk8s/program.ts has the contract). */
+const PROGRAM_FILE = /\.[cm]?[jt]s$/;
+
+/**
+ * Compiles what the command line names, as one set: YAML and JSON files and directories, and typed
+ * programs, whose Blueprint constructs go through the same pipeline (loaded only when one is named).
+ */
+export async function compileInputs(paths: readonly string[], cwd = process.cwd()): Promise<CompileResult> {
+  const programs = paths.filter((p) => PROGRAM_FILE.test(p));
+  const files = paths.filter((p) => !PROGRAM_FILE.test(p));
+  for (const program of programs) {
+    if (!existsSync(resolve(cwd, program))) throw new UsageError(`${program}: no such file or directory`);
+  }
+  const sources = files.length > 0 || programs.length === 0 ? readSources(files, cwd) : [];
+  const typed =
+    programs.length > 0
+      ? await (await import("../cdk8s/program.ts")).blueprintsOfPrograms(programs, cwd)
+      : undefined;
+  return compileObjects(typed?.objects ?? [], sources, {
+    readFile: fileReader(cwd),
+    earlier: typed?.diagnostics ?? [],
+  });
+}
 
 export function readSources(paths: readonly string[], cwd = process.cwd()): Source[] {
   if (paths.length === 0) throw new UsageError("no input: name at least one Blueprint file or directory");
@@ -60,6 +85,7 @@ function readSource(absolute: string, cwd: string): Source {
 
 function walk(dir: string): string[] {
   const out: string[] = [];
+  if (existsSync(join(dir, "cdk8s.yaml"))) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {

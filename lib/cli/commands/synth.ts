@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { compile } from "../../compile.ts";
 import { layout } from "../../synth/layout.ts";
 import { synthesize } from "../../synth/synthesize.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
-import { readSources } from "../read.ts";
+import { compileInputs } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
 
 /** Marks a directory as trib's output, so a later synth may replace it. */
@@ -15,11 +14,13 @@ const MARKER = ".tributary-synth";
 export const synth: Command = {
   name: "synth",
   summary: "write the operators' custom resources, one canonical file per object",
-  help: `Usage: trib synth <file|dir>... --out <dir> [--output text|json]
+  help: `Usage: trib synth <file|dir|program.ts>... --out <dir> [--output text|json]
 
 Synthesizes the Blueprints into the custom resources their operators consume, in canonical
 form, laid out as <out>/<namespace>/<blueprint>/<wave>-<layer>/<kind>.<group>.<name>.yaml
 with a kustomization.yaml per Blueprint. If any input is invalid nothing is written.
+A typed program (*.ts, *.js) is a cdk8s program whose default export adds Blueprint constructs to
+the App it is given; its Blueprints go through the same pipeline as YAML (directories never run one).
 The output directory is replaced as a whole; trib refuses to replace a directory it did not write.
 
 Options:
@@ -28,7 +29,8 @@ Options:
 
 Examples:
   trib synth blueprints/ --out out/
-  trib synth clickstream.yaml platform.yaml --out /tmp/render && kubectl apply -k /tmp/render/streaming/clickstream`,
+  trib synth clickstream.yaml platform.yaml --out /tmp/render && kubectl apply -k /tmp/render/streaming/clickstream
+  trib synth blueprints/typed/main.ts --out out/`,
   options: { ...outputOption, out: { type: "string" } },
   async run({ positionals, values }, io) {
     if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
@@ -36,7 +38,7 @@ Examples:
     if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
       throw new UsageError(`${values.out} exists and was not written by trib synth; refusing to replace it`);
     }
-    const { diagnostics, models } = compile(readSources(positionals, io.cwd));
+    const { diagnostics, models } = await compileInputs(positionals, io.cwd);
     printDiagnostics(diagnostics, io, jsonOutput(values));
     if (hasErrors(diagnostics)) return 1;
 
