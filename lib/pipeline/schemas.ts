@@ -116,7 +116,7 @@ export class SchemaLoader {
       return {
         code: "invalid-schema",
         field,
-        message: `${source} is not a valid ${FORMAT_NAMES[ref.format]} schema: ${parsed.error}`,
+        message: `${source} is not valid ${FORMAT_NAMES[ref.format]}: ${parsed.error}`,
       };
     }
     switch (ref.format) {

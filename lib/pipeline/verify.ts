@@ -18,7 +18,7 @@ import type { Diagnostic } from "../blueprint/diagnostics.ts";
 import { type Report, reporter } from "../blueprint/report.ts";
 import type { BlueprintDoc, ComponentSpec, SchemaRefSpec } from "../blueprint/schema.ts";
 import { type CheckedBlueprint, namespaceOf, parseRef, portsOf, productOf } from "../blueprint/semantic.ts";
-import { didYouMean } from "../blueprint/suggest.ts";
+import { closest, didYouMean } from "../blueprint/suggest.ts";
 import { type ComponentRef, refKey } from "../model/types.ts";
 import {
   incompatibilities,
@@ -164,6 +164,8 @@ function verifyOne(
     }
   });
 
+  /** Ports a connection means but names wrongly (misspelt, or on the wrong side): reported once, not as unconnected too. */
+  const mentioned = new Set<string>();
   /** Resolves `streamlet.port` as a port of `direction`; reports and returns undefined when it is not one. */
   const resolveEnd = (
     ref: string,
@@ -175,6 +177,8 @@ function verifyOne(
     const entry = streamlets.get(streamlet);
     if (!entry) {
       const other = components.find((c) => c.name === streamlet);
+      const meant = closest(streamlet, streamlets.keys());
+      if (meant) mentioned.add(portKey(meant, direction, name));
       report(
         "unknown-streamlet",
         path,
@@ -190,6 +194,7 @@ function verifyOne(
     const other = direction === "inlets" ? "outlets" : "inlets";
     const spec = portsOf(entry.component)!;
     if (ports.has(portKey(streamlet, other, name))) {
+      mentioned.add(portKey(streamlet, other, name));
       report(
         "wrong-port-direction",
         path,
@@ -200,6 +205,8 @@ function verifyOne(
       return undefined;
     }
     const candidates = (spec[direction] ?? []).map((p) => p.name);
+    const meant = closest(name, candidates);
+    if (meant) mentioned.add(portKey(streamlet, direction, meant));
     report(
       "unknown-port",
       path,
@@ -259,6 +266,7 @@ function verifyOne(
   connections.forEach((conn, i) => {
     const base = `/spec/connections/${i}`;
     const from = resolveEnd(conn.from, "outlets", `${base}/from`, i);
+    let again = false;
     if (from) {
       const key = portKey(from.port.streamlet, "outlets", from.port.name);
       const first = writtenBy.get(key);
@@ -269,6 +277,7 @@ function verifyOne(
           `outlet \`${conn.from}\` is already connected by connection ${first.connection}`,
           { hint: "an outlet writes one topic: list every inlet it feeds in that connection's `to`" },
         );
+        again = true;
       } else {
         writtenBy.set(key, from);
       }
@@ -310,7 +319,7 @@ function verifyOne(
         `the topic derived for \`${conn.from}\`, \`${topicName}\`, is topic component \`${topicComponent.name}\``,
         { hint: `set \`topic: ${topicName}\` to write that topic, or rename the component` },
       );
-    } else if (group && (group.derived || conn.topic === undefined)) {
+    } else if (group && !again && (group.derived || conn.topic === undefined)) {
       report(
         "topic-collision",
         conn.topic !== undefined ? `${base}/topic` : base,
@@ -373,34 +382,31 @@ function verifyOne(
     }
   }
 
-  // Schemas, per topic: every reader against every writer, in one format.
+  // Schemas, per topic: one format (the first writer's), and every reader against every writer.
   for (const group of groups.values()) {
     const members = resolved.filter((r) => r.group === group);
-    const writers = members.flatMap((r) => (r.from ? [r.from] : []));
+    const writers = [
+      ...new Map(members.flatMap((r) => (r.from ? [[r.from.port, r.from] as const] : []))).values(),
+    ];
     const readers = members.flatMap((r) => r.to.filter((e): e is End => e !== undefined));
-    const format = writers[0]?.port.format;
-    for (const writer of writers.slice(1)) {
-      if (writer.port.format !== format) {
-        report(
-          "mixed-formats",
-          writer.path,
-          `\`${label(writer)}\` writes ${FORMAT[writer.port.format]} to topic \`${group.topicName}\`, where \`${label(writers[0]!)}\` writes ${FORMAT[format!]}`,
-          { hint: "one topic carries one schema format" },
-        );
-      }
-    }
+    const first = writers[0];
+    if (!first) continue;
+    const format = first.port.format;
+    const mixed = (end: End, verb: string) =>
+      report(
+        "mixed-formats",
+        end.path,
+        `\`${label(end)}\` ${verb} ${FORMAT[end.port.format]} ${verb === "reads" ? "from" : "to"} topic \`${group.topicName}\`, where \`${label(first)}\` writes ${FORMAT[format]}`,
+        { hint: "one topic carries one schema format" },
+      );
+    for (const writer of writers.slice(1)) if (writer.port.format !== format) mixed(writer, "writes");
     for (const reader of readers) {
+      if (reader.port.format !== format) {
+        mixed(reader, "reads");
+        continue;
+      }
       for (const writer of writers) {
-        if (reader.port.format !== writer.port.format) {
-          report(
-            "mixed-formats",
-            reader.path,
-            `\`${label(reader)}\` reads ${FORMAT[reader.port.format]} from topic \`${group.topicName}\`, where \`${label(writer)}\` writes ${FORMAT[writer.port.format]}`,
-            { hint: "one topic carries one schema format" },
-          );
-          continue;
-        }
-        if (!reader.port.schema || !writer.port.schema) continue;
+        if (writer.port.format !== format || !reader.port.schema || !writer.port.schema) continue;
         const reasons = incompatibilities(reader.port.schema, writer.port.schema);
         if (reasons.length > 0) {
           report(
@@ -417,6 +423,7 @@ function verifyOne(
   // Every inlet fed; every outlet connected unless optional.
   for (const port of ports.values()) {
     const key = portKey(port.streamlet, port.direction, port.name);
+    if (mentioned.has(key)) continue;
     if (port.direction === "inlets" && !fedBy.has(key)) {
       report(
         "unconnected-inlet",
@@ -607,7 +614,7 @@ function checkCollisions(
       report(
         "topic-collision",
         name.path,
-        `topics \`${name.topicName}\` and \`${similar.topicName}\` (${where(similar)}) collide in Kafka's metric names, which read '.' as '_'`,
+        `topic \`${name.topicName}\` collides in Kafka's metric names ('.' reads as '_') with \`${similar.topicName}\`, ${where(similar)}`,
         { hint: "use either '.' or '_' in topic names, not both" },
       );
       continue;

@@ -1,6 +1,7 @@
 import type { Command } from "../command.ts";
+import { graph } from "./graph.ts";
 import { synth } from "./synth.ts";
 import { validate } from "./validate.ts";
 
 /** Every trib command, in the order `trib --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, synth];
+export const COMMANDS: readonly Command[] = [validate, synth, graph];

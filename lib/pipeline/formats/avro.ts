@@ -66,7 +66,8 @@ export function avroIncompatibilities(reader: AvroType, writer: AvroType): strin
   walk(reader as unknown as Node, writer as unknown as Node, "", out, new Set());
   if (out.length === 0) {
     try {
-      reader.createResolver(writer);
+      // Names match unqualified, as in the spec and Java's SchemaCompatibility (namespaces may move).
+      reader.createResolver(writer, { ignoreNamespaces: true });
     } catch (error) {
       out.push((error as Error).message);
     }
