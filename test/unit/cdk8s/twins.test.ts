@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import { App, Chart, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { Blueprint } from "../../../lib/cdk8s/index.ts";
+import { fileReader } from "../../../lib/cli/read.ts";
 import { compile } from "../../../lib/compile.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
@@ -16,6 +17,7 @@ import { REPO_ROOT, trib } from "../../support/cli.ts";
 /** Every typed program in blueprints/typed, with the YAML examples it twins. */
 const TWINS: Record<string, string[]> = {
   "blueprints/typed/main.ts": ["blueprints/platform.yaml"],
+  "blueprints/typed/clickstream.ts": ["blueprints/clickstream.yaml"],
 };
 const FIXTURES = "test/unit/cdk8s/fixtures";
 
@@ -46,6 +48,7 @@ async function synthTree(...inputs: string[]): Promise<Map<string, string>> {
 function yamlObjects(files: string[]) {
   const { models, diagnostics } = compile(
     files.map((file) => ({ file, text: readFileSync(join(REPO_ROOT, file), "utf8") })),
+    { readFile: fileReader(REPO_ROOT) },
   );
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return synthesize(models).map((s) => canonicalObject(s.object));
