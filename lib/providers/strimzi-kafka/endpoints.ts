@@ -18,7 +18,12 @@ export type StrimziRole = "controllers" | "brokers";
  * schema addition `listeners[].authentication: tls | scram-sha-512`). Until then it is always absent, and
  * the cluster runs without authentication or ACLs, like upstream's kafka-persistent example.
  */
-export type StrimziListener = Listener & { authentication?: "tls" | "scram-sha-512" };
+export type StrimziListener = Listener & { authentication?: "none" | ClientAuthentication };
+export type ClientAuthentication = "tls" | "scram-sha-512";
+
+/** How the listener authenticates clients; undefined when it does not (absent or "none"). */
+export const authenticationOf = (l: StrimziListener): ClientAuthentication | undefined =>
+  l.authentication === "tls" || l.authentication === "scram-sha-512" ? l.authentication : undefined;
 
 export const clusterName = (k: KafkaComponent): string => k.childName;
 
@@ -39,7 +44,7 @@ export function bootstrapService(k: KafkaComponent, l: Listener): string {
 /** The listener in-cluster clients use: internal and plain first, then internal TLS, then any in-cluster one. */
 export function clientListener(k: KafkaComponent): StrimziListener {
   const ls = listenersOf(k);
-  const open = ls.filter((l) => !l.authentication);
+  const open = ls.filter((l) => !authenticationOf(l));
   return (
     open.find((l) => l.type === "internal" && !l.tls) ??
     open.find((l) => l.type === "internal") ??
@@ -51,14 +56,14 @@ export function clientListener(k: KafkaComponent): StrimziListener {
 
 /** The in-cluster listener that authenticates clients, if the Kafka has one (streamlets then use it). */
 export const authenticatedListener = (k: KafkaComponent): StrimziListener | undefined =>
-  listenersOf(k).find((l) => l.authentication !== undefined && isInCluster(l));
+  listenersOf(k).find((l) => authenticationOf(l) !== undefined && isInCluster(l));
 
 /** Simple authorization is on whenever some listener authenticates clients (ACLs need a principal). */
 export const usesAuthorization = (k: KafkaComponent): boolean =>
-  listenersOf(k).some((l) => l.authentication !== undefined);
+  listenersOf(k).some((l) => authenticationOf(l) !== undefined);
 
 const securityProtocol = (l: StrimziListener): string =>
-  l.authentication === "scram-sha-512"
+  authenticationOf(l) === "scram-sha-512"
     ? l.tls
       ? "SASL_SSL"
       : "SASL_PLAINTEXT"
@@ -123,15 +128,9 @@ export function connect(
   const strimziApiVersion = ownerBlueprint?.strimziApiVersion ?? ctx.blueprint.strimziApiVersion;
   const base = endpoints(k, { ...ctx.blueprint, namespace, strimziApiVersion });
   const secured = authenticatedListener(k);
-  if (!isStreamlet(consumer) || !secured?.authentication) return { endpoints: base, objects: [] };
-  const user = kafkaUser(
-    k,
-    consumer,
-    ctx.wiring(consumer),
-    secured.authentication,
-    namespace,
-    strimziApiVersion,
-  );
+  const authentication = secured && authenticationOf(secured);
+  if (!isStreamlet(consumer) || !secured || !authentication) return { endpoints: base, objects: [] };
+  const user = kafkaUser(k, consumer, ctx.wiring(consumer), authentication, namespace, strimziApiVersion);
   return {
     endpoints: {
       ...base,
@@ -139,7 +138,7 @@ export function connect(
       user: user.metadata.name,
       // The User Operator writes the credentials into a Secret named like the KafkaUser.
       userSecret: user.metadata.name,
-      ...(secured.authentication === "scram-sha-512" ? { saslMechanism: "SCRAM-SHA-512" } : {}),
+      ...(authentication === "scram-sha-512" ? { saslMechanism: "SCRAM-SHA-512" } : {}),
     },
     objects: [user],
   };

@@ -13,6 +13,7 @@ import { affinityWithNodeSelector } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../types.ts";
 import {
+  authenticationOf,
   clusterName,
   poolName,
   type StrimziListener,
@@ -117,6 +118,11 @@ const V1_LISTENER_AUTH = {
   "scram-sha-512": v1.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
 } as const;
 
+function authV1(l: StrimziListener) {
+  const auth = authenticationOf(l);
+  return auth ? { authentication: { type: V1_LISTENER_AUTH[auth] } } : {};
+}
+
 function kafkaV1(plan: KafkaPlan): K8sObject {
   return v1.Kafka.manifest({
     metadata: { name: plan.name },
@@ -128,7 +134,7 @@ function kafkaV1(plan: KafkaPlan): K8sObject {
           port: l.port,
           type: V1_LISTENER_TYPES[l.type],
           tls: l.tls,
-          ...(l.authentication ? { authentication: { type: V1_LISTENER_AUTH[l.authentication] } } : {}),
+          ...authV1(l),
         })),
         config: plan.config,
         ...(plan.authorization ? { authorization: { type: v1.KafkaSpecKafkaAuthorizationType.SIMPLE } } : {}),
@@ -192,6 +198,11 @@ const V1BETA2_LISTENER_AUTH = {
  */
 const V1BETA2_ANNOTATIONS = { "strimzi.io/kraft": "enabled", "strimzi.io/node-pools": "enabled" };
 
+function authV1beta2(l: StrimziListener) {
+  const auth = authenticationOf(l);
+  return auth ? { authentication: { type: V1BETA2_LISTENER_AUTH[auth] } } : {};
+}
+
 function kafkaV1beta2(plan: KafkaPlan): K8sObject {
   return v1beta2.Kafka.manifest({
     metadata: { name: plan.name, annotations: { ...V1BETA2_ANNOTATIONS } },
@@ -203,7 +214,7 @@ function kafkaV1beta2(plan: KafkaPlan): K8sObject {
           port: l.port,
           type: V1BETA2_LISTENER_TYPES[l.type],
           tls: l.tls,
-          ...(l.authentication ? { authentication: { type: V1BETA2_LISTENER_AUTH[l.authentication] } } : {}),
+          ...authV1beta2(l),
         })),
         config: plan.config,
         ...(plan.authorization

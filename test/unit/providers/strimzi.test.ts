@@ -454,6 +454,18 @@ components:
     expectValid(connected.objects);
   });
 
+  it('a listener whose authentication is "none" authenticates nobody: no user, no authorization', () => {
+    const k = kafkaOf(model!);
+    const open: KafkaComponent = {
+      ...k,
+      listeners: k.listeners.map((l) => ({ ...l, authentication: "none" as const })),
+    };
+    expect(strimziKafka.connect(open, streamlet, ctxOf(model!, { wiring: WIRING })).objects).toEqual([]);
+    const kafka: Json = only(strimziKafka.render(open, ctxOf(model!)), "Kafka");
+    expect(kafka.spec.kafka.authorization).toBeUndefined();
+    expect(kafka.spec.kafka.listeners.every((l: Json) => l.authentication === undefined)).toBe(true);
+  });
+
   it("a topic consumer of an authenticated Kafka gets no user", () => {
     const [m] = modelsOf(
       blueprint("shop", "components:\n  - name: events\n    kafka: {}\n  - name: t\n    topic: {}"),
