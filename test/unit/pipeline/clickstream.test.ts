@@ -1,0 +1,270 @@
+// The clickstream example: six streamlets on three runtimes. Its topics (declared, explicit and derived),
+// each streamlet's wiring, and how each runtime's provider carries that wiring.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import avro from "avsc";
+import { describe, expect, it } from "vitest";
+import { fileReader } from "../../../lib/cli/read.ts";
+import { compile } from "../../../lib/compile.ts";
+import { isStreamlet, type ModelComponent, type TopicComponent } from "../../../lib/model/types.ts";
+import { jsonSchemaFingerprint, parseJsonSchema } from "../../../lib/pipeline/formats/json-schema.ts";
+import { parseProto, protoFingerprint, selectMessage } from "../../../lib/pipeline/formats/protobuf.ts";
+import { plan } from "../../../lib/plan/waves.ts";
+import { renderContext, resolverOf, synthesize } from "../../../lib/synth/synthesize.ts";
+import { REPO_ROOT } from "../../support/cli.ts";
+
+const FILE = "blueprints/clickstream.yaml";
+const SCHEMAS = join(REPO_ROOT, "blueprints/pipeline/schemas");
+
+const compiled = () =>
+  compile([{ file: FILE, text: readFileSync(join(REPO_ROOT, FILE), "utf8") }], {
+    readFile: fileReader(REPO_ROOT),
+  });
+const model = () => {
+  const { models, diagnostics } = compiled();
+  expect(diagnostics).toEqual([]);
+  return models[0]!;
+};
+
+/** Fingerprints computed here from the files, independently of lib/pipeline where a library can. */
+const schemaText = (name: string) => readFileSync(join(SCHEMAS, name), "utf8");
+const avroFp = (name: string) =>
+  `sha256:${avro.Type.forSchema(JSON.parse(schemaText(name)))
+    .fingerprint("sha256")
+    .toString("hex")}`;
+const jsonFp = (name: string) => jsonSchemaFingerprint(parseJsonSchema(schemaText(name)));
+const protoFp = (name: string) => {
+  const selected = selectMessage(parseProto(schemaText(name)), undefined);
+  if (!("message" in selected)) throw new Error(selected.error);
+  return protoFingerprint(selected.message);
+};
+
+/** A value deep in an emitted object. */
+const dig = (value: unknown, ...keys: (string | number)[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value);
+
+const BOOTSTRAP = "clickstream-kafka-kafka-bootstrap.streaming.svc:9092";
+
+describe("blueprints/clickstream.yaml", () => {
+  it("runs at least five streamlets across native, Spark and Flink", () => {
+    const streamlets = model().components.filter(isStreamlet);
+    expect(streamlets.map((s) => `${s.name}:${s.product}`)).toEqual([
+      "ingest:streamlet",
+      "enrich:streamlet",
+      "sessionize:flink",
+      "aggregate:spark",
+      "detect:flink",
+      "notify:streamlet",
+    ]);
+  });
+
+  it("has one topic per connection: declared, explicit or derived, each on the Kafka", () => {
+    const topics = model().components.filter((c): c is TopicComponent => c.product === "topic");
+    expect(
+      topics.map((t) => ({
+        name: t.name,
+        topicName: t.topicName,
+        partitions: t.partitions,
+        replicas: t.replicas,
+        derived: t.derived,
+        kafka: t.kafka.component,
+        operator: t.operator,
+        deletionPolicy: t.deletionPolicy,
+      })),
+    ).toEqual([
+      {
+        name: "clicks",
+        topicName: "clicks-v1",
+        partitions: 12,
+        replicas: 3,
+        derived: false,
+        kafka: "kafka",
+        operator: "strimzi",
+        deletionPolicy: "Retain",
+      },
+      {
+        name: "enrich-enriched",
+        topicName: "clickstream.enrich.enriched",
+        partitions: 3,
+        replicas: 3,
+        derived: true,
+        kafka: "kafka",
+        operator: "strimzi",
+        deletionPolicy: "Retain",
+      },
+      {
+        name: "sessionize-sessions",
+        topicName: "clickstream.sessionize.sessions",
+        partitions: 6,
+        replicas: 3,
+        derived: true,
+        kafka: "kafka",
+        operator: "strimzi",
+        deletionPolicy: "Retain",
+      },
+      {
+        name: "aggregate-page-metrics",
+        topicName: "clickstream.page-metrics",
+        partitions: 3,
+        replicas: 3,
+        derived: true,
+        kafka: "kafka",
+        operator: "strimzi",
+        deletionPolicy: "Retain",
+      },
+      {
+        name: "detect-alerts",
+        topicName: "clickstream.detect.alerts",
+        partitions: 1,
+        replicas: 3,
+        derived: true,
+        kafka: "kafka",
+        operator: "strimzi",
+        deletionPolicy: "Retain",
+      },
+    ]);
+    expect(
+      model().connections.map(
+        (c) =>
+          `${c.from.streamlet}.${c.from.port} -> ${c.topic} -> ${c.to.map((t) => `${t.streamlet}.${t.port}`).join(", ")}`,
+      ),
+    ).toEqual([
+      "ingest.clicks -> clicks -> enrich.clicks, sessionize.clicks",
+      "enrich.enriched -> enrich-enriched -> aggregate.enriched",
+      "sessionize.sessions -> sessionize-sessions -> aggregate.sessions",
+      "aggregate.page-metrics -> aggregate-page-metrics -> detect.page-metrics",
+      "detect.alerts -> detect-alerts -> notify.alerts",
+    ]);
+  });
+
+  it("emits a KafkaTopic for every topic, derived ones included", () => {
+    const topics = synthesize([model()])
+      .map((s) => s.object)
+      .filter((o) => o.kind === "KafkaTopic");
+    expect(
+      topics
+        .map((t) => [t.metadata.name, (t.spec as { topicName?: string }).topicName ?? t.metadata.name])
+        .sort(),
+    ).toEqual([
+      ["clickstream-aggregate-page-metrics", "clickstream.page-metrics"],
+      ["clickstream-clicks", "clicks-v1"],
+      ["clickstream-detect-alerts", "clickstream.detect.alerts"],
+      ["clickstream-enrich-enriched", "clickstream.enrich.enriched"],
+      ["clickstream-sessionize-sessions", "clickstream.sessionize.sessions"],
+    ]);
+  });
+
+  it("puts streamlets in a wave after their Kafka and topics", () => {
+    const m = model();
+    const { waves } = plan(m);
+    for (const s of m.components.filter(isStreamlet)) {
+      expect(s.dependsOn.map((d) => d.component)).toContain("kafka");
+      for (const dep of s.dependsOn) expect(waves.get(s.name)!).toBeGreaterThan(waves.get(dep.component)!);
+    }
+    expect(m.components.find((c) => c.name === "aggregate")!.dependsOn.map((d) => d.component)).toEqual([
+      "aggregate-page-metrics",
+      "enrich-enriched",
+      "kafka",
+      "sessionize-sessions",
+    ]);
+  });
+
+  it("wires each streamlet: bootstrap servers, topics, consumer group, schema fingerprints", () => {
+    const m = model();
+    const ctx = renderContext(m, resolverOf([m]), plan(m).waves);
+    const wiring = (name: string) =>
+      ctx.wiring(m.components.find((c) => c.name === name) as ModelComponent).env;
+    const click = avroFp("click.avsc");
+    expect(wiring("ingest")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_OUTLET_CLICKS_SCHEMA_FINGERPRINT: click,
+      TRIB_OUTLET_CLICKS_TOPIC: "clicks-v1",
+    });
+    expect(wiring("enrich")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_CONSUMER_GROUP: "streaming.clickstream.enrich",
+      TRIB_INLET_CLICKS_SCHEMA_FINGERPRINT: click,
+      TRIB_INLET_CLICKS_TOPIC: "clicks-v1",
+      TRIB_OUTLET_ENRICHED_SCHEMA_FINGERPRINT: avroFp("enriched-click.avsc"),
+      TRIB_OUTLET_ENRICHED_TOPIC: "clickstream.enrich.enriched",
+    });
+    expect(wiring("sessionize")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_CONSUMER_GROUP: "streaming.clickstream.sessionize",
+      TRIB_INLET_CLICKS_SCHEMA_FINGERPRINT: avroFp("click-v2.avsc"),
+      TRIB_INLET_CLICKS_TOPIC: "clicks-v1",
+      TRIB_OUTLET_SESSIONS_SCHEMA_FINGERPRINT: avroFp("session.avsc"),
+      TRIB_OUTLET_SESSIONS_TOPIC: "clickstream.sessionize.sessions",
+    });
+    expect(wiring("aggregate")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_CONSUMER_GROUP: "streaming.clickstream.aggregate",
+      TRIB_INLET_ENRICHED_SCHEMA_FINGERPRINT: avroFp("enriched-click.avsc"),
+      TRIB_INLET_ENRICHED_TOPIC: "clickstream.enrich.enriched",
+      TRIB_INLET_SESSIONS_SCHEMA_FINGERPRINT: avroFp("session.avsc"),
+      TRIB_INLET_SESSIONS_TOPIC: "clickstream.sessionize.sessions",
+      TRIB_OUTLET_PAGE_METRICS_SCHEMA_FINGERPRINT: protoFp("page-metrics.proto"),
+      TRIB_OUTLET_PAGE_METRICS_TOPIC: "clickstream.page-metrics",
+    });
+    expect(wiring("detect")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_CONSUMER_GROUP: "streaming.clickstream.detect",
+      TRIB_INLET_PAGE_METRICS_SCHEMA_FINGERPRINT: protoFp("page-metrics-reader.proto"),
+      TRIB_INLET_PAGE_METRICS_TOPIC: "clickstream.page-metrics",
+      TRIB_OUTLET_ALERTS_SCHEMA_FINGERPRINT: jsonFp("alert.schema.json"),
+      TRIB_OUTLET_ALERTS_TOPIC: "clickstream.detect.alerts",
+    });
+    expect(wiring("notify")).toEqual({
+      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+      TRIB_CONSUMER_GROUP: "streaming.clickstream.notify",
+      TRIB_INLET_ALERTS_SCHEMA_FINGERPRINT: jsonFp("alert-notification.schema.json"),
+      TRIB_INLET_ALERTS_TOPIC: "clickstream.detect.alerts",
+    });
+    // The same facts, structured, for providers that write config rather than environment.
+    const aggregate = ctx.wiring(m.components.find((c) => c.name === "aggregate")!);
+    expect(aggregate.bootstrapServers).toBe(BOOTSTRAP);
+    expect(aggregate.consumerGroup).toBe("streaming.clickstream.aggregate");
+    expect(aggregate.inlets.map((i) => `${i.port}:${i.topic}`)).toEqual([
+      "enriched:clickstream.enrich.enriched",
+      "sessions:clickstream.sessionize.sessions",
+    ]);
+    expect(aggregate.outlets).toEqual([
+      { port: "page-metrics", topic: "clickstream.page-metrics", fingerprint: protoFp("page-metrics.proto") },
+    ]);
+    // Components without ports get nothing.
+    expect(ctx.wiring(m.components.find((c) => c.name === "kafka")!).env).toEqual({});
+  });
+
+  it("hands the wiring to each runtime in its own form", () => {
+    const objects = synthesize([model()]).map((s) => s.object);
+    const envOf = (list: unknown) =>
+      Object.fromEntries((list as { name: string; value: string }[]).map((e) => [e.name, e.value]));
+    const deployment = objects.find(
+      (o) => o.kind === "Deployment" && o.metadata.name === "clickstream-enrich",
+    )!;
+    const container = dig(deployment.spec, "template", "spec", "containers", 0) as { env: unknown };
+    expect(envOf(container.env).TRIB_INLET_CLICKS_TOPIC).toBe("clicks-v1");
+    const spark = objects.find((o) => o.kind === "SparkApplication")!;
+    expect(envOf(dig(spark.spec, "driver", "env")).TRIB_OUTLET_PAGE_METRICS_TOPIC).toBe(
+      "clickstream.page-metrics",
+    );
+    expect(envOf(dig(spark.spec, "executor", "env")).TRIB_CONSUMER_GROUP).toBe(
+      "streaming.clickstream.aggregate",
+    );
+    const flink = objects.find(
+      (o) => o.kind === "FlinkDeployment" && o.metadata.name === "clickstream-detect",
+    )!;
+    const main = dig(flink.spec, "podTemplate", "spec", "containers", 0) as { env: unknown };
+    expect(envOf(main.env).TRIB_OUTLET_ALERTS_TOPIC).toBe("clickstream.detect.alerts");
+  });
+
+  it("fingerprints are stable: the same schema file gives the same fingerprint on every port", () => {
+    const m = model();
+    const ends = m.connections.flatMap((c) => [c.from, ...c.to]);
+    for (const end of ends) expect(end.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const of = (s: string, p: string) => ends.find((e) => e.streamlet === s && e.port === p)!.fingerprint;
+    expect(of("ingest", "clicks")).toBe(of("enrich", "clicks"));
+    expect(of("ingest", "clicks")).not.toBe(of("sessionize", "clicks"));
+    expect(compiled().models[0]!.connections).toEqual(m.connections);
+  });
+});
