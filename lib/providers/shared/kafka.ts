@@ -1,5 +1,6 @@
-// Kafka facts shared by every Kafka provider, whatever the operator: version arithmetic and the broker
-// settings whose Kafka defaults assume at least three brokers.
+// Kafka facts shared by every Kafka provider, whatever the operator: version arithmetic, the broker
+// settings whose Kafka defaults assume at least three brokers, and what Kafka refuses for a topic.
+import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../model/types.ts";
 
 /** The major version of a product version string (`3.9.2` → 3); NaN when it has none. */
 export const majorOf = (version: string): number => Number(version.split(".")[0]);
@@ -20,4 +21,36 @@ export function replicationDefaults(brokers: number): Record<string, number> {
     "transaction.state.log.min.isr": minIsr,
     "transaction.state.log.replication.factor": rf,
   };
+}
+
+/**
+ * What a Kafka would refuse for a topic, seen from the topic's own Blueprint (a Kafka in another
+ * Blueprint is not visible here): more replicas than brokers (InvalidReplicationFactorException), or a
+ * `min.insync.replicas` above the replication factor (every write would fail).
+ */
+export function checkTopic(
+  t: TopicComponent,
+  blueprint: ModelBlueprint,
+): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const kafka =
+    t.kafka.blueprint === blueprint.name && t.kafka.namespace === blueprint.namespace
+      ? blueprint.components.find(
+          (c): c is KafkaComponent => c.product === "kafka" && c.name === t.kafka.component,
+        )
+      : undefined;
+  if (kafka && t.replicas > kafka.brokers.replicas) {
+    errors.push({
+      path: "/replicas",
+      message: `replicas ${t.replicas} is more than the ${kafka.brokers.replicas} broker(s) of Kafka ${kafka.name}`,
+    });
+  }
+  const minIsr = Number(t.config["min.insync.replicas"]);
+  if (Number.isFinite(minIsr) && minIsr > t.replicas) {
+    errors.push({
+      path: "/config/min.insync.replicas",
+      message: `min.insync.replicas ${minIsr} is more than the topic's ${t.replicas} replica(s): every write would fail`,
+    });
+  }
+  return errors;
 }

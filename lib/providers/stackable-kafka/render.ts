@@ -19,7 +19,7 @@ import type { KafkaComponent, KafkaRole, Listener } from "../../model/types.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
-import { clusterName, ROLE_GROUP, usesTls, zookeeperMode } from "./endpoints.ts";
+import { clusterName, PLAIN_PORT, ROLE_GROUP, TLS_PORT, usesTls, zookeeperMode } from "./endpoints.ts";
 
 /**
  * Kafka of the Stackable 26.7.0 examples (docs getting_started/kafka.yaml and kraft_migration at tag
@@ -100,4 +100,30 @@ export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
     kafka.spec.clusterConfig.tls = { serverSecretClass: null };
   }
   return [kafka];
+}
+
+/**
+ * Blueprint errors about what a Stackable KafkaCluster cannot do, said before anything is applied. It
+ * has one client listener, on port 9092, or 9093 when TLS is on (KafkaTlsSecurity): listeners that
+ * disagree on TLS, or name another port, would be silently not what runs.
+ */
+export function checkStackableKafka(k: KafkaComponent): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const tls = usesTls(k);
+  const port = tls ? TLS_PORT : PLAIN_PORT;
+  k.listeners.forEach((l, i) => {
+    if (l.tls !== tls) {
+      errors.push({
+        path: `/listeners/${i}/tls`,
+        message: "Stackable Kafka has a single client listener: TLS is on for every listener or for none",
+      });
+    }
+    if (l.port !== port) {
+      errors.push({
+        path: `/listeners/${i}/port`,
+        message: `Stackable Kafka serves clients on port ${port}${tls ? " (TLS)" : ""}; port ${l.port} cannot be chosen`,
+      });
+    }
+  });
+  return errors;
 }

@@ -372,3 +372,52 @@ export function kafkaUser(
 }
 
 const OPERATION_KEYS = { Read: "READ", Write: "WRITE", Describe: "DESCRIBE" } as const;
+
+// --- What Strimzi would reject after the apply --------------------------------------------------------
+
+export interface CheckError {
+  path: string;
+  message: string;
+}
+
+/** Ports Strimzi keeps for itself (ListenersValidator.FORBIDDEN_PORTS: Prometheus metrics, JMX). */
+export const RESERVED_PORTS: readonly number[] = [9404, 9999];
+
+/** The Kafka minor versions each Strimzi line runs: 0.51.0 runs 4.1.x and 4.2.0; 1.2.0 no 4.1 or older. */
+function unsupportedVersion(version: string, api: "v1" | "v1beta2"): string | undefined {
+  const [major, minor] = version.split(".").map(Number) as [number, number];
+  const at = (m: number, n: number) => major > m || (major === m && minor >= n);
+  if (api === "v1beta2" && (!at(4, 1) || at(4, 3))) {
+    return `Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not ${version}`;
+  }
+  if (api === "v1" && !at(4, 2)) {
+    return `Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not ${version}`;
+  }
+  return undefined;
+}
+
+/**
+ * Blueprint errors that Strimzi would report only after the apply, on the Kafka's status: a Kafka
+ * version the targeted Strimzi line does not run, listeners sharing a name or a port, or using a port
+ * Strimzi reserves (cluster-operator ListenersValidator).
+ */
+export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint): CheckError[] {
+  const errors: CheckError[] = [];
+  const version = unsupportedVersion(k.version, blueprint.strimziApiVersion);
+  if (version) errors.push({ path: "/version", message: version });
+  k.listeners.forEach((l, i) => {
+    if (k.listeners.findIndex((o) => o.name === l.name) < i) {
+      errors.push({ path: `/listeners/${i}/name`, message: `listener name ${l.name} is used twice` });
+    }
+    if (k.listeners.findIndex((o) => o.port === l.port) < i) {
+      errors.push({ path: `/listeners/${i}/port`, message: `port ${l.port} is used by two listeners` });
+    }
+    if (RESERVED_PORTS.includes(l.port)) {
+      errors.push({
+        path: `/listeners/${i}/port`,
+        message: `port ${l.port} is reserved by Strimzi (${RESERVED_PORTS.join(" metrics, ")} JMX)`,
+      });
+    }
+  });
+  return errors;
+}

@@ -9,7 +9,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../../lib/model/types.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
-import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/render.ts";
+import {
+  checkStackableKafka,
+  DEFAULT_VERSION as KAFKA_DEFAULT,
+} from "../../../lib/providers/stackable-kafka/render.ts";
 import { provider as stackableTopic } from "../../../lib/providers/stackable-topic/index.ts";
 import { exactTopicPattern, SCRIPT } from "../../../lib/providers/stackable-topic/render.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
@@ -299,6 +302,50 @@ components:
       });
     }
     expectValid([kafka]);
+  });
+});
+
+describe("stackable-kafka: what a KafkaCluster cannot do, said before the apply (check)", () => {
+  const kafkaWith = (listeners: string) => {
+    const [model] = modelsOf(
+      blueprint(
+        "s",
+        `components:\n  - name: k\n    operator: stackable\n    kafka: {listeners: ${listeners}}`,
+      ),
+    );
+    return model!.components[0] as KafkaComponent;
+  };
+
+  it("accepts the one client listener, plain on 9092 or TLS on 9093", () => {
+    expect(checkStackableKafka(kafkaWith("[{name: plain, port: 9092, type: internal}]"))).toEqual([]);
+    expect(
+      checkStackableKafka(kafkaWith("[{name: tls, port: 9093, type: loadbalancer, tls: true}]")),
+    ).toEqual([]);
+  });
+
+  it("rejects listeners that disagree on TLS, and ports Stackable does not use", () => {
+    expect(
+      checkStackableKafka(
+        kafkaWith(
+          "[{name: plain, port: 9092, type: internal}, {name: tls, port: 9093, type: internal, tls: true}]",
+        ),
+      ),
+    ).toEqual([
+      {
+        path: "/listeners/0/tls",
+        message: "Stackable Kafka has a single client listener: TLS is on for every listener or for none",
+      },
+      {
+        path: "/listeners/0/port",
+        message: "Stackable Kafka serves clients on port 9093 (TLS); port 9092 cannot be chosen",
+      },
+    ]);
+    expect(checkStackableKafka(kafkaWith("[{name: plain, port: 9094, type: internal}]"))).toEqual([
+      {
+        path: "/listeners/0/port",
+        message: "Stackable Kafka serves clients on port 9092; port 9094 cannot be chosen",
+      },
+    ]);
   });
 });
 

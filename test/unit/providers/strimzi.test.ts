@@ -4,9 +4,11 @@
 // authenticated listener; and health over statuses shaped like the operators write them.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KafkaComponent, ModelBlueprint, StreamletComponent } from "../../../lib/model/types.ts";
+import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import {
   aclsOf,
+  checkStrimziKafka,
   DEFAULT_VERSION,
   defaultVersionFor,
   V1BETA2_DEFAULT_VERSION,
@@ -546,6 +548,63 @@ components:
       { name: "shop-o", limit: 253, what: "KafkaTopic name" },
     ]);
     expect(strimziTopic.endpoints(t as never, model!)).toEqual({ topic: "x.y" });
+  });
+});
+
+describe("what Strimzi would reject after the apply, said before (check)", () => {
+  const [model] = modelsOf(
+    blueprint(
+      "shop",
+      `
+components:
+  - name: events
+    kafka:
+      brokers: {replicas: 2}
+      listeners:
+        - {name: plain, port: 9092, type: internal}
+        - {name: plain, port: 9999, type: internal}
+        - {name: other, port: 9092, type: cluster-ip}
+  - name: orders
+    topic: {replicas: 3, config: {min.insync.replicas: 4}}
+`,
+    ),
+  );
+  const k = kafkaOf(model!);
+
+  it("listeners sharing a name or a port, or on a port Strimzi keeps (ListenersValidator)", () => {
+    expect(checkStrimziKafka(k, model!)).toEqual([
+      { path: "/listeners/1/name", message: "listener name plain is used twice" },
+      { path: "/listeners/1/port", message: "port 9999 is reserved by Strimzi (9404 metrics, 9999 JMX)" },
+      { path: "/listeners/2/port", message: "port 9092 is used by two listeners" },
+    ]);
+  });
+
+  it("a Kafka version the targeted Strimzi line does not run", () => {
+    const ok = { ...k, listeners: [k.listeners[0]!] };
+    expect(checkStrimziKafka(ok, model!)).toEqual([]);
+    expect(checkStrimziKafka({ ...ok, version: "3.9.1" }, model!)).toEqual([
+      { path: "/version", message: "Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not 3.9.1" },
+    ]);
+    const legacy = { ...model!, strimziApiVersion: "v1beta2" as const };
+    expect(checkStrimziKafka({ ...ok, version: "4.2.0" }, legacy)).toEqual([]);
+    expect(checkStrimziKafka({ ...ok, version: "4.1.1" }, legacy)).toEqual([]);
+    expect(checkStrimziKafka({ ...ok, version: "4.3.1" }, legacy)).toEqual([
+      {
+        path: "/version",
+        message: "Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not 4.3.1",
+      },
+    ]);
+  });
+
+  it("a topic with more replicas than its Kafka's brokers, or a min.insync.replicas above its replicas", () => {
+    const t = model!.components.find((c) => c.product === "topic")!;
+    expect(checkTopic(t as never, model!)).toEqual([
+      { path: "/replicas", message: "replicas 3 is more than the 2 broker(s) of Kafka events" },
+      {
+        path: "/config/min.insync.replicas",
+        message: "min.insync.replicas 4 is more than the topic's 3 replica(s): every write would fail",
+      },
+    ]);
   });
 });
 
