@@ -1,0 +1,48 @@
+import { PublishError } from "../../gitops/hydrate.ts";
+import { publish as publishRepo } from "../../gitops/publisher.ts";
+import type { Command } from "../command.ts";
+import { prepare, publishOptions, report } from "./publish.ts";
+
+export const plan: Command = {
+  name: "plan",
+  summary: "show what trib publish would change in the GitOps repo, with risky changes flagged",
+  help: `Usage: trib plan <file|dir>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
+                 [--source-commit <sha>] [--repo-url <url>] [--output text|json]
+
+Compares the Blueprints' hydrated manifests with what the GitOps repository holds and prints
+the change summary trib publish would commit: per Blueprint and kind, the objects added,
+changed (with the fields) and removed, flagging topic partitions decreasing, replication
+changing, storage shrinking, ZooKeeper ensemble resizes, data-bearing objects removed and
+immutable fields changed. Writes nothing (a missing repository is compared as empty). Colour
+on a terminal unless NO_COLOR is set.
+
+Options:
+  --repo <path|url>        the GitOps repository (default ./gitops); a URL is fetched
+  --branch <b>             branch to compare with (default: the checked-out branch, or main)
+  --cluster <name>         cluster directory (default in-cluster)
+  --source-commit <sha>    the source commit (default: HEAD of the inputs' git repository)
+  --repo-url <url>         the URL Argo CD clones (default: the remote's URL)
+  -o, --output text|json   the plan as text (default) or as JSON on stdout
+
+Exit codes: 0 plan printed, 1 invalid input, 2 usage error.
+
+Examples:
+  trib plan blueprints/
+  trib plan blueprints/ --repo ../platform-gitops --cluster prod --output json | jq '.plan.risks'`,
+  options: publishOptions,
+  async run({ positionals, values }, io) {
+    const prepared = await prepare(positionals, values, io);
+    if (!prepared.ok) return prepared.code;
+    try {
+      const r = await publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true });
+      report(r, values, io, "plan");
+      return 0;
+    } catch (error) {
+      if (error instanceof PublishError) {
+        io.err(`trib plan: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { compile } from "../../compile.ts";
+import { parseIdentity } from "../../gitops/git.ts";
+import { PublishError } from "../../gitops/hydrate.ts";
+import { commitSubject } from "../../gitops/message.ts";
+import { formatPlan } from "../../gitops/plan.ts";
+import { PLACEHOLDER_REPO_URL, type PublishResult, publish as publishRepo } from "../../gitops/publisher.ts";
+import { sourceProvenance } from "../../gitops/source.ts";
+import type { BlueprintOutput } from "../../gitops/types.ts";
+import { layout } from "../../synth/layout.ts";
+import { synthesize } from "../../synth/synthesize.ts";
+import type { Command, Io } from "../command.ts";
+import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
+import { readSources } from "../read.ts";
+import { UsageError } from "../usage-error.ts";
+
+const VERSION: string = JSON.parse(
+  readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
+).version;
+
+export const publishOptions = {
+  ...outputOption,
+  repo: { type: "string" as const, default: "gitops" },
+  branch: { type: "string" as const },
+  cluster: { type: "string" as const, default: "in-cluster" },
+  "source-commit": { type: "string" as const },
+  "repo-url": { type: "string" as const },
+};
+
+/** The shared front half of publish and plan: arguments, Blueprints → trees, provenance. */
+export async function prepare(
+  positionals: string[],
+  values: Record<string, unknown>,
+  io: Io,
+): Promise<
+  | { ok: false; code: number }
+  | {
+      ok: true;
+      trees: BlueprintOutput[];
+      options: Omit<Parameters<typeof publishRepo>[0], "blueprints">;
+    }
+> {
+  if (!["text", "json"].includes(String(values.output)))
+    throw new UsageError("--output must be text or json");
+  const sourceCommit = values["source-commit"] as string | undefined;
+  if (sourceCommit !== undefined && !/^[0-9a-f]{7,64}$/.test(sourceCommit))
+    throw new UsageError("--source-commit must be a commit SHA (7 to 64 hexadecimal digits)");
+  const author = values.author === undefined ? undefined : parseIdentity(String(values.author));
+  if (values.author !== undefined && !author) throw new UsageError('--author must look like "Name <email>"');
+  if (values.repo === "") throw new UsageError("--repo must name a directory or a URL");
+
+  const { diagnostics, models } = compile(readSources(positionals, io.cwd));
+  printDiagnostics(diagnostics, io, jsonOutput(values));
+  if (hasErrors(diagnostics)) return { ok: false, code: 1 };
+  const trees = layout(models, synthesize(models)).map((t) => ({
+    namespace: t.blueprint.namespace,
+    name: t.blueprint.name,
+    digest: t.blueprint.digest,
+    files: t.files,
+  }));
+  const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
+  return {
+    ok: true,
+    trees,
+    options: {
+      provenance,
+      repo: String(values.repo),
+      cwd: io.cwd,
+      cluster: String(values.cluster),
+      branch: values.branch as string | undefined,
+      repoURL: values["repo-url"] as string | undefined,
+      push: values.push === true,
+      author,
+    },
+  };
+}
+
+export function colour(io: Io): boolean {
+  return io.tty && !process.env.NO_COLOR;
+}
+
+export function report(
+  r: PublishResult,
+  values: Record<string, unknown>,
+  io: Io,
+  what: "publish" | "plan",
+): void {
+  if (jsonOutput(values)) {
+    const { message: _m, ...rest } = r;
+    io.out(`${JSON.stringify(what === "plan" ? { plan: r.plan } : rest, null, 2)}\n`);
+    return;
+  }
+  io.out(formatPlan(r.plan, { color: colour(io) }));
+  for (const w of r.warnings) io.err(`warning: ${w}\n`);
+  if (r.repoURL === PLACEHOLDER_REPO_URL)
+    io.err(
+      `note: Argo CD manifests use a placeholder repoURL; pass --repo-url <url> or add an origin remote\n`,
+    );
+}
+
+export const publish: Command = {
+  name: "publish",
+  summary: "commit the hydrated manifests to a GitOps repo, with Argo CD and Flux wiring",
+  help: `Usage: trib publish <file|dir>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
+                    [--source-commit <sha>] [--push] [--repo-url <url>] [--author "Name <email>"]
+                    [--output text|json]
+
+Synthesizes the Blueprints and commits the result to a GitOps repository that Argo CD or Flux
+syncs, then prints the plan (the commit's body): per Blueprint and kind, the objects added,
+changed and removed, with risky changes flagged (topic partitions decreasing, replication
+changing, storage shrinking, ZooKeeper ensemble resized, data-bearing objects removed,
+immutable fields changed). Layout:
+
+  deploy/<cluster>/<namespace>/<blueprint>/   the manifests, README.md, hydrator.metadata
+  deploy/<cluster>/argocd/                    an Application per Blueprint, an ApplicationSet,
+                                              Lua health checks for argocd-cm
+  deploy/<cluster>/flux/                      a Flux Kustomization per layer (dependsOn, wait)
+
+Each published Blueprint's paths are rewritten whole (deleted objects show as deleted files);
+other Blueprints' paths are never touched. No commit is made when nothing changed. The commit
+message is "<source sha7>: <subject>" with Tributary-Source and Tributary-Blueprint trailers.
+Atomic: on invalid input or any failure, HEAD, the index and the work tree stay as they were.
+Secrets never enter git: a Secret carrying values is refused (reference Secrets by name).
+
+Options:
+  --repo <path|url>        the GitOps repository (default ./gitops, created with git init when
+                           absent); a URL is cloned to a scratch directory and needs --push
+  --branch <b>             branch to commit to (default: the checked-out branch, or main)
+  --cluster <name>         cluster directory and Argo CD destination name (default in-cluster)
+  --source-commit <sha>    the source commit recorded (default: HEAD of the git repository
+                           holding the first input, or 0000000 outside git)
+  --push                   push to the branch's remote (origin); a push that loses a race
+                           fetches, re-applies on the new head and retries
+  --repo-url <url>         the URL Argo CD clones (default: the remote's URL)
+  --author "Name <email>"  commit author (default: GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL, git's
+                           user.name/user.email, or Tributary <tributary@localhost>)
+  -o, --output text|json   plan as text (default) or the result as JSON on stdout
+
+Exit codes: 0 published (or nothing to publish), 1 invalid input or refused, 2 usage error.
+
+Examples:
+  trib publish blueprints/
+  trib publish blueprints/ --repo ../platform-gitops --cluster prod --push
+  trib publish clickstream.yaml --repo https://git.example.com/gitops.git --branch environments/dev --push`,
+  options: { ...publishOptions, push: { type: "boolean" }, author: { type: "string" } },
+  async run({ positionals, values }, io) {
+    const prepared = await prepare(positionals, values, io);
+    if (!prepared.ok) return prepared.code;
+    let r: PublishResult;
+    try {
+      r = await publishRepo({ ...prepared.options, blueprints: prepared.trees });
+    } catch (error) {
+      if (error instanceof PublishError) {
+        io.err(`trib publish: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    report(r, values, io, "publish");
+    if (!jsonOutput(values)) {
+      const where = `${String(values.repo)} (${r.branch})`;
+      if (r.created) io.err(`initialized ${String(values.repo)} with git init\n`);
+      if (r.commit)
+        io.err(
+          `committed ${r.commit.slice(0, 7)} to ${where}${r.pushed ? ", pushed" : ""}: ${commitSubject(r.plan)}\n`,
+        );
+      else io.err(`nothing changed in ${where}: no commit\n`);
+    }
+    return 0;
+  },
+};

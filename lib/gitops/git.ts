@@ -1,0 +1,323 @@
+// The git side of publishing: simple-git for talking to remotes (init, fetch, push, ls-remote), and the
+// plumbing run directly (simple-git waits 50 ms after every command that prints nothing, and cannot feed
+// `git cat-file --batch` its standard input). Commits are built in a temporary index — blobs, tree,
+// commit — so HEAD, the index and the work tree are untouched until the commit exists; only then does the
+// branch move (compare-and-swap) and, when it is checked out, the work tree follow (as `git checkout`
+// would, keeping unrelated changes).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type SimpleGit, simpleGit } from "simple-git";
+import type { FileChange } from "./types.ts";
+
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+export const DEFAULT_IDENTITY: Identity = { name: "Tributary", email: "tributary@localhost" };
+
+/** Arguments per git invocation when passing many paths. */
+const CHUNK = 200;
+
+/** A blob to place at a path. */
+export interface Placed {
+  path: string;
+  oid: string;
+}
+
+/** Runs git with the caller's environment plus `env`; resolves with stdout, rejects with stderr. */
+export function run(
+  dir: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, {
+      cwd: dir,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on("data", (b: Buffer) => out.push(b));
+    child.stderr?.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
+      else
+        reject(new Error(`git ${args[0]}: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code}`}`));
+    });
+    // A git that exits without reading all its input reports through its exit code, not EPIPE.
+    child.stdin?.on("error", () => undefined);
+    child.stdin?.end(options.input);
+  });
+}
+
+const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+
+export class Repo {
+  constructor(readonly dir: string) {}
+
+  /** For remotes: simple-git (fetch, push, ls-remote). */
+  remote(): SimpleGit {
+    return simpleGit({ baseDir: this.dir, trimmed: false });
+  }
+
+  raw(args: string[], env?: Record<string, string>): Promise<string> {
+    return run(this.dir, args, { env });
+  }
+
+  /** `rev-parse --verify`, or undefined when the ref does not exist. */
+  async resolve(ref: string): Promise<string | undefined> {
+    try {
+      return (await this.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async config(key: string): Promise<string | undefined> {
+    try {
+      return (await this.raw(["config", "--get", key])).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The checked-out branch (`main`), or undefined when HEAD is detached. */
+  async currentBranch(): Promise<string | undefined> {
+    try {
+      return (await this.raw(["symbolic-ref", "--quiet", "--short", "HEAD"])).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async isBare(): Promise<boolean> {
+    return (await this.raw(["rev-parse", "--is-bare-repository"])).trim() === "true";
+  }
+
+  async emptyTree(): Promise<string> {
+    return (await this.raw(["hash-object", "-t", "tree", "/dev/null"])).trim();
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    try {
+      await this.raw(["merge-base", "--is-ancestor", ancestor, descendant]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Blobs under these paths in a commit: path → object id. Empty for no commit. */
+  async listFiles(commit: string | undefined, paths: readonly string[]): Promise<Map<string, string>> {
+    const files = new Map<string, string>();
+    if (!commit) return files;
+    const out = await this.raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...paths]);
+    for (const entry of out.split("\0")) {
+      const tab = entry.indexOf("\t");
+      if (tab < 0) continue;
+      const [, type, oid] = entry.slice(0, tab).split(" ");
+      if (type === "blob") files.set(entry.slice(tab + 1), oid!);
+    }
+    return files;
+  }
+
+  /** Blob contents by object id, read in one `git cat-file --batch`. */
+  readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+      const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+      child.stdin.on("error", () => undefined);
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (b: Buffer) => out.push(b));
+      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.on("error", reject);
+      child.on("close", (code) => {
+        if (code !== 0) return reject(new Error(`git cat-file: ${Buffer.concat(err).toString()}`));
+        const buf = Buffer.concat(out);
+        const blobs = new Map<string, string>();
+        let at = 0;
+        while (at < buf.length) {
+          const nl = buf.indexOf(0x0a, at);
+          const [oid, type, size] = buf.subarray(at, nl).toString().split(" ");
+          if (type === "missing" || size === undefined)
+            return reject(new Error(`git cat-file: ${oid} missing`));
+          const start = nl + 1;
+          blobs.set(oid!, buf.subarray(start, start + Number(size)).toString("utf8"));
+          at = start + Number(size) + 1;
+        }
+        resolve(blobs);
+      });
+      child.stdin.end(`${unique.join("\n")}\n`);
+    });
+  }
+
+  /** Writes blobs (exact bytes: no filters) and returns their ids, in order. */
+  async writeBlobs(contents: readonly string[]): Promise<string[]> {
+    if (contents.length === 0) return [];
+    const tmp = mkdtempSync(join(tmpdir(), "trib-blobs-"));
+    try {
+      const files = contents.map((c, i) => {
+        const f = join(tmp, String(i));
+        writeFileSync(f, c);
+        return f;
+      });
+      const oids: string[] = [];
+      for (const chunk of chunks(files)) {
+        const out = await this.raw(["hash-object", "-w", "--no-filters", "--", ...chunk]);
+        oids.push(...out.split("\n").filter(Boolean));
+      }
+      return oids;
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** Writes the new contents of `changes` as blobs: what to place, and what to remove. */
+  async stage(changes: readonly FileChange[]): Promise<{ writes: Placed[]; removes: string[] }> {
+    const writes = changes.filter((c) => c.after !== undefined);
+    const oids = await this.writeBlobs(writes.map((c) => c.after!));
+    return {
+      writes: writes.map((c, i) => ({ path: c.path, oid: oids[i]! })),
+      removes: changes.filter((c) => c.after === undefined).map((c) => c.path),
+    };
+  }
+
+  /** The tree of `base` with blobs placed and paths removed, built in a temporary index. */
+  async buildTree(
+    base: string | undefined,
+    writes: readonly Placed[],
+    removes: readonly string[],
+  ): Promise<string> {
+    const tmp = mkdtempSync(join(tmpdir(), "trib-index-"));
+    const env = { GIT_INDEX_FILE: join(tmp, "index") };
+    try {
+      await this.raw(base ? ["read-tree", base] : ["read-tree", "--empty"], env);
+      const zero = "0".repeat(writes[0]?.oid.length ?? 40);
+      const info = [
+        ...writes.map((w) => `100644 ${w.oid}\t${w.path}\0`),
+        ...removes.map((p) => `0 ${zero}\t${p}\0`),
+      ].join("");
+      await run(this.dir, ["update-index", "-z", "--index-info"], { env, input: info });
+      return (await this.raw(["write-tree"], env)).trim();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  async treeOf(commit: string): Promise<string> {
+    return (await this.raw(["rev-parse", `${commit}^{tree}`])).trim();
+  }
+
+  async commitTree(
+    tree: string,
+    parent: string | undefined,
+    message: string,
+    author: Identity,
+    committer: Identity,
+  ): Promise<string> {
+    const tmp = mkdtempSync(join(tmpdir(), "trib-msg-"));
+    try {
+      const file = join(tmp, "message");
+      writeFileSync(file, message);
+      const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+      };
+      const args = ["commit-tree", "--no-gpg-sign", tree, ...(parent ? ["-p", parent] : []), "-F", file];
+      return (await this.raw(args, env)).trim();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** Moves `ref` from `from` (undefined: must not exist) to `to`, failing if it moved meanwhile. */
+  async updateRef(ref: string, to: string, from: string | undefined, reason: string): Promise<void> {
+    const zero = "0".repeat(to.length);
+    await this.raw(["update-ref", "-m", reason, ref, to, from ?? zero]);
+  }
+
+  /** Paths that differ between two commits (all of `to` when `from` is undefined). */
+  async changedPaths(from: string | undefined, to: string): Promise<string[]> {
+    const out = from
+      ? await this.raw(["diff-tree", "-r", "--no-renames", "--name-only", "-z", from, to])
+      : await this.raw(["ls-tree", "-r", "--name-only", "-z", to]);
+    return out.split("\0").filter(Boolean);
+  }
+
+  /** Local changes (staged, unstaged, untracked) under these paths, without writing the index. */
+  async localChanges(paths: readonly string[]): Promise<string[]> {
+    const found: string[] = [];
+    for (const chunk of chunks(paths)) {
+      const out = await this.raw([
+        "--no-optional-locks",
+        "status",
+        "--porcelain",
+        "-z",
+        "--untracked-files=all",
+        "--",
+        ...chunk,
+      ]);
+      for (const entry of out.split("\0")) if (entry.length > 3) found.push(entry.slice(3));
+    }
+    return found;
+  }
+
+  /** Index and work tree from commit `from` to `to`, keeping unrelated local changes (a two-tree merge). */
+  async checkout(from: string | undefined, to: string | undefined): Promise<void> {
+    await this.raw(["update-index", "-q", "--refresh"]).catch(() => undefined);
+    const empty = from && to ? "" : await this.emptyTree();
+    await this.raw(["read-tree", "-m", "-u", from ?? empty, to ?? empty]);
+  }
+
+  /** Fetches `branch` from `remote` into `into`; the fetched commit, or undefined when it does not exist. */
+  async fetch(remote: string, branch: string, into: string): Promise<string | undefined> {
+    try {
+      await this.remote().raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
+    } catch (e) {
+      if (/couldn't find remote ref/i.test(String((e as Error).message))) {
+        await this.raw(["update-ref", "-d", into]).catch(() => undefined);
+        return undefined;
+      }
+      throw e;
+    }
+    return this.resolve(into);
+  }
+
+  /** Pushes `commit` to `branch` on `remote` (never forced). */
+  async push(remote: string, commit: string, branch: string): Promise<void> {
+    await this.remote().raw(["push", remote, `${commit}:refs/heads/${branch}`]);
+  }
+}
+
+/** A push that lost a race: someone else moved the branch first (fetch, re-apply, retry). */
+export function isRaceLost(error: unknown): boolean {
+  return /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|failed to lock|incorrect old value|reference already exists|\[rejected\]/i.test(
+    String((error as Error)?.message ?? error),
+  );
+}
+
+/** Git identity from `Name <email>`. */
+export function parseIdentity(text: string): Identity | undefined {
+  const m = /^\s*([^<>]*?)\s*<([^<>\s]+)>\s*$/.exec(text);
+  return m?.[1] ? { name: m[1], email: m[2]! } : undefined;
+}
+
+/** A URL without credentials (`https://user:token@host/x` → `https://host/x`): they never enter git. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+}
+
+/** `--repo` names a remote (a URL or `host:path`) rather than a local directory. */
+export function isRemote(repo: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(repo) || /^[^/\\:]+@[^/\\:]+:/.test(repo);
+}
