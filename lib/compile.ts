@@ -112,18 +112,23 @@ export function compileDocuments(
   diagnostics.push(...checkSemantics(checked));
   const pipelines = verifyPipelines(checked, options);
   diagnostics.push(...pipelines.diagnostics);
-  if (hasErrors(diagnostics)) return { models: [], diagnostics: sortDiagnostics(diagnostics) };
 
+  // The later checks need a Model: run them on every Blueprint whose file is clean so far, so that one
+  // broken file does not hide another's problems. Models are returned only when everything is clean.
+  const faulty = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  const clean = checked.flatMap((c, i) =>
+    faulty.has(c.loaded.file) ? [] : [{ c, pipeline: pipelines.pipelines[i]! }],
+  );
   const docs = checked.map((c) => c.doc);
   const models = applyPipelines(
-    checked.map((c) => normalize(c.doc, c.loaded.file, docs)),
-    pipelines.pipelines,
+    clean.map(({ c }) => normalize(c.doc, c.loaded.file, docs)),
+    clean.map(({ pipeline }) => pipeline),
   );
-  checked.forEach((c, i) => {
-    diagnostics.push(...checkDerivedNames(models[i]!, c.loaded));
+  clean.forEach(({ c }, i) => {
+    diagnostics.push(...checkDerivedNames(models[i]!, c.loaded), ...checkProviders(models[i]!, c.loaded));
   });
   return {
-    models: hasErrors(diagnostics) ? [] : models,
+    models: hasErrors(diagnostics) || clean.length < checked.length ? [] : models,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
@@ -141,6 +146,22 @@ function checkDerivedNames(model: ModelBlueprint, loaded: LoadedDocument): Diagn
           `${component.path}/name`,
           `${d.what} would be \`${d.name}\` (${d.name.length} characters; at most ${d.limit})`,
           { hint: "shorten the Blueprint or component name" },
+        ),
+      ),
+  );
+}
+
+/** Each provider's own rules: what its operator would only reject after the apply. */
+function checkProviders(model: ModelBlueprint, loaded: LoadedDocument): Diagnostic[] {
+  return model.components.flatMap((component) =>
+    providerFor(component)
+      .check(component as never, model)
+      .map((problem) =>
+        diagnosticAt(
+          loaded,
+          `${component.product}-config`,
+          `${component.path}/${component.product}${problem.path}`,
+          problem.message,
         ),
       ),
   );

@@ -1,3 +1,4 @@
+import { byCodePoint } from "../model/stable-json.ts";
 // Every problem Tributary finds in its input is a Diagnostic: where (file:line:col and the field path),
 // a stable machine-readable code, a sentence for people, and where useful a hint.
 
@@ -31,7 +32,6 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Stable order: file, line, column, code. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || byCodePoint(a.code, b.code),
   );
 }

@@ -199,7 +199,10 @@ export const Flink = Type.Object(
   {
     image: opt(Type.String({ minLength: 1 })),
     version: opt(
-      Type.String({ pattern: "^v1_[0-9]+$", description: "Flink version as the operator names it." }),
+      Type.String({
+        pattern: "^v[12]_[0-9]+$",
+        description: "Flink version as the operator names it, e.g. v1_20.",
+      }),
     ),
     jarURI: Type.String({ minLength: 1, description: "local:// or remote URI of the job jar." }),
     entryClass: opt(Type.String({ minLength: 1 })),

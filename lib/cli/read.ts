@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Source } from "../blueprint/load.ts";
 import { type CompileResult, compileObjects } from "../compile.ts";
+import { byCodePoint } from "../model/stable-json.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Larger files are refused before parsing: no Blueprint is this big. */
@@ -86,9 +87,7 @@ function readSource(absolute: string, cwd: string): Source {
 function walk(dir: string): string[] {
   const out: string[] = [];
   if (existsSync(join(dir, "cdk8s.yaml"))) return out;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodePoint(a.name, b.name))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {

@@ -36,8 +36,8 @@ export interface Role {
 /** A name the provider derives for a child object, with the Kubernetes limit it must fit. */
 export interface DerivedName {
   name: string;
-  /** 63 for labels, Services and pod-name prefixes; 253 for other object names. */
-  limit: 63 | 253;
+  /** 63 for labels, Services and pod-name prefixes; 253 for other object names; less where an operator says. */
+  limit: number;
   /** What the name is, for the diagnostic: "Service of the bootstrap address". */
   what: string;
 }
@@ -99,6 +99,11 @@ export interface Provider<P extends Product = Product> {
   /** Product version used when the Blueprint names none. */
   defaultVersion: string;
   derivedNames(component: ComponentOf<P>, blueprint: ModelBlueprint): DerivedName[];
+  /**
+   * What the operator would reject only after the apply, said before anything is written: each entry is
+   * a Blueprint error about this component (the field path is relative to its product block).
+   */
+  check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
   /** Endpoints and companion objects for one consumer. */
   connect(component: ComponentOf<P>, consumer: ModelComponent, ctx: RenderContext): Connected;

@@ -1,6 +1,8 @@
 // Stage 6, render: every component of every Blueprint through its provider, with the common labels and
 // wave annotation, plus the companion objects owners make for their consumers. The result is in a
 // stable order (wave, kind, namespace, name) so the same spec always gives the same output.
+
+import { byCodePoint } from "../model/stable-json.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
@@ -92,13 +94,13 @@ const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.s
 export function sortObjects(objects: SynthObject[]): SynthObject[] {
   return [...objects].sort(
     (a, b) =>
-      a.blueprint.namespace.localeCompare(b.blueprint.namespace) ||
-      a.blueprint.name.localeCompare(b.blueprint.name) ||
+      byCodePoint(a.blueprint.namespace, b.blueprint.namespace) ||
+      byCodePoint(a.blueprint.name, b.blueprint.name) ||
       a.wave - b.wave ||
-      a.object.kind.localeCompare(b.object.kind) ||
-      groupOf(a.object.apiVersion).localeCompare(groupOf(b.object.apiVersion)) ||
-      (a.object.metadata.namespace ?? "").localeCompare(b.object.metadata.namespace ?? "") ||
-      a.object.metadata.name.localeCompare(b.object.metadata.name),
+      byCodePoint(a.object.kind, b.object.kind) ||
+      byCodePoint(groupOf(a.object.apiVersion), groupOf(b.object.apiVersion)) ||
+      byCodePoint(a.object.metadata.namespace ?? "", b.object.metadata.namespace ?? "") ||
+      byCodePoint(a.object.metadata.name, b.object.metadata.name),
   );
 }
 

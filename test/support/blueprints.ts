@@ -1,6 +1,9 @@
 // Test helpers: compile and synthesize Blueprint YAML held in a string.
+import { parse } from "yaml";
 import { formatDiagnostic } from "../../lib/blueprint/diagnostics.ts";
+import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
 import { compile } from "../../lib/compile.ts";
+import { normalize } from "../../lib/model/normalize.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import type { K8sObject } from "../../lib/providers/types.ts";
 import { type SynthObject, synthesize } from "../../lib/synth/synthesize.ts";
@@ -36,3 +39,12 @@ export const blueprint = (name: string, spec: string, namespace = "streaming") =
     .split("\n")
     .map((l) => `  ${l}`)
     .join("\n")}\n`;
+
+/**
+ * The Model of schema-valid YAML without the checks that come after normalize (derived names, provider
+ * rules): for testing those checks themselves on input they reject.
+ */
+export function modelUnchecked(text: string): ModelBlueprint {
+  const doc = parse(text) as BlueprintDoc;
+  return normalize(doc, "input.yaml", [doc]);
+}

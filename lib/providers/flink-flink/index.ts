@@ -3,7 +3,7 @@ import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
-import { render } from "./render.ts";
+import { checkFlink, render } from "./render.ts";
 
 export { checkFlink } from "./render.ts";
 
@@ -24,4 +24,5 @@ export const provider: Provider<"flink"> = {
   connect,
   render,
   health,
+  check: checkFlink,
 };

@@ -158,14 +158,19 @@ const FLINK_VERSIONS: readonly string[] = Object.values(FlinkDeploymentSpecFlink
  * savepoint and last-state upgrades need a checkpoint directory, savepoint upgrades a savepoint
  * directory, last-state upgrades and standby JobManagers need high availability.
  */
-export function checkFlink(c: FlinkComponent): string[] {
-  const errors: string[] = [];
+export function checkFlink(c: FlinkComponent): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const error = (path: string, message: string) => errors.push({ path, message });
   if (!FLINK_VERSIONS.includes(c.version)) {
-    errors.push(`version ${c.version} is not one the Flink operator accepts (${FLINK_VERSIONS.join(", ")})`);
+    error(
+      "/version",
+      `version ${c.version} is not one the Flink operator accepts (${FLINK_VERSIONS.join(", ")})`,
+    );
     return errors;
   }
   if (c.childName.length > MAX_CLUSTER_ID) {
-    errors.push(
+    error(
+      "",
       `the FlinkDeployment would be \`${c.childName}\` (${c.childName.length} characters); Flink uses it as ` +
         `kubernetes.cluster-id, which allows at most ${MAX_CLUSTER_ID}`,
     );
@@ -175,13 +180,14 @@ export function checkFlink(c: FlinkComponent): string[] {
   const checkpointDir = has("execution.checkpointing.dir", "state.checkpoints.dir");
   const savepointDir = has("execution.checkpointing.savepoint-dir", "state.savepoints.dir");
   if (c.upgradeMode !== "stateless" && !checkpointDir) {
-    errors.push(`upgradeMode ${c.upgradeMode} needs \`checkpoints\` (a checkpoint directory)`);
+    error("/upgradeMode", `upgradeMode ${c.upgradeMode} needs \`checkpoints\` (a checkpoint directory)`);
   }
   if (c.upgradeMode === "savepoint" && !savepointDir) {
-    errors.push("upgradeMode savepoint needs `savepoints` (a savepoint directory)");
+    error("/upgradeMode", "upgradeMode savepoint needs `savepoints` (a savepoint directory)");
   }
   if (needsHighAvailability(c) && !has("high-availability.storageDir")) {
-    errors.push(
+    error(
+      "/checkpoints",
       "high availability (needed by upgradeMode last-state and by jobManager.replicas > 1) keeps its data " +
         "under `checkpoints`: set `checkpoints` (or high-availability.storageDir in flinkConfiguration)",
     );

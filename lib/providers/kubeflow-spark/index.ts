@@ -1,5 +1,6 @@
 // Spark jobs served by the Kubeflow Spark operator (sparkoperator.k8s.io/v1beta2).
 import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -22,4 +23,5 @@ export const provider: Provider<"spark"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

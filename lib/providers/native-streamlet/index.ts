@@ -1,4 +1,5 @@
 // Plain streaming apps run natively as Deployments (cdk8s-plus-27), with a Service and a wiring ConfigMap.
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -22,4 +23,5 @@ export const provider: Provider<"streamlet"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

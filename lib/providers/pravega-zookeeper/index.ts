@@ -1,4 +1,5 @@
 // ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -17,4 +18,5 @@ export const provider: Provider<"zookeeper"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

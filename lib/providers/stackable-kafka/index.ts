@@ -1,5 +1,6 @@
 // Kafka on the Stackable operator: a `KafkaCluster` in KRaft mode, or in ZooKeeper mode on a Stackable
 // ZooKeeper's ZNode.
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -21,4 +22,5 @@ export const provider: Provider<"kafka"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

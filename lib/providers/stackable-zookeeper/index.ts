@@ -1,4 +1,5 @@
 // ZooKeeper on the Stackable operator: a `ZookeeperCluster`, and a `ZookeeperZnode` for each consumer.
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -20,4 +21,5 @@ export const provider: Provider<"zookeeper"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

@@ -1,5 +1,6 @@
 // Kafka on Strimzi: a KRaft `Kafka` with a controller and a broker `KafkaNodePool` (kafka.strimzi.io/v1,
 // or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
+import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -28,4 +29,5 @@ export const provider: Provider<"kafka"> = {
   connect,
   render,
   health,
+  check: noChecks,
 };

@@ -16,6 +16,17 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "bad-env-name.yaml": [["invalid-value", 11, 19]],
   "binary.yaml": [["not-text", 1, 1]],
   "component-name-too-long.yaml": [["too-long", 7, 13]],
+  "derived-name-too-long.yaml": [
+    ["name-too-long", 7, 13],
+    ["name-too-long", 7, 13],
+    ["name-too-long", 7, 13],
+    ["name-too-long", 7, 13],
+    ["name-too-long", 7, 13],
+  ],
+  "flink-upgrade-mode.yaml": [
+    ["flink-config", 9, 9],
+    ["flink-config", 10, 22],
+  ],
   "dangling-cross-blueprint.yaml": [["dangling-reference", 18, 16]],
   "dangling-node-class.yaml": [["dangling-reference", 13, 18]],
   "dangling-topic-kafka.yaml": [["dangling-reference", 11, 16]],

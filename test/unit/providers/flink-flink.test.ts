@@ -6,7 +6,7 @@ import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
 import { configKeys, MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
-import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { blueprint, modelsOf, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
@@ -51,8 +51,8 @@ function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: bo
 }
 
 const flink = (yaml: string, name = "shop") => {
-  const [model] = modelsOf(blueprint(name, `components:\n  - name: sessions\n    flink:\n${yaml}`));
-  return { model: model!, component: model!.components[0] as FlinkComponent };
+  const model = modelUnchecked(blueprint(name, `components:\n  - name: sessions\n    flink:\n${yaml}`));
+  return { model, component: model.components[0] as FlinkComponent };
 };
 const indent = (lines: string) =>
   lines
@@ -188,21 +188,25 @@ describe("FlinkDeployment", () => {
 
 describe("checkFlink: Blueprint errors the operator would report only after the apply", () => {
   it("accepts a consistent job", () => {
-    expect(checkFlink(job().component)).toEqual([]);
-    expect(checkFlink(job("savepoints: s3://s/sp\ncheckpoints: s3://s/cp").component)).toEqual([]);
-    expect(checkFlink(job("upgradeMode: last-state\ncheckpoints: s3://s/cp").component)).toEqual([]);
+    expect(checkFlink(job().component).map((e) => e.message)).toEqual([]);
+    expect(
+      checkFlink(job("savepoints: s3://s/sp\ncheckpoints: s3://s/cp").component).map((e) => e.message),
+    ).toEqual([]);
+    expect(
+      checkFlink(job("upgradeMode: last-state\ncheckpoints: s3://s/cp").component).map((e) => e.message),
+    ).toEqual([]);
   });
 
   it("requires the directories each upgrade mode needs", () => {
-    expect(checkFlink(job("upgradeMode: savepoint").component)).toEqual([
+    expect(checkFlink(job("upgradeMode: savepoint").component).map((e) => e.message)).toEqual([
       "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
       "upgradeMode savepoint needs `savepoints` (a savepoint directory)",
     ]);
     // normalize picks savepoint when savepoints are set; a checkpoint directory is still needed
-    expect(checkFlink(job("savepoints: s3://s/sp").component)).toEqual([
+    expect(checkFlink(job("savepoints: s3://s/sp").component).map((e) => e.message)).toEqual([
       "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
     ]);
-    const lastState = checkFlink(job("upgradeMode: last-state").component);
+    const lastState = checkFlink(job("upgradeMode: last-state").component).map((e) => e.message);
     expect(lastState[0]).toBe("upgradeMode last-state needs `checkpoints` (a checkpoint directory)");
     expect(lastState[1]).toMatch(/^high availability .* set `checkpoints`/);
   });
@@ -211,21 +215,23 @@ describe("checkFlink: Blueprint errors the operator would report only after the 
     const c = job(
       'upgradeMode: savepoint\nflinkConfiguration: { state.checkpoints.dir: "s3://s/cp", state.savepoints.dir: "s3://s/sp" }',
     );
-    expect(checkFlink(c.component)).toEqual([]);
+    expect(checkFlink(c.component).map((e) => e.message)).toEqual([]);
   });
 
   it("needs HA storage for standby JobManagers", () => {
-    expect(checkFlink(job("jobManager: { replicas: 2 }").component)).toHaveLength(1);
-    expect(checkFlink(job("jobManager: { replicas: 2 }\ncheckpoints: s3://s/cp").component)).toEqual([]);
+    expect(checkFlink(job("jobManager: { replicas: 2 }").component).map((e) => e.message)).toHaveLength(1);
+    expect(
+      checkFlink(job("jobManager: { replicas: 2 }\ncheckpoints: s3://s/cp").component).map((e) => e.message),
+    ).toEqual([]);
   });
 
   it("rejects names longer than Flink's 45-character cluster-id and versions the CRD does not list", () => {
     const long = job("", "a-blueprint-name-that-is-quite-long-x"); // + "-sessions" = 46
-    expect(checkFlink(long.component)).toEqual([
+    expect(checkFlink(long.component).map((e) => e.message)).toEqual([
       "the FlinkDeployment would be `a-blueprint-name-that-is-quite-long-x-sessions` (46 characters); " +
         "Flink uses it as kubernetes.cluster-id, which allows at most 45",
     ]);
-    expect(checkFlink(job("version: v1_99").component)[0]).toMatch(
+    expect(checkFlink(job("version: v1_99").component).map((e) => e.message)[0]).toMatch(
       /^version v1_99 is not one the Flink operator/,
     );
   });
@@ -259,7 +265,7 @@ describe("emitted objects validate strictly against the upstream CRD (flink-kube
 
   it.each(matrix)("$mode on $version, wiring $wiring, placement $placement", (m) => {
     const c = job(`version: ${m.version}\nargs: ["--window", "30m"]\n${m.extra}`);
-    expect(checkFlink(c.component)).toEqual([]);
+    expect(checkFlink(c.component).map((e) => e.message)).toEqual([]);
     const objects = provider.render(
       c.component,
       ctxOf(c.model, { wiring: m.wiring ? WIRING : NO_WIRING, placement: m.placement }),
