@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMap, parseAllDocuments, visit } from "yaml";
-import { compile } from "../../lib/compile.ts";
+import { fileReader } from "../../lib/cli/read.ts";
+import { compile as compileSources } from "../../lib/compile.ts";
 import { providerFor, providers } from "../../lib/providers/registry.ts";
 import { layout } from "../../lib/synth/layout.ts";
 import { synthesize } from "../../lib/synth/synthesize.ts";
@@ -13,6 +14,10 @@ import { upstreamGroups, validateUpstream } from "../support/upstream-schemas.ts
 
 const EXAMPLES = join(REPO_ROOT, "blueprints");
 const yamlExamples = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f));
+
+/** Schema files named by the examples are read relative to blueprints/, as the CLI does. */
+const compile = (input: { file: string; text: string }[]) =>
+  compileSources(input, { readFile: fileReader(EXAMPLES) });
 
 const sources = () => yamlExamples.map((f) => ({ file: f, text: readFileSync(join(EXAMPLES, f), "utf8") }));
 

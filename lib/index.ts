@@ -1,0 +1,13 @@
+// Tributary as a library: the pure pipeline, for programs that embed it (the operator, the cdk8s
+// construct, tools of your own). The CLI is `bin/trib.js`; typed Blueprints are in `tributary/cdk8s`.
+export type { Diagnostic, Severity } from "./blueprint/diagnostics.ts";
+export { formatDiagnostic, hasErrors } from "./blueprint/diagnostics.ts";
+export type { Source } from "./blueprint/load.ts";
+export * from "./blueprint/schema.ts";
+export { type CompileResult, compile, compileDocuments, compileObjects } from "./compile.ts";
+export type { ComponentRef, ModelBlueprint, ModelComponent } from "./model/types.ts";
+export { providers } from "./providers/registry.ts";
+export type { Health, K8sObject, Provider } from "./providers/types.ts";
+export { canonicalObject, canonicalYaml } from "./synth/canonical.ts";
+export { type BlueprintTree, layout } from "./synth/layout.ts";
+export { type SynthObject, synthesize } from "./synth/synthesize.ts";
