@@ -6,7 +6,7 @@ import { prepare, publishOptions, report } from "./publish.ts";
 export const plan: Command = {
   name: "plan",
   summary: "show what trib publish would change in the GitOps repo, with risky changes flagged",
-  help: `Usage: trib plan <file|dir>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
+  help: `Usage: trib plan <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
                  [--source-commit <sha>] [--repo-url <url>] [--output text|json]
 
 Compares the Blueprints' hydrated manifests with what the GitOps repository holds and prints
@@ -35,7 +35,7 @@ Examples:
     if (!prepared.ok) return prepared.code;
     try {
       const r = await publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true });
-      report(r, values, io, "plan");
+      report(r, prepared.diagnostics, values, io, "plan");
       return 0;
     } catch (error) {
       if (error instanceof PublishError) {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { compile } from "../../compile.ts";
+import { type Diagnostic, hasErrors } from "../../blueprint/diagnostics.ts";
 import { parseIdentity } from "../../gitops/git.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
@@ -12,7 +11,7 @@ import { layout } from "../../synth/layout.ts";
 import { synthesize } from "../../synth/synthesize.ts";
 import type { Command, Io } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
-import { readSources } from "../read.ts";
+import { compileInputs } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
 
 const VERSION: string = JSON.parse(
@@ -38,6 +37,8 @@ export async function prepare(
   | {
       ok: true;
       trees: BlueprintOutput[];
+      /** Warnings only; with --output json they go into the one JSON document printed at the end. */
+      diagnostics: Diagnostic[];
       options: Omit<Parameters<typeof publishRepo>[0], "blueprints">;
     }
 > {
@@ -50,8 +51,8 @@ export async function prepare(
   if (values.author !== undefined && !author) throw new UsageError('--author must look like "Name <email>"');
   if (values.repo === "") throw new UsageError("--repo must name a directory or a URL");
 
-  const { diagnostics, models } = compile(readSources(positionals, io.cwd));
-  printDiagnostics(diagnostics, io, jsonOutput(values));
+  const { diagnostics, models } = await compileInputs(positionals, io.cwd);
+  if (hasErrors(diagnostics) || !jsonOutput(values)) printDiagnostics(diagnostics, io, jsonOutput(values));
   if (hasErrors(diagnostics)) return { ok: false, code: 1 };
   const trees = layout(models, synthesize(models)).map((t) => ({
     namespace: t.blueprint.namespace,
@@ -63,6 +64,7 @@ export async function prepare(
   return {
     ok: true,
     trees,
+    diagnostics,
     options: {
       provenance,
       repo: String(values.repo),
@@ -82,13 +84,15 @@ export function colour(io: Io): boolean {
 
 export function report(
   r: PublishResult,
+  diagnostics: Diagnostic[],
   values: Record<string, unknown>,
   io: Io,
   what: "publish" | "plan",
 ): void {
   if (jsonOutput(values)) {
     const { message: _m, ...rest } = r;
-    io.out(`${JSON.stringify(what === "plan" ? { plan: r.plan } : rest, null, 2)}\n`);
+    const result = what === "plan" ? { plan: r.plan } : rest;
+    io.out(`${JSON.stringify({ diagnostics, ...result }, null, 2)}\n`);
     return;
   }
   io.out(formatPlan(r.plan, { color: colour(io) }));
@@ -102,7 +106,7 @@ export function report(
 export const publish: Command = {
   name: "publish",
   summary: "commit the hydrated manifests to a GitOps repo, with Argo CD and Flux wiring",
-  help: `Usage: trib publish <file|dir>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
+  help: `Usage: trib publish <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
                     [--source-commit <sha>] [--push] [--repo-url <url>] [--author "Name <email>"]
                     [--output text|json]
 
@@ -157,7 +161,7 @@ Examples:
       }
       throw error;
     }
-    report(r, values, io, "publish");
+    report(r, prepared.diagnostics, values, io, "publish");
     if (!jsonOutput(values)) {
       const where = `${String(values.repo)} (${r.branch})`;
       if (r.created) io.err(`initialized ${String(values.repo)} with git init\n`);

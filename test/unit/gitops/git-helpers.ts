@@ -81,3 +81,13 @@ export function snapshot(dir: string): string {
     ...files,
   ].join("\n");
 }
+
+/** Everything git holds: the full history with patches, and the content of every object in the store. */
+export function everything(repo: string): string {
+  const log = git(repo, "log", "-p", "--all", "--format=%H%n%B");
+  const objects = execFileSync("git", ["cat-file", "--batch-all-objects", "--batch"], {
+    cwd: repo,
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString("latin1");
+  return `${log}\n${objects}`;
+}

@@ -1,6 +1,5 @@
 // Secrets never enter git: a Blueprint referencing credentials yields only references, and a scan of the
 // whole repository — every commit, every object, reachable or not — finds no secret value.
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,21 +7,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
 import { publish } from "../../../lib/gitops/publisher.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
-import { git, isolateGit, remoteAndClone, tempDir } from "./git-helpers.ts";
+import { everything, git, isolateGit, remoteAndClone, tempDir } from "./git-helpers.ts";
 
 const tmp = tempDir("trib-secrets-");
 beforeAll(isolateGit);
 afterAll(() => tmp.cleanup());
-
-/** Everything git holds: the full history with patches, and the content of every object in the store. */
-export function everything(repo: string): string {
-  const log = git(repo, "log", "-p", "--all", "--format=%H%n%B");
-  const objects = execFileSync("git", ["cat-file", "--batch-all-objects", "--batch"], {
-    cwd: repo,
-    maxBuffer: 256 * 1024 * 1024,
-  }).toString("latin1");
-  return `${log}\n${objects}`;
-}
 
 function workTree(dir: string): string {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
