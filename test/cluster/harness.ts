@@ -915,7 +915,8 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       startControllerManager,
       startKwok,
       readAuditEvents,
-      stopApiServer: () => apiServer.stop(),
+      // With clients watching, a graceful shutdown waits for them; 3 s, then SIGKILL (data is in etcd).
+      stopApiServer: () => apiServer.stop(3_000),
       startApiServer: async () => {
         apiServer.start();
         await waitApiServer();
