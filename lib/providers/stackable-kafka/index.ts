@@ -1,10 +1,9 @@
 // Kafka on the Stackable operator: a `KafkaCluster` in KRaft mode, or in ZooKeeper mode on a Stackable
 // ZooKeeper's ZNode.
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
-import { DEFAULT_VERSION, render } from "./render.ts";
+import { checkStackableKafka, DEFAULT_VERSION, render } from "./render.ts";
 
 export const provider: Provider<"kafka"> = {
   id: "stackable-kafka",
@@ -22,5 +21,5 @@ export const provider: Provider<"kafka"> = {
   connect,
   render,
   health,
-  check: noChecks,
+  check: checkStackableKafka,
 };

@@ -1,6 +1,6 @@
 // A Kafka topic on a Stackable Kafka: a Job running Kafka's own topic tools (Stackable has no topic
 // resource). The topic is data-bearing; the Job only makes and adjusts it.
-import { noChecks } from "../shared/no-checks.ts";
+import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -21,5 +21,5 @@ export const provider: Provider<"topic"> = {
   connect,
   render,
   health,
-  check: noChecks,
+  check: checkTopic,
 };

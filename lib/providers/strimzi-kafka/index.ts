@@ -1,10 +1,9 @@
 // Kafka on Strimzi: a KRaft `Kafka` with a controller and a broker `KafkaNodePool` (kafka.strimzi.io/v1,
 // or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
-import { DEFAULT_VERSION, render } from "./render.ts";
+import { checkStrimziKafka, DEFAULT_VERSION, render } from "./render.ts";
 
 export const provider: Provider<"kafka"> = {
   id: "strimzi-kafka",
@@ -29,5 +28,5 @@ export const provider: Provider<"kafka"> = {
   connect,
   render,
   health,
-  check: noChecks,
+  check: checkStrimziKafka,
 };

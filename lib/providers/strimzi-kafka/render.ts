@@ -388,10 +388,10 @@ function unsupportedVersion(version: string, api: "v1" | "v1beta2"): string | un
   const [major, minor] = version.split(".").map(Number) as [number, number];
   const at = (m: number, n: number) => major > m || (major === m && minor >= n);
   if (api === "v1beta2" && (!at(4, 1) || at(4, 3))) {
-    return `Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not ${version}`;
+    return `Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not ${version}: set \`version\`, e.g. ${V1BETA2_DEFAULT_VERSION}`;
   }
   if (api === "v1" && !at(4, 2)) {
-    return `Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not ${version}`;
+    return `Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not ${version}: set \`version\`, e.g. ${DEFAULT_VERSION}`;
   }
   return undefined;
 }

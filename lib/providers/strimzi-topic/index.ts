@@ -1,6 +1,6 @@
 // A Kafka topic on a Strimzi Kafka: a `KafkaTopic` for the Kafka's topic operator. Data-bearing: the
 // topic's records go with it.
-import { noChecks } from "../shared/no-checks.ts";
+import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
@@ -24,5 +24,5 @@ export const provider: Provider<"topic"> = {
   connect,
   render,
   health,
-  check: noChecks,
+  check: checkTopic,
 };

@@ -270,7 +270,7 @@ components:
       const [model] = modelsOf(
         blueprint(
           "s",
-          `components:\n  - name: k\n    operator: stackable\n    kafka: {listeners: [{name: x, port: 9094, type: ${type}}]}`,
+          `components:\n  - name: k\n    operator: stackable\n    kafka: {listeners: [{name: x, port: 9092, type: ${type}}]}`,
         ),
       );
       const kafka: Json = stackableKafka.render(model!.components[0] as KafkaComponent, ctxOf(model!))[0];
@@ -306,31 +306,23 @@ components:
 });
 
 describe("stackable-kafka: what a KafkaCluster cannot do, said before the apply (check)", () => {
-  const kafkaWith = (listeners: string) => {
-    const [model] = modelsOf(
-      blueprint(
-        "s",
-        `components:\n  - name: k\n    operator: stackable\n    kafka: {listeners: ${listeners}}`,
-      ),
-    );
-    return model!.components[0] as KafkaComponent;
-  };
+  const [model] = modelsOf(
+    blueprint("s", "components:\n  - name: k\n    operator: stackable\n    kafka: {}"),
+  );
+  const kafkaWith = (listeners: KafkaComponent["listeners"]): KafkaComponent => ({
+    ...(model!.components[0] as KafkaComponent),
+    listeners,
+  });
+  const plain = (port: number) => ({ name: "plain", port, type: "internal" as const, tls: false });
+  const tls = (port: number) => ({ name: "tls", port, type: "loadbalancer" as const, tls: true });
 
   it("accepts the one client listener, plain on 9092 or TLS on 9093", () => {
-    expect(checkStackableKafka(kafkaWith("[{name: plain, port: 9092, type: internal}]"))).toEqual([]);
-    expect(
-      checkStackableKafka(kafkaWith("[{name: tls, port: 9093, type: loadbalancer, tls: true}]")),
-    ).toEqual([]);
+    expect(checkStackableKafka(kafkaWith([plain(9092)]))).toEqual([]);
+    expect(checkStackableKafka(kafkaWith([tls(9093)]))).toEqual([]);
   });
 
   it("rejects listeners that disagree on TLS, and ports Stackable does not use", () => {
-    expect(
-      checkStackableKafka(
-        kafkaWith(
-          "[{name: plain, port: 9092, type: internal}, {name: tls, port: 9093, type: internal, tls: true}]",
-        ),
-      ),
-    ).toEqual([
+    expect(checkStackableKafka(kafkaWith([plain(9092), tls(9093)]))).toEqual([
       {
         path: "/listeners/0/tls",
         message: "Stackable Kafka has a single client listener: TLS is on for every listener or for none",
@@ -340,12 +332,36 @@ describe("stackable-kafka: what a KafkaCluster cannot do, said before the apply 
         message: "Stackable Kafka serves clients on port 9093 (TLS); port 9092 cannot be chosen",
       },
     ]);
-    expect(checkStackableKafka(kafkaWith("[{name: plain, port: 9094, type: internal}]"))).toEqual([
+    expect(checkStackableKafka(kafkaWith([plain(9094)]))).toEqual([
       {
         path: "/listeners/0/port",
         message: "Stackable Kafka serves clients on port 9092; port 9094 cannot be chosen",
       },
     ]);
+  });
+});
+
+describe("checks reach compile as Blueprint errors at the field", () => {
+  it("a Stackable Kafka listener on another port fails to compile, pointing at the port", () => {
+    expect(() =>
+      modelsOf(
+        blueprint(
+          "s",
+          "components:\n  - name: k\n    operator: stackable\n    kafka: {listeners: [{name: p, port: 9094, type: internal}]}",
+        ),
+      ),
+    ).toThrow(/components\/0\/kafka\/listeners\/0\/port[\s\S]*port 9092; port 9094 cannot be chosen/);
+  });
+
+  it("a topic with more replicas than its Kafka's brokers fails to compile", () => {
+    expect(() =>
+      modelsOf(
+        blueprint(
+          "s",
+          "components:\n  - name: k\n    operator: stackable\n    kafka: {brokers: {replicas: 1}}\n  - name: t\n    topic: {replicas: 2}",
+        ),
+      ),
+    ).toThrow(/components\/1\/topic\/replicas[\s\S]*more than the 1 broker/);
   });
 });
 
@@ -591,8 +607,8 @@ describe("every Stackable custom resource validates strictly, over a matrix of o
   const listenerSets = {
     plain: "[{name: plain, port: 9092, type: internal}]",
     tls: "[{name: tls, port: 9093, type: internal, tls: true}]",
-    nodeport: "[{name: np, port: 9094, type: nodeport}]",
-    loadbalancer: "[{name: lb, port: 9095, type: loadbalancer, tls: true}]",
+    nodeport: "[{name: np, port: 9092, type: nodeport}]",
+    loadbalancer: "[{name: lb, port: 9093, type: loadbalancer, tls: true}]",
   };
   const cases: [string, string, string, string][] = [];
   for (const mode of ["zookeeper", "kraft"]) {

@@ -3,7 +3,12 @@
 // against those CRDs; the names and endpoints they derive; the KafkaUser of a streamlet on an
 // authenticated listener; and health over statuses shaped like the operators write them.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KafkaComponent, ModelBlueprint, StreamletComponent } from "../../../lib/model/types.ts";
+import type {
+  KafkaComponent,
+  ModelBlueprint,
+  StreamletComponent,
+  TopicComponent,
+} from "../../../lib/model/types.ts";
 import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import {
@@ -552,6 +557,7 @@ components:
 });
 
 describe("what Strimzi would reject after the apply, said before (check)", () => {
+  // Valid as written; the offending values are set below (compile would reject them, which is the point).
   const [model] = modelsOf(
     blueprint(
       "shop",
@@ -560,16 +566,19 @@ components:
   - name: events
     kafka:
       brokers: {replicas: 2}
-      listeners:
-        - {name: plain, port: 9092, type: internal}
-        - {name: plain, port: 9999, type: internal}
-        - {name: other, port: 9092, type: cluster-ip}
   - name: orders
-    topic: {replicas: 3, config: {min.insync.replicas: 4}}
+    topic: {replicas: 2}
 `,
     ),
   );
-  const k = kafkaOf(model!);
+  const k: KafkaComponent = {
+    ...kafkaOf(model!),
+    listeners: [
+      { name: "plain", port: 9092, type: "internal", tls: false },
+      { name: "plain", port: 9999, type: "internal", tls: false },
+      { name: "other", port: 9092, type: "cluster-ip", tls: false },
+    ],
+  };
 
   it("listeners sharing a name or a port, or on a port Strimzi keeps (ListenersValidator)", () => {
     expect(checkStrimziKafka(k, model!)).toEqual([
@@ -583,7 +592,11 @@ components:
     const ok = { ...k, listeners: [k.listeners[0]!] };
     expect(checkStrimziKafka(ok, model!)).toEqual([]);
     expect(checkStrimziKafka({ ...ok, version: "3.9.1" }, model!)).toEqual([
-      { path: "/version", message: "Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not 3.9.1" },
+      {
+        path: "/version",
+        message:
+          "Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not 3.9.1: set `version`, e.g. 4.3.1",
+      },
     ]);
     const legacy = { ...model!, strimziApiVersion: "v1beta2" as const };
     expect(checkStrimziKafka({ ...ok, version: "4.2.0" }, legacy)).toEqual([]);
@@ -591,20 +604,42 @@ components:
     expect(checkStrimziKafka({ ...ok, version: "4.3.1" }, legacy)).toEqual([
       {
         path: "/version",
-        message: "Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not 4.3.1",
+        message:
+          "Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not 4.3.1: set `version`, e.g. 4.2.0",
       },
     ]);
   });
 
   it("a topic with more replicas than its Kafka's brokers, or a min.insync.replicas above its replicas", () => {
-    const t = model!.components.find((c) => c.product === "topic")!;
-    expect(checkTopic(t as never, model!)).toEqual([
+    const t = model!.components.find((c) => c.product === "topic") as TopicComponent;
+    expect(checkTopic({ ...t, replicas: 3, config: { "min.insync.replicas": 4 } }, model!)).toEqual([
       { path: "/replicas", message: "replicas 3 is more than the 2 broker(s) of Kafka events" },
       {
         path: "/config/min.insync.replicas",
         message: "min.insync.replicas 4 is more than the topic's 3 replica(s): every write would fail",
       },
     ]);
+  });
+});
+
+describe("Strimzi checks reach compile as Blueprint errors at the field", () => {
+  it("a listener on a port Strimzi reserves", () => {
+    expect(() =>
+      modelsOf(
+        blueprint(
+          "s",
+          "components:\n  - name: k\n    kafka: {listeners: [{name: p, port: 9404, type: internal}]}",
+        ),
+      ),
+    ).toThrow(/components\/0\/kafka\/listeners\/0\/port[\s\S]*reserved by Strimzi/);
+  });
+
+  it("a v1beta2 Blueprint naming a Kafka that Strimzi 0.51 does not run", () => {
+    expect(() =>
+      modelsOf(
+        blueprint("s", "strimziApiVersion: v1beta2\ncomponents:\n  - name: k\n    kafka: {version: 4.3.1}"),
+      ),
+    ).toThrow(/components\/0\/kafka\/version[\s\S]*runs Kafka 4.1 and 4.2, not 4.3.1/);
   });
 });
 
