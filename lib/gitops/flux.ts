@@ -85,8 +85,9 @@ would call ready too early (Strimzi reports NotReady instead of Ready=False; Spa
 conditions). Layers holding data (brokers, topics, ZooKeeper) have \`prune: false\`, and their objects
 carry \`kustomize.toolkit.fluxcd.io/prune: disabled\`.
 
-They read the GitRepository \`${target.fluxNamespace}/${target.fluxSource}\`. Apply them with one Kustomization
-pointing at this directory:
+They read the GitRepository \`${target.fluxNamespace}/${target.fluxSource}\` and apply into the Blueprints'
+namespaces, which must exist (Flux does not create them). Apply them with one Kustomization pointing at
+this directory:
 
     flux create kustomization tributary-${target.cluster} --source=GitRepository/${target.fluxSource} \\
       --path=./${fluxDir(target)} --prune=true --interval=10m

@@ -325,6 +325,11 @@ describe("push", () => {
     const r = await publish(options(root, [stack("s", "a")], { repo: url, push: true }));
     expect(git(remote, "rev-parse", "main").trim()).toBe(r.commit);
     expect(git(remote, "show", "main:deploy/prod/argocd/applications/s.a.yaml")).toContain(`repoURL: ${url}`);
+    const planned = await publish(
+      options(root, [stack("s", "a", { brokerSize: "1Gi" })], { repo: url, dryRun: true }),
+    );
+    expect(planned.plan.risks).toBe(1);
+    expect(git(remote, "rev-parse", "main").trim()).toBe(r.commit);
     const again = await publish(options(root, [stack("s", "a")], { repo: url, push: true }));
     expect(again.commit).toBeUndefined();
     expect(again.pushed).toBe(false);
