@@ -71,7 +71,8 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
   const components = doc.spec.components.map((c, i): ModelComponent => {
     const product = productOf(c)!;
     const operator = operatorOf(c);
-    const version = () => findProvider(product, operator)?.defaultVersion ?? "";
+    const strimziApiVersion = doc.spec.strimziApiVersion ?? "v1";
+    const version = () => findProvider(product, operator)?.defaultVersion({ strimziApiVersion }) ?? "";
     const deletionPolicy: DeletionPolicy =
       c.deletionPolicy ?? (DATA_PRODUCTS.has(product) ? "Retain" : "Delete");
     const base = {

@@ -74,8 +74,6 @@ export interface RenderContext {
   blueprint: ModelBlueprint;
   /** Tributary's common labels for a component's objects. */
   labels(component: ModelComponent): Record<string, string>;
-  /** The component's wave annotation (and any other common annotations). */
-  annotations(component: ModelComponent): Record<string, string>;
   /**
    * Connects `consumer` to the component `ref` points at, through that component's provider: the
    * endpoints to use, and companion objects emitted with the consumer. Never guess another's names.
@@ -96,8 +94,10 @@ export interface Provider<P extends Product = Product> {
   emits: readonly { apiVersion: string; kind: string }[];
   upstream: string;
   roles: readonly Role[];
-  /** Product version used when the Blueprint names none. */
-  defaultVersion: string;
+  /** Product version used when the Blueprint names none (it may depend on the upstream API chosen). */
+  defaultVersion(blueprint: Pick<ModelBlueprint, "strimziApiVersion">): string;
+  /** Kinds it emits that hold data: kept out of GitOps prunes while the component says Retain. */
+  dataKinds: readonly string[];
   derivedNames(component: ComponentOf<P>, blueprint: ModelBlueprint): DerivedName[];
   /**
    * What the operator would reject only after the apply, said before anything is written: each entry is
@@ -105,8 +105,13 @@ export interface Provider<P extends Product = Product> {
    */
   check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
-  /** Endpoints and companion objects for one consumer. */
-  connect(component: ComponentOf<P>, consumer: ModelComponent, ctx: RenderContext): Connected;
+  /** Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. */
+  connect(
+    component: ComponentOf<P>,
+    consumer: ModelComponent,
+    ctx: RenderContext,
+    owner: ModelBlueprint,
+  ): Connected;
   render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
   /** Health of one emitted object from its status, in that operator's dialect. */
   health(object: K8sObject): Health;

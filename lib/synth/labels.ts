@@ -19,12 +19,24 @@ export function commonLabels(blueprint: ModelBlueprint, component: ModelComponen
   };
 }
 
-/** The wave, and for components whose data must survive a prune, both GitOps tools' opt-outs. */
-export function commonAnnotations(component: ModelComponent, wave: number): Record<string, string> {
+/**
+ * The wave, and on objects that hold data while their component says Retain, both GitOps tools' prune
+ * opt-outs (merged into any sync options the provider set).
+ */
+export function commonAnnotations(
+  component: ModelComponent,
+  wave: number,
+  holdsData: boolean,
+  existing: Record<string, string> = {},
+): Record<string, string> {
+  const annotations = { ...existing, [ANNOTATION_WAVE]: String(wave) };
+  if (component.deletionPolicy !== "Retain" || !holdsData) return annotations;
+  const options = (existing[ANNOTATION_ARGO_SYNC_OPTIONS] ?? "")
+    .split(",")
+    .filter((o) => o !== "" && !o.startsWith("Prune="));
   return {
-    [ANNOTATION_WAVE]: String(wave),
-    ...(component.deletionPolicy === "Retain"
-      ? { [ANNOTATION_ARGO_SYNC_OPTIONS]: "Prune=false", [ANNOTATION_FLUX_PRUNE]: "disabled" }
-      : {}),
+    ...annotations,
+    [ANNOTATION_ARGO_SYNC_OPTIONS]: [...options, "Prune=false"].join(","),
+    [ANNOTATION_FLUX_PRUNE]: "disabled",
   };
 }

@@ -7,7 +7,7 @@ import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/type
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
 import { plan } from "../plan/waves.ts";
-import { providerFor } from "../providers/registry.ts";
+import { providerFor, providers } from "../providers/registry.ts";
 import type { K8sObject, RenderContext } from "../providers/types.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
@@ -31,22 +31,22 @@ export function resolverOf(all: readonly ModelBlueprint[]): Resolver {
   };
 }
 
-export function renderContext(
-  blueprint: ModelBlueprint,
-  resolve: Resolver,
-  waves: Map<string, number>,
-): RenderContext {
+export function renderContext(blueprint: ModelBlueprint, resolve: Resolver): RenderContext {
   const ctx: RenderContext = {
     blueprint,
     labels: (c) => commonLabels(blueprint, c),
-    annotations: (c) => commonAnnotations(c, waves.get(c.name) ?? 0),
     connect(consumer, ref) {
       const target = resolve(ref);
       if (!target)
         throw new Error(
           `${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`,
         );
-      return providerFor(target.component).connect(target.component as never, consumer, ctx);
+      return providerFor(target.component).connect(
+        target.component as never,
+        consumer,
+        ctx,
+        target.blueprint,
+      );
     },
     placement: (c, role) => placementFor(blueprint, c, role),
     wiring: (c) => wiringFor(ctx, c),
@@ -60,14 +60,14 @@ export function synthesizeBlueprint(
   all: readonly ModelBlueprint[],
 ): SynthObject[] {
   const { waves, order } = plan(blueprint);
-  const ctx = renderContext(blueprint, resolverOf(all), waves);
+  const ctx = renderContext(blueprint, resolverOf(all));
   const out: SynthObject[] = [];
   for (const component of order) {
     const wave = waves.get(component.name) ?? 0;
     const rendered = providerFor(component).render(component as never, ctx);
     const companions = component.dependsOn.flatMap((ref) => ctx.connect(component, ref).objects);
     for (const object of [...rendered, ...companions]) {
-      out.push({ blueprint, component, wave, object: withCommonMetadata(object, ctx, component) });
+      out.push({ blueprint, component, wave, object: withCommonMetadata(object, ctx, component, wave) });
     }
   }
   return sortObjects(out);
@@ -77,17 +77,30 @@ export function synthesize(models: readonly ModelBlueprint[]): SynthObject[] {
   return models.flatMap((m) => synthesizeBlueprint(m, models));
 }
 
-function withCommonMetadata(object: K8sObject, ctx: RenderContext, component: ModelComponent): K8sObject {
+function withCommonMetadata(
+  object: K8sObject,
+  ctx: RenderContext,
+  component: ModelComponent,
+  wave: number,
+): K8sObject {
   return {
     ...object,
     metadata: {
       ...object.metadata,
       namespace: object.metadata.namespace ?? ctx.blueprint.namespace,
       labels: { ...object.metadata.labels, ...ctx.labels(component) },
-      annotations: { ...object.metadata.annotations, ...ctx.annotations(component) },
+      annotations: commonAnnotations(component, wave, holdsData(object), object.metadata.annotations),
     },
   };
 }
+
+/** Whether some provider declares this kind as holding data (a companion may come from another one). */
+export const holdsData = (object: K8sObject): boolean =>
+  providers().some(
+    (p) =>
+      p.dataKinds.includes(object.kind) &&
+      p.emits.some((e) => e.apiVersion === object.apiVersion && e.kind === object.kind),
+  );
 
 const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core");
 

@@ -18,7 +18,8 @@ export const provider: Provider<"flink"> = {
     { name: "taskmanager", stateful: false },
   ],
   // The newest 1.x the operator's CRD lists (the Blueprint schema accepts v1_N versions only).
-  defaultVersion: "v1_20",
+  defaultVersion: () => "v1_20",
+  dataKinds: [],
   derivedNames,
   endpoints,
   connect,

@@ -17,7 +17,8 @@ export const provider: Provider<"spark"> = {
     { name: "executor", stateful: false },
   ],
   // The Spark of upstream's own examples at v2.5.2 (examples/spark-pi.yaml).
-  defaultVersion: "4.0.4",
+  defaultVersion: () => "4.0.4",
+  dataKinds: [],
   derivedNames,
   endpoints,
   connect,

@@ -17,7 +17,8 @@ export const provider: Provider<"streamlet"> = {
   upstream: "Kubernetes core (apps/v1, v1), built with cdk8s-plus-27 2.9.5",
   roles: [{ name: "app", stateful: false }],
   // The streamlet's own image says what runs; there is no product version to default.
-  defaultVersion: "",
+  defaultVersion: () => "",
+  dataKinds: [],
   derivedNames,
   endpoints,
   connect,

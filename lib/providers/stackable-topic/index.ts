@@ -15,7 +15,8 @@ export const provider: Provider<"topic"> = {
   // The Job's pod; it holds no data (the records live on the Kafka's brokers).
   roles: [{ name: "job", stateful: false }],
   // A topic has no version of its own; its Kafka has.
-  defaultVersion: "",
+  defaultVersion: () => "",
+  dataKinds: [],
   derivedNames,
   endpoints,
   connect,

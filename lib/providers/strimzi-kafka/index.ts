@@ -3,7 +3,7 @@
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
-import { checkStrimziKafka, DEFAULT_VERSION, render } from "./render.ts";
+import { checkStrimziKafka, defaultVersionFor, render } from "./render.ts";
 
 export const provider: Provider<"kafka"> = {
   id: "strimzi-kafka",
@@ -22,7 +22,8 @@ export const provider: Provider<"kafka"> = {
     { name: "controllers", stateful: true },
     { name: "brokers", stateful: true },
   ],
-  defaultVersion: DEFAULT_VERSION,
+  defaultVersion: (blueprint) => defaultVersionFor(blueprint.strimziApiVersion),
+  dataKinds: ["Kafka", "KafkaNodePool"],
   derivedNames,
   endpoints,
   connect,

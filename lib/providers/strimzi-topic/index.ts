@@ -18,7 +18,8 @@ export const provider: Provider<"topic"> = {
   // No pods of its own: the records live on the Kafka's brokers.
   roles: [],
   // A topic has no version of its own; its Kafka has.
-  defaultVersion: "",
+  defaultVersion: () => "",
+  dataKinds: ["KafkaTopic"],
   derivedNames,
   endpoints,
   connect,
