@@ -171,7 +171,7 @@ describe("blueprints/clickstream.yaml", () => {
 
   it("wires each streamlet: bootstrap servers, topics, consumer group, schema fingerprints", () => {
     const m = model();
-    const ctx = renderContext(m, resolverOf([m]), plan(m).waves);
+    const ctx = renderContext(m, resolverOf([m]));
     const wiring = (name: string) =>
       ctx.wiring(m.components.find((c) => c.name === name) as ModelComponent).env;
     const click = avroFp("click.avsc");

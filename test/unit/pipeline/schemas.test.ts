@@ -225,7 +225,6 @@ function fakeContext(
   const ctx: RenderContext = {
     blueprint: model,
     labels: () => ({}),
-    annotations: () => ({}),
     connect(consumer, ref) {
       onConnect(consumer as StreamletComponent);
       return { endpoints: { bootstrapServers: servers(ref) }, objects: [] };

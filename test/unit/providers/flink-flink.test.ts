@@ -6,13 +6,13 @@ import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
 import { configKeys, MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
-import { blueprint, modelsOf, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
+import { blueprint, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;
 
-const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
 const NO_WIRING: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
 const WIRING: Wiring = {
   bootstrapServers: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
@@ -40,14 +40,10 @@ const placed = (role: string): Placement => ({
 });
 
 function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: boolean } = {}): RenderContext {
-  return {
-    blueprint: model,
-    labels: () => ({}),
-    annotations: () => ({}),
-    connect: () => ({ endpoints: {}, objects: [] }),
-    placement: (_c, role) => (options.placement ? placed(role) : ANYWHERE),
-    wiring: () => options.wiring ?? NO_WIRING,
-  };
+  return stubContext(model, {
+    ...(options.wiring ? { wiring: options.wiring } : {}),
+    ...(options.placement ? { placement: placed } : {}),
+  });
 }
 
 const flink = (yaml: string, name = "shop") => {

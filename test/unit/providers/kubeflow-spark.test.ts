@@ -12,12 +12,12 @@ import {
 import { jvmMemory, quantityBytes } from "../../../lib/providers/shared/memory.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;
 
-const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
 const NO_WIRING: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
 
 const WIRING: Wiring = {
@@ -60,14 +60,10 @@ const placed = (role: string): Placement => ({
 
 /** A hand-made context: what lib/placement and lib/pipeline will fill, chosen by the test. */
 function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: boolean } = {}): RenderContext {
-  return {
-    blueprint: model,
-    labels: () => ({}),
-    annotations: () => ({}),
-    connect: () => ({ endpoints: {}, objects: [] }),
-    placement: (_c, role) => (options.placement ? placed(role) : ANYWHERE),
-    wiring: () => options.wiring ?? NO_WIRING,
-  };
+  return stubContext(model, {
+    ...(options.wiring ? { wiring: options.wiring } : {}),
+    ...(options.placement ? { placement: placed } : {}),
+  });
 }
 
 const spark = (components: string, name = "shop") => {

@@ -7,13 +7,13 @@ import { provider } from "../../../lib/providers/native-streamlet/index.ts";
 import { CONFIG_MOUNT, WIRING_FILE } from "../../../lib/providers/native-streamlet/render.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;
 
 const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
-const NO_WIRING: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
 const WIRING: Wiring = {
   bootstrapServers: "shop-kafka-kafka-bootstrap.streaming.svc:9092",
   consumerGroup: "shop-web",
@@ -43,17 +43,13 @@ const PLACED: Placement = {
 };
 
 function ctxOf(model: ModelBlueprint, options: { wiring?: Wiring; placement?: boolean } = {}): RenderContext {
-  return {
-    blueprint: model,
-    labels: () => ({}),
-    annotations: () => ({}),
-    connect: () => ({ endpoints: {}, objects: [] }),
-    placement: (_c, role) => {
+  return stubContext(model, {
+    ...(options.wiring ? { wiring: options.wiring } : {}),
+    placement: (role) => {
       expect(role).toBe("app");
       return options.placement ? PLACED : ANYWHERE;
     },
-    wiring: () => options.wiring ?? NO_WIRING,
-  };
+  });
 }
 
 const WEB = `

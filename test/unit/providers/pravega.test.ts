@@ -5,6 +5,7 @@ import type { ModelBlueprint, ZookeeperComponent } from "../../../lib/model/type
 import { provider } from "../../../lib/providers/pravega-zookeeper/index.ts";
 import type { K8sObject, Placement, RenderContext } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
@@ -30,14 +31,8 @@ const PLACED: Placement = {
   },
   runtime: "container",
 };
-const ctxOf = (model: ModelBlueprint, placement = ANYWHERE): RenderContext => ({
-  blueprint: model,
-  labels: () => ({}),
-  annotations: () => ({}),
-  connect: () => ({ endpoints: {}, objects: [] }),
-  placement: () => placement,
-  wiring: () => ({ bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} }),
-});
+const ctxOf = (model: ModelBlueprint, placement = ANYWHERE): RenderContext =>
+  stubContext(model, { placement });
 
 const ZK = (spec: string, extra = "") =>
   blueprint("shop", `components:\n  - name: zk\n    operator: pravega\n${extra}    zookeeper: ${spec}`);
@@ -103,7 +98,7 @@ describe("pravega-zookeeper: ZookeeperCluster", () => {
       connectString: "shop-zk-client.streaming.svc:2181",
       namespace: "streaming",
     });
-    expect(provider.connect(z, z, ctxOf(model!))).toEqual({
+    expect(provider.connect(z, z, ctxOf(model!), model!)).toEqual({
       endpoints: { connectString: "shop-zk-client.streaming.svc:2181", namespace: "streaming" },
       objects: [],
     });

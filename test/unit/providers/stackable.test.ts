@@ -18,6 +18,7 @@ import { exactTopicPattern, SCRIPT } from "../../../lib/providers/stackable-topi
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
 import type { Endpoints, K8sObject, Placement, RenderContext } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
@@ -54,14 +55,10 @@ function ctxOf(
   model: ModelBlueprint,
   options: { placement?: Placement; endpoints?: Endpoints } = {},
 ): RenderContext {
-  return {
-    blueprint: model,
-    labels: () => ({}),
-    annotations: () => ({}),
+  return stubContext(model, {
+    ...(options.placement ? { placement: options.placement } : {}),
     connect: () => ({ endpoints: options.endpoints ?? {}, objects: [] }),
-    placement: () => options.placement ?? ANYWHERE,
-    wiring: () => ({ bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} }),
-  };
+  });
 }
 
 const ZK_MODE = blueprint(
@@ -109,7 +106,7 @@ describe("stackable-zookeeper: ZookeeperCluster and a ZNode per consumer", () =>
     const [model] = modelsOf(ZK_MODE);
     const z = model!.components.find((c) => c.product === "zookeeper")!;
     const k = model!.components.find((c) => c.product === "kafka")!;
-    const connected = stackableZookeeper.connect(z as never, k, ctxOf(model!));
+    const connected = stackableZookeeper.connect(z as never, k, ctxOf(model!), model!);
     expect(connected.endpoints).toEqual({
       discoveryConfigMap: "shop-events-znode",
       znode: "shop-events-znode",
@@ -597,7 +594,7 @@ function realConnect(model: ModelBlueprint): RenderContext {
     ...ctxOf(model),
     connect: (consumer, ref) => {
       const kafka = model.components.find((c) => c.name === ref.component) as KafkaComponent;
-      return stackableKafka.connect(kafka, consumer, ctx);
+      return stackableKafka.connect(kafka, consumer, ctx, model);
     },
   };
   return ctx;

@@ -21,6 +21,7 @@ import {
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
+import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
@@ -38,7 +39,6 @@ const expectValid = (objects: K8sObject[]) => {
     expect(validateUpstream(o), `${o.kind} ${o.metadata.name}`).toEqual({ ok: true, errors: [] });
 };
 
-const ANYWHERE: Placement = { nodeSelector: {}, tolerations: [], affinity: {}, runtime: "container" };
 const PLACED: Placement = {
   nodeSelector: { "tributary.dev/node-class": "data" },
   tolerations: [{ key: "tributary.dev/runtime", operator: "Equal", value: "systemd", effect: "NoSchedule" }],
@@ -64,14 +64,7 @@ function ctxOf(
   model: ModelBlueprint,
   options: { wiring?: Wiring; placement?: Placement } = {},
 ): RenderContext {
-  return {
-    blueprint: model,
-    labels: () => ({}),
-    annotations: () => ({}),
-    connect: () => ({ endpoints: {}, objects: [] }),
-    placement: () => options.placement ?? ANYWHERE,
-    wiring: () => options.wiring ?? NO_WIRING,
-  };
+  return stubContext(model, options);
 }
 
 const kafkaOf = (model: ModelBlueprint, name = "events") =>
@@ -278,7 +271,12 @@ components:
   it("picks a Kafka that Strimzi 0.51 runs when the Blueprint names none (for normalize)", () => {
     expect(defaultVersionFor("v1beta2")).toBe("4.2.0");
     expect(defaultVersionFor("v1")).toBe("4.3.1");
-    expect(strimziKafka.defaultVersion).toBe("4.3.1");
+    expect(strimziKafka.defaultVersion({ strimziApiVersion: "v1" })).toBe("4.3.1");
+    expect(strimziKafka.defaultVersion({ strimziApiVersion: "v1beta2" })).toBe("4.2.0");
+    const [model] = modelsOf(
+      blueprint("shop", "strimziApiVersion: v1beta2\ncomponents:\n  - name: events\n    kafka: {}"),
+    );
+    expect((model!.components[0] as KafkaComponent).version).toBe("4.2.0");
   });
 });
 
@@ -348,7 +346,7 @@ describe("strimzi-kafka: names and endpoints", () => {
     const infra = models.find((m) => m.name === "infra")!;
     const shop = models.find((m) => m.name === "shop")!;
     const topic = shop.components[0]!;
-    const connected = strimziKafka.connect(kafkaOf(infra), topic, ctxOf(shop));
+    const connected = strimziKafka.connect(kafkaOf(infra), topic, ctxOf(shop), infra);
     expect(connected.objects).toEqual([]);
     expect(connected.endpoints).toMatchObject({
       cluster: "infra-events",
@@ -408,7 +406,12 @@ components:
   });
 
   it("no authentication on the Kafka: no KafkaUser (its ACLs would not be enforced)", () => {
-    const connected = strimziKafka.connect(kafkaOf(model!), streamlet, ctxOf(model!, { wiring: WIRING }));
+    const connected = strimziKafka.connect(
+      kafkaOf(model!),
+      streamlet,
+      ctxOf(model!, { wiring: WIRING }),
+      model!,
+    );
     expect(connected.objects).toEqual([]);
   });
 
@@ -417,7 +420,7 @@ components:
     (api) => {
       const m = { ...model!, strimziApiVersion: api };
       const k = secured("tls");
-      const connected = strimziKafka.connect(k, streamlet, ctxOf(m, { wiring: WIRING }));
+      const connected = strimziKafka.connect(k, streamlet, ctxOf(m, { wiring: WIRING }), m);
       const user: Json = only(connected.objects, "KafkaUser", "shop-enrich");
       expect(user.apiVersion).toBe(`kafka.strimzi.io/${api}`);
       expect(user.metadata).toEqual({
@@ -451,6 +454,7 @@ components:
       secured("scram-sha-512"),
       streamlet,
       ctxOf(model!, { wiring: WIRING }),
+      model!,
     );
     const user: Json = only(connected.objects, "KafkaUser");
     expect(user.spec.authentication).toEqual({ type: "scram-sha-512" });
@@ -467,7 +471,9 @@ components:
       ...k,
       listeners: k.listeners.map((l) => ({ ...l, authentication: "none" as const })),
     };
-    expect(strimziKafka.connect(open, streamlet, ctxOf(model!, { wiring: WIRING })).objects).toEqual([]);
+    expect(strimziKafka.connect(open, streamlet, ctxOf(model!, { wiring: WIRING }), model!).objects).toEqual(
+      [],
+    );
     const kafka: Json = only(strimziKafka.render(open, ctxOf(model!)), "Kafka");
     expect(kafka.spec.kafka.authorization).toBeUndefined();
     expect(kafka.spec.kafka.listeners.every((l: Json) => l.authentication === undefined)).toBe(true);
@@ -478,7 +484,7 @@ components:
       blueprint("shop", "components:\n  - name: events\n    kafka: {}\n  - name: t\n    topic: {}"),
     );
     const topic = m!.components.find((c) => c.product === "topic")!;
-    expect(strimziKafka.connect(secured("tls"), topic, ctxOf(m!)).objects).toEqual([]);
+    expect(strimziKafka.connect(secured("tls"), topic, ctxOf(m!), m!).objects).toEqual([]);
   });
 });
 
@@ -708,6 +714,7 @@ components:
           inlets: [{ port: "i", topic: "matrix.T-1_x", fingerprint: "" }],
         },
       }),
+      model!,
     ).objects;
     expectValid([...placed, ...user]);
   });
