@@ -1,6 +1,6 @@
 // `trib graph`: a well-formed SVG for every example (parsed with an XML parser), DOT and Mermaid, and the
 // committed drawing of the clickstream example kept current.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -70,6 +70,40 @@ describe("trib graph", () => {
     const words = texts(svg).join("\n");
     for (const topic of ["clicks-v1", "clickstream.enrich.enriched", "clickstream.page-metrics"]) {
       expect(words).toContain(topic);
+    }
+  });
+
+  it("draws node classes and the roles placement rules send there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "trib-graph-"));
+    try {
+      writeFileSync(
+        join(dir, "placed.yaml"),
+        `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: placed, namespace: data }
+spec:
+  components:
+    - name: events
+      kafka: {}
+  nodeClasses:
+    - name: metal
+      runtime: systemd
+      selector: { disk: nvme }
+  placement:
+    - nodeClass: metal
+      match: { stateful: true }
+`,
+      );
+      const run = await trib(["graph", "placed.yaml", "--format", "dot"], dir);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/"data\/placed\/class:metal" \[shape=tab, .*systemd hosts · disk=nvme/);
+      expect(run.stdout).toMatch(
+        /"data\/placed\/events" -> "data\/placed\/class:metal" \[style=dashed, .*label="[a-z, ]*brokers/,
+      );
+      const mermaid = await trib(["graph", "placed.yaml", "--format", "mermaid"], dir);
+      expect(mermaid.stdout).toMatch(/\{\{"metal<br\/>systemd hosts"\}\}:::nodeclass/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
