@@ -52,7 +52,7 @@ function child(
 }
 
 /** What the API server returns after our apply: our fields plus defaults and managedFields. */
-function applied(desired: KObject, fieldsV1: object, extra: object = {}): KObject {
+function applied(desired: KObject, fieldsV1: Record<string, unknown>, extra: object = {}): KObject {
   return {
     ...structuredClone(desired),
     metadata: {

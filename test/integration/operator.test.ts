@@ -1,0 +1,576 @@
+// The operator against the real control plane: a Blueprint's children applied with owner references and
+// labels, health from the children's statuses (written here in each operator's real shape: the
+// sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, invalid
+// Blueprints, cross-Blueprint references, namespace scoping, and the observability endpoints.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect, waitFor } from "../cluster/harness.ts";
+import {
+  condition,
+  desiredSet,
+  isReady,
+  Kube,
+  metricValue,
+  type Obj,
+  type OperatorProcess,
+  readAudit,
+  startOperator,
+  writesBy,
+} from "../unit/operator/support.ts";
+
+const provided = inject("controlPlane");
+const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const kube = new Kube(cluster);
+const NS = "op-life";
+const REFS = "op-refs";
+const BAD = "op-bad";
+const UNWATCHED = "op-unwatched";
+
+const schema = `{ format: json, inline: '{"type":"object","properties":{"id":{"type":"string"}}}' }`;
+const shop = (components: string[]) => `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata:
+  name: shop
+  namespace: ${NS}
+spec:
+  components:
+${components.join("\n")}
+  connections:
+    - from: web.events
+      to: [sink.events]
+      topic: audit
+`;
+const C = {
+  kafka: `    - name: kafka
+      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }`,
+  orders: `    - name: orders
+      topic: { partitions: 3, replicas: 1 }`,
+  audit: `    - name: audit
+      deletionPolicy: Delete
+      topic: { partitions: 1, replicas: 1 }`,
+  web: `    - name: web
+      streamlet:
+        image: registry.example/web:1.0
+        port: 8080
+        outlets: [{ name: events, schema: ${schema} }]`,
+  sink: `    - name: sink
+      streamlet:
+        image: registry.example/sink:1.0
+        inlets: [{ name: events, schema: ${schema} }]`,
+  report: `    - name: report
+      spark: { mainApplicationFile: "local:///opt/report.jar", mainClass: dev.Report }`,
+  score: `    - name: score
+      flink: { jarURI: "local:///opt/flink/usrlib/score.jar" }`,
+};
+const FULL = shop(Object.values(C));
+const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** The status each child's own operator writes when it is ready, in that operator's shape. */
+function readyStatus(o: Obj): unknown {
+  const gen = o.metadata.generation ?? 1;
+  const ready = [{ type: "Ready", status: "True", lastTransitionTime: now() }];
+  switch (o.kind) {
+    case "Kafka":
+      return {
+        conditions: ready,
+        observedGeneration: gen,
+        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
+        kafkaVersion: "4.1.0",
+        operatorLastSuccessfulVersion: "1.2.0",
+        kafkaNodePools: [{ name: "shop-kafka-brokers" }, { name: "shop-kafka-controllers" }],
+        listeners: [
+          {
+            name: "plain",
+            bootstrapServers: `shop-kafka-kafka-bootstrap.${NS}.svc:9092`,
+            addresses: [{ host: `shop-kafka-kafka-bootstrap.${NS}.svc`, port: 9092 }],
+          },
+        ],
+      };
+    case "KafkaNodePool": {
+      const replicas = (o.spec as { replicas: number }).replicas;
+      return {
+        observedGeneration: gen,
+        nodeIds: Array.from({ length: replicas }, (_, i) => i),
+        replicas,
+        roles: (o.spec as { roles: string[] }).roles,
+        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
+      };
+    }
+    case "KafkaTopic":
+      return {
+        conditions: ready,
+        observedGeneration: gen,
+        topicName: (o.spec as { topicName?: string }).topicName,
+      };
+    case "SparkApplication":
+      return {
+        applicationState: { state: "RUNNING" },
+        driverInfo: {
+          podName: `${o.metadata.name}-driver`,
+          webUIServiceName: `${o.metadata.name}-ui-svc`,
+          webUIPort: 4040,
+          webUIAddress: "10.96.12.7:4040",
+        },
+        executorState: { [`${o.metadata.name}-exec-1`]: "RUNNING" },
+        submissionID: "6f1f8c1e-52a4-4f0e-9a57-3f9c8f0d2b11",
+        sparkApplicationId: "spark-5b1c9a",
+        submissionAttempts: 1,
+        executionAttempts: 1,
+        lastSubmissionAttemptTime: now(),
+      };
+    case "FlinkDeployment":
+      return {
+        lifecycleState: "STABLE",
+        jobManagerDeploymentStatus: "READY",
+        jobStatus: { state: "RUNNING", jobName: "score", jobId: "0c3f2d0f9e8a4c2bb1d3a5e7f9c1b2d4" },
+        observedGeneration: gen,
+      };
+    default:
+      return undefined;
+  }
+}
+
+let op: OperatorProcess;
+let uid = "";
+
+beforeAll(async () => {
+  await Promise.all([NS, REFS, BAD, UNWATCHED].map((n) => cluster.createNamespace(n)));
+  // A node for the streamlets' pods: kwok runs them, so their Deployments become available for real.
+  await cluster.addFakeNode("op-life-node");
+  op = await startOperator(provided.kubeconfigPath, [
+    `--namespace=${NS},${REFS}`,
+    `--namespace=${BAD}`,
+    "--resync-period=30s",
+    "--concurrency=2",
+    `--leader-election-namespace=${NS}`,
+  ]);
+  await op.waitReady();
+});
+
+afterAll(async () => {
+  const code = await op?.kill("SIGTERM");
+  if (code !== 0) console.log(op.logs().slice(-5000));
+});
+
+describe("apply mode", () => {
+  it("creates every child with owner reference and labels, and turns Ready only when every child says so", async () => {
+    const [created] = await kube.applyYaml(FULL);
+    uid = created!.metadata.uid!;
+    const desired = desiredSet(FULL);
+    const children = await waitFor(
+      "every child applied",
+      async () => {
+        const all = await kube.managed(NS);
+        return all.length === desired.length ? all : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(children.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`).sort()).toEqual(
+      desired,
+    );
+    for (const o of children) {
+      expect(o.metadata.ownerReferences, `${o.kind}/${o.metadata.name}`).toEqual([
+        {
+          apiVersion: "tributary.dev/v1alpha1",
+          kind: "Blueprint",
+          name: "shop",
+          uid,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ]);
+      expect(o.metadata.labels).toMatchObject({
+        "app.kubernetes.io/managed-by": "tributary",
+        "app.kubernetes.io/part-of": "shop",
+        "tributary.dev/blueprint": "shop",
+      });
+      expect(
+        o.metadata.managedFields?.some((m) => m.manager === "tributary" && m.operation === "Apply"),
+      ).toBe(true);
+    }
+    const bp = await kube.blueprint(NS, "shop");
+    expect(bp?.metadata.finalizers).toContain("tributary.dev/cleanup");
+
+    // No status from the sub-operators yet: not Ready, Reconciling.
+    let status = await kube.waitForBlueprint(
+      NS,
+      "shop",
+      "reconciling",
+      (b) => condition(b, "Reconciling")?.status === "True",
+    );
+    expect(condition(status, "Ready")).toMatchObject({
+      status: "False",
+      observedGeneration: status.metadata.generation,
+    });
+    expect(status.status?.components?.find((c) => c.name === "kafka")).toMatchObject({
+      health: "Unknown",
+      message: expect.stringContaining("Kafka/shop-kafka: no status yet"),
+    });
+    expect(status.status?.endpoints?.kafka?.bootstrapServers).toBe(
+      `shop-kafka-kafka-bootstrap.${NS}.svc:9092`,
+    );
+
+    // The statuses arrive one by one; the Blueprint stays not Ready until the last.
+    const withStatus = children.filter((o) => readyStatus(o) !== undefined);
+    const last = withStatus.pop()!;
+    for (const o of withStatus) await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o));
+    await waitFor(
+      "the streamlets' Deployments available (kwok runs their pods)",
+      async () => {
+        const deps = await kube.list("Deployment", NS, "tributary.dev/blueprint=shop");
+        return deps.every((d) => (d.status?.availableReplicas as number | undefined) === 1);
+      },
+      { timeoutMs: 60_000 },
+    );
+    status = await kube.waitForBlueprint(NS, "shop", `only ${last.kind} not ready`, (b) => {
+      const unready = (b.status?.components ?? []).filter((c) => c.health !== "Ready");
+      return unready.length === 1;
+    });
+    expect(isReady(status)).toBe(false);
+    expect(condition(status, "Ready")?.message).toContain(`${last.kind}/${last.metadata.name}`);
+    await kube.writeStatus(last.kind, NS, last.metadata.name, readyStatus(last));
+    status = await kube.waitForBlueprint(NS, "shop", "Ready", isReady);
+    expect(status.status?.ready).toBe("7/7");
+    expect(condition(status, "Reconciling")?.status).toBe("False");
+    expect(condition(status, "Stalled")?.status).toBe("False");
+  });
+
+  it("one child NotReady makes the Blueprint Ready=False with that child's own message", async () => {
+    const kafka = (await kube.get("Kafka", NS, "shop-kafka"))!;
+    const message =
+      "Exceeded timeout of 300000ms while waiting for Pods resource shop-kafka-brokers-0 in namespace op-life to be ready";
+    await kube.writeStatus("Kafka", NS, "shop-kafka", {
+      ...(readyStatus(kafka) as object),
+      conditions: [
+        { type: "NotReady", status: "True", reason: "TimeoutException", message, lastTransitionTime: now() },
+      ],
+    });
+    const bp = await kube.waitForBlueprint(NS, "shop", "Ready=False", (b) => !isReady(b));
+    expect(condition(bp, "Ready")).toMatchObject({ status: "False", reason: "ComponentFailed" });
+    expect(condition(bp, "Ready")?.message).toContain(`Kafka/shop-kafka: TimeoutException: ${message}`);
+    expect(bp.status?.components?.find((c) => c.name === "kafka")).toEqual({
+      name: "kafka",
+      health: "Failed",
+      message: `Kafka/shop-kafka: TimeoutException: ${message}`,
+    });
+    expect(condition(bp, "Stalled")?.status).toBe("True");
+    await kube.writeStatus("Kafka", NS, "shop-kafka", readyStatus(kafka));
+    await kube.waitForBlueprint(NS, "shop", "Ready again", isReady);
+  });
+
+  it("restores a child edited by hand, and one deleted by hand", async () => {
+    const r = await cluster.request(
+      "PATCH",
+      `/apis/kafka.strimzi.io/v1/namespaces/${NS}/kafkatopics/shop-orders?fieldManager=kubectl-edit`,
+      { spec: { partitions: 1 }, metadata: { labels: { "tributary.dev/component": "hijacked" } } },
+      { contentType: "application/merge-patch+json" },
+    );
+    expect(r.status).toBe(200);
+    await waitFor("the topic restored", async () => {
+      const t = await kube.get("KafkaTopic", NS, "shop-orders");
+      return (
+        (t?.spec as { partitions: number }).partitions === 3 &&
+        t?.metadata.labels?.["tributary.dev/component"] === "orders"
+      );
+    });
+    await kube.delete("ConfigMap", NS, "shop-sink");
+    await waitFor(
+      "the ConfigMap created again",
+      async () => (await kube.get("ConfigMap", NS, "shop-sink")) !== undefined,
+    );
+  });
+
+  it("prunes a removed component, keeps a data-bearing Retain one (released and reported), never a look-alike", async () => {
+    // A run the Spark operator made from a ScheduledSparkApplication carries the same labels: not ours.
+    const lookalike = await cluster.request(
+      "POST",
+      `/apis/sparkoperator.k8s.io/v1beta2/namespaces/${NS}/sparkapplications`,
+      {
+        apiVersion: "sparkoperator.k8s.io/v1beta2",
+        kind: "SparkApplication",
+        metadata: {
+          name: "shop-report-1763700000",
+          labels: {
+            "app.kubernetes.io/managed-by": "tributary",
+            "tributary.dev/blueprint": "shop",
+            "tributary.dev/component": "report",
+          },
+        },
+        spec: {
+          type: "Scala",
+          mode: "cluster",
+          sparkVersion: "4.0.0",
+          mainApplicationFile: "local:///opt/report.jar",
+          driver: {},
+          executor: {},
+        },
+      },
+    );
+    expect(lookalike.status, lookalike.text).toBe(201);
+
+    // orders (a topic: data, Retain by default) and report (a Spark job: Delete) leave the Blueprint.
+    await kube.applyYaml(shop([C.kafka, C.audit, C.web, C.sink, C.score]));
+    await waitFor(
+      "report pruned",
+      async () => (await kube.get("SparkApplication", NS, "shop-report")) === undefined,
+    );
+    await waitFor("orders released", async () => {
+      const t = await kube.get("KafkaTopic", NS, "shop-orders");
+      return t && !(t.metadata.ownerReferences ?? []).some((r) => r.uid === uid);
+    });
+    const kept = (await kube.get("KafkaTopic", NS, "shop-orders"))!;
+    expect(kept.metadata.annotations?.["tributary.dev/retained-from"]).toBe(`${NS}/shop`);
+    const bp = await kube.waitForBlueprint(NS, "shop", "orders reported as retained", (b) =>
+      (b.status?.components ?? []).some((c) => c.name === "orders" && c.retained?.length),
+    );
+    expect(bp.status?.components?.find((c) => c.name === "orders")).toEqual({
+      name: "orders",
+      health: "Unknown",
+      message: "removed from the Blueprint; objects kept by deletionPolicy Retain",
+      retained: ["KafkaTopic/shop-orders"],
+    });
+    expect(bp.status?.ready).toBe("5/5");
+    expect(await kube.get("SparkApplication", NS, "shop-report-1763700000")).toBeDefined();
+    expect(await kube.get("KafkaTopic", NS, "shop-orders")).toBeDefined();
+    const events = await kube.events(NS, "shop");
+    expect(events.map((e) => e.reason)).toEqual(
+      expect.arrayContaining(["Created", "Ready", "Retained", "Pruned"]),
+    );
+    expect(events.find((e) => e.reason === "Retained")?.message).toContain("KafkaTopic/shop-orders");
+
+    // Put the full Blueprint back (sink returns; orders is adopted again and loses the retained mark).
+    await kube.applyYaml(FULL);
+    await waitFor("orders adopted again", async () => {
+      const t = await kube.get("KafkaTopic", NS, "shop-orders");
+      return (
+        t?.metadata.ownerReferences?.some((r) => r.uid === uid) &&
+        t.metadata.annotations?.["tributary.dev/retained-from"] === undefined
+      );
+    });
+    await waitFor("sink back", async () => (await kube.get("Deployment", NS, "shop-sink")) !== undefined);
+  });
+
+  it("deleting the Blueprint deletes its children in reverse waves and keeps the Retain ones", async () => {
+    // Hold one wave-2 object with a finalizer of its own: wave 1 must wait for it.
+    const hold = await cluster.request(
+      "PATCH",
+      `/apis/apps/v1/namespaces/${NS}/deployments/shop-web`,
+      { metadata: { finalizers: ["test.tributary.dev/hold"] } },
+      { contentType: "application/merge-patch+json" },
+    );
+    expect(hold.status).toBe(200);
+    await kube.delete("Blueprint", NS, "shop");
+    await waitFor("wave 2 deleted, held", async () => {
+      const web = await kube.get("Deployment", NS, "shop-web");
+      const sink = await kube.get("Deployment", NS, "shop-sink");
+      return web?.metadata.deletionTimestamp && !sink;
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await kube.get("KafkaTopic", NS, "shop-audit"), "wave 1 waits for wave 2").toBeDefined();
+    expect((await kube.get("KafkaTopic", NS, "shop-audit"))?.metadata.deletionTimestamp).toBeUndefined();
+    await cluster.request(
+      "PATCH",
+      `/apis/apps/v1/namespaces/${NS}/deployments/shop-web`,
+      { metadata: { finalizers: null } },
+      { contentType: "application/merge-patch+json" },
+    );
+    await waitFor("the Blueprint gone", async () => (await kube.blueprint(NS, "shop")) === undefined, {
+      timeoutMs: 60_000,
+    });
+    const left = (await kube.managed(NS)).map((o) => `${o.kind}/${o.metadata.name}`).sort();
+    expect(left).toEqual([
+      "Kafka/shop-kafka",
+      "KafkaNodePool/shop-kafka-brokers",
+      "KafkaNodePool/shop-kafka-controllers",
+      "KafkaTopic/shop-orders",
+      "SparkApplication/shop-report-1763700000",
+    ]);
+    for (const o of await kube.managed(NS)) {
+      expect(
+        (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid),
+        `${o.kind}/${o.metadata.name}`,
+      ).toBe(false);
+    }
+    // The garbage collector does not take the retained ones later either (no owner reference points at
+    // the deleted Blueprint).
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await kube.get("Kafka", NS, "shop-kafka")).toBeDefined();
+
+    // Our DELETE requests after the Blueprint's deletion, by wave, never go up: 2, then 1, then 0.
+    const audit = readAudit(provided.auditLogPath);
+    const deleted = audit.findLastIndex(
+      (e) =>
+        e.verb === "delete" &&
+        e.objectRef?.resource === "blueprints" &&
+        e.objectRef.name === "shop" &&
+        e.objectRef.namespace === NS,
+    );
+    const waveOf: Record<string, number> = {
+      configmaps: 2,
+      deployments: 2,
+      services: 2,
+      kafkatopics: 1,
+      flinkdeployments: 0,
+      sparkapplications: 0,
+    };
+    const waves = writesBy(audit.slice(deleted), op.identity)
+      .filter((e) => e.verb === "delete" && e.objectRef?.namespace === NS)
+      .map((e) => waveOf[e.objectRef!.resource!]);
+    expect(waves).toEqual([...waves].sort((a, b) => (b ?? -1) - (a ?? -1)));
+    expect(new Set(waves)).toEqual(new Set([2, 1, 0]));
+  });
+});
+
+describe("invalid Blueprints", () => {
+  const doc = (components: string) => `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata:
+  name: broken
+  namespace: ${BAD}
+spec:
+  components:
+${components}
+`;
+
+  it("rejects at admission what the CRD schema and its CEL rule can say", async () => {
+    const twoProducts = await cluster.kubectl(
+      ["apply", "-f", "-"],
+      doc(`    - name: both
+      kafka: {}
+      topic: {}`),
+    );
+    expect(twoProducts.code).not.toBe(0);
+    expect(twoProducts.stderr).toContain(
+      "a component sets exactly one of zookeeper, kafka, topic, spark, flink, streamlet",
+    );
+    const badName = await cluster.kubectl(
+      ["apply", "-f", "-"],
+      doc(`    - name: Not_A_Name\n      kafka: {}`),
+    );
+    expect(badName.code).not.toBe(0);
+    expect(badName.stderr).toMatch(/spec\.components\[0\]\.name/);
+  });
+
+  it("reports the rest as Stalled with the field path, and applies nothing", async () => {
+    await kube.applyYaml(
+      doc(`    - name: kafka
+      kafka: {}
+    - name: events
+      topic: { kafka: nope }`),
+    );
+    const bp = await kube.waitForBlueprint(
+      BAD,
+      "broken",
+      "Stalled",
+      (b) => condition(b, "Stalled")?.status === "True",
+    );
+    expect(condition(bp, "Stalled")).toMatchObject({
+      reason: "Invalid",
+      observedGeneration: bp.metadata.generation,
+    });
+    expect(condition(bp, "Stalled")?.message).toContain(
+      "/spec/components/1/topic/kafka: no component `nope`",
+    );
+    expect(condition(bp, "Ready")?.status).toBe("False");
+    expect(condition(bp, "Reconciling")?.status).toBe("False");
+    expect(await kube.managed(BAD)).toEqual([]);
+    expect(
+      (await kube.events(BAD, "broken")).some((e) => e.reason === "Invalid" && e.type === "Warning"),
+    ).toBe(true);
+
+    // Fixed: it is applied.
+    await kube.applyYaml(
+      doc(`    - name: kafka
+      kafka: {}
+    - name: events
+      topic: { kafka: kafka }`),
+    );
+    await kube.waitForBlueprint(
+      BAD,
+      "broken",
+      "no longer stalled",
+      (b) => condition(b, "Stalled")?.status === "False",
+    );
+    await waitFor("children applied", async () => (await kube.managed(BAD)).length === 4);
+  });
+});
+
+describe("references and scope", () => {
+  const platform = `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: platform, namespace: ${REFS} }
+spec:
+  components:
+    - name: events
+      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
+`;
+  const team = `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: team, namespace: ${REFS} }
+spec:
+  components:
+    - name: clicks
+      topic: { kafka: platform/events, partitions: 6, replicas: 1 }
+`;
+
+  it("resolves another Blueprint's component through that Blueprint's status", async () => {
+    await kube.applyYaml(team);
+    const waiting = await kube.waitForBlueprint(
+      REFS,
+      "team",
+      "waiting for platform",
+      (b) => condition(b, "Reconciling")?.reason === "WaitingForReference",
+    );
+    expect(condition(waiting, "Reconciling")?.message).toContain(`Blueprint ${REFS}/platform`);
+    expect(await kube.list("KafkaTopic", REFS)).toEqual([]);
+
+    await kube.applyYaml(platform);
+    const p = await kube.waitForBlueprint(
+      REFS,
+      "platform",
+      "endpoints reported",
+      (b) => !!b.status?.endpoints?.events,
+    );
+    expect(p.status?.endpoints?.events?.bootstrapServers).toBe(
+      `platform-events-kafka-bootstrap.${REFS}.svc:9092`,
+    );
+    const topic = await waitFor("the team's topic", async () => kube.get("KafkaTopic", REFS, "team-clicks"));
+    expect(topic.metadata.labels?.["strimzi.io/cluster"]).toBe("platform-events");
+    expect(topic.metadata.ownerReferences?.[0]?.name).toBe("team");
+    const t = await kube.waitForBlueprint(
+      REFS,
+      "team",
+      "no longer waiting",
+      (b) => condition(b, "Reconciling")?.reason !== "WaitingForReference",
+    );
+    expect(t.status?.components?.[0]?.name).toBe("clicks");
+  });
+
+  it("leaves Blueprints in namespaces it does not watch alone", async () => {
+    await kube.applyYaml(platform.replace(REFS, UNWATCHED));
+    await new Promise((r) => setTimeout(r, 3000));
+    const bp = await kube.blueprint(UNWATCHED, "platform");
+    expect(bp?.status).toBeUndefined();
+    expect(bp?.metadata.finalizers).toBeUndefined();
+    expect(await kube.managed(UNWATCHED)).toEqual([]);
+  });
+});
+
+describe("observability", () => {
+  it("serves /metrics, /healthz and /readyz, logs JSON, and never logs a secret", async () => {
+    expect((await op.get("/healthz")).status).toBe(200);
+    expect((await op.get("/readyz")).status).toBe(200);
+    const text = await op.metrics();
+    expect(metricValue(text, "tributary_reconcile_total", { result: "success" })).toBeGreaterThan(5);
+    expect(metricValue(text, "tributary_reconcile_duration_seconds_count")).toBeGreaterThan(5);
+    expect(text).toContain("# TYPE tributary_reconcile_errors_total counter");
+    expect(text).toMatch(/^tributary_workqueue_depth \d+$/m);
+    expect(metricValue(text, "tributary_api_writes_total", { verb: "PATCH" })).toBeGreaterThan(10);
+    expect(metricValue(text, "tributary_api_writes_total", { verb: "DELETE" })).toBeGreaterThan(3);
+    expect(metricValue(text, "tributary_leader")).toBe(1);
+    const records = op.records();
+    expect(records.length).toBeGreaterThan(3);
+    for (const r of records)
+      expect(r).toMatchObject({ ts: expect.any(String), level: expect.any(String), msg: expect.any(String) });
+    expect(op.logs()).not.toContain(provided.token);
+  });
+});
