@@ -268,7 +268,7 @@ describe("apply mode", () => {
     await waitFor("the topic restored", async () => {
       const t = await kube.get("KafkaTopic", NS, "shop-orders");
       return (
-        (t?.spec as { partitions: number }).partitions === 3 &&
+        (t?.spec as { partitions?: number } | undefined)?.partitions === 3 &&
         t?.metadata.labels?.["tributary.dev/component"] === "orders"
       );
     });
