@@ -12,6 +12,7 @@ import type { ModelBlueprint } from "./model/types.ts";
 import { applyPipelines } from "./pipeline/apply.ts";
 import type { ReadFile } from "./pipeline/schemas.ts";
 import { verifyPipelines } from "./pipeline/verify.ts";
+import { checkPlacement } from "./placement/check.ts";
 import { providerFor } from "./providers/registry.ts";
 
 export interface CompileResult {
@@ -125,7 +126,11 @@ export function compileDocuments(
     clean.map(({ pipeline }) => pipeline),
   );
   clean.forEach(({ c }, i) => {
-    diagnostics.push(...checkDerivedNames(models[i]!, c.loaded), ...checkProviders(models[i]!, c.loaded));
+    diagnostics.push(
+      ...checkDerivedNames(models[i]!, c.loaded),
+      ...checkProviders(models[i]!, c.loaded),
+      ...checkPlacement(models[i]!, c.loaded),
+    );
   });
   return {
     models: hasErrors(diagnostics) || clean.length < checked.length ? [] : models,

@@ -289,7 +289,13 @@ export const NodeClass = Type.Object(
     taints: opt(
       Type.Array(Taint, { description: "Taints on those nodes, tolerated by what is placed there." }),
     ),
-    runtime: opt(oneOf(["container", "systemd"] as const)),
+    runtime: opt(
+      oneOf(
+        ["container", "systemd"] as const,
+        "systemd: hosts run by the Tributary agent; adds the node selector and toleration " +
+          "tributary.dev/runtime=systemd(:NoSchedule). Only data roles can go there.",
+      ),
+    ),
   },
   { additionalProperties: false, description: "A named group of nodes." },
 );
@@ -304,10 +310,15 @@ export const PlacementRule = Type.Object(
         role: opt(name("A role such as brokers, controllers, servers, driver, executor.")),
         stateful: opt(Type.Boolean({ description: "Matches data-bearing roles." })),
       },
-      { additionalProperties: false },
+      { additionalProperties: false, description: "All keys set must match; empty matches every role." },
     ),
   },
-  { additionalProperties: false, description: "Sends matching roles to a node class." },
+  {
+    additionalProperties: false,
+    description:
+      "Sends matching roles to a node class. The most specific rule wins: component 8 + role 4 + " +
+      "product 2 + stateful 1; two rules of equal precedence sending one role to different classes are an error.",
+  },
 );
 
 export const BlueprintSpec = Type.Object(

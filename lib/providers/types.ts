@@ -52,6 +52,12 @@ export interface Placement {
   /** Kubernetes affinity object (nodeAffinity, podAntiAffinity), already in API shape. */
   affinity: Record<string, unknown>;
   runtime: "container" | "systemd";
+  /**
+   * Spread the role's pods one per host: a data role a placement rule sends to a node class. The provider
+   * writes it in its own dialect as a required pod anti-affinity on `kubernetes.io/hostname` that selects
+   * the role's pods by the labels its operator puts on them (lib/providers/shared/affinity.ts). Absent: no.
+   */
+  onePerHost?: boolean;
 }
 
 /** What a streamlet is told about its topics (lib/pipeline fills it). */

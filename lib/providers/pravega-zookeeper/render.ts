@@ -11,6 +11,7 @@ import {
   ZookeeperClusterSpecPodResourcesRequests,
 } from "../../imports/zookeeper.pravega.io.ts";
 import type { ZookeeperComponent } from "../../model/types.ts";
+import { withOnePerHost } from "../shared/affinity.ts";
 import { placementFields } from "../shared/pod.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
 import { clusterName } from "./endpoints.ts";
@@ -20,8 +21,21 @@ export const IMAGE_REPOSITORY = "pravega/zookeeper";
 /** Image tag of the newest operator release, v0.2.15 (the Blueprint's `version` is this tag). */
 export const DEFAULT_VERSION = "0.2.15";
 
+/**
+ * Labels the operator puts on every ZooKeeper pod (pkg/zk/generators.go MakeStatefulSet: `app: <cluster>`,
+ * `kind: ZookeeperMember`): what the one-per-host anti-affinity selects.
+ */
+export const memberPodLabels = (z: ZookeeperComponent): Record<string, string> => ({
+  app: clusterName(z),
+  kind: "ZookeeperMember",
+});
+
 export function render(z: ZookeeperComponent, ctx: RenderContext): K8sObject[] {
-  const { affinity, ...placement } = placementFields(ctx.placement(z, "servers"));
+  // `pod.affinity` replaces the operator's default (a preferred anti-affinity of weight 20, PodPolicy
+  // withDefaults, set only when the field is empty); nodeSelector and tolerations go to the pods as they are.
+  const { affinity, ...placement } = placementFields(
+    withOnePerHost(ctx.placement(z, "servers"), memberPodLabels(z)),
+  );
   const req = ZookeeperClusterSpecPodResourcesRequests.fromString;
   const lim = ZookeeperClusterSpecPodResourcesLimits.fromString;
   return [

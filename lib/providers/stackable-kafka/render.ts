@@ -16,6 +16,7 @@ import {
   type KafkaClusterSpecControllers,
 } from "../../imports/kafka.stackable.tech.ts";
 import type { KafkaComponent, KafkaRole, Listener } from "../../model/types.ts";
+import { withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
@@ -50,6 +51,24 @@ function roleResources(r: KafkaRole) {
 const stringValues = (config: Record<string, string | number | boolean>): Record<string, string> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [k, String(v)]));
 
+/**
+ * Labels the operator puts on the pods of a role (operator-rs recommended labels: `app.kubernetes.io/name`
+ * = kafka, `instance` = the cluster, `component` = `broker` or `controller`, the strum names of KafkaRole),
+ * across role groups: what the one-per-host anti-affinity of a data role selects.
+ */
+export const rolePodLabels = (
+  k: KafkaComponent,
+  role: "brokers" | "controllers",
+): Record<string, string> => ({
+  "app.kubernetes.io/name": "kafka",
+  "app.kubernetes.io/instance": clusterName(k),
+  "app.kubernetes.io/component": role === "brokers" ? "broker" : "controller",
+});
+
+/** A role group's placement fields; the anti-affinity replaces the operator's default preferred one. */
+const groupPlacement = (k: KafkaComponent, role: "brokers" | "controllers", ctx: RenderContext) =>
+  stackablePlacement(withOnePerHost(ctx.placement(k, role), rolePodLabels(k, role)));
+
 export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
   const zk = zookeeperMode(k);
   const classes = listenerClasses(k.listeners);
@@ -64,7 +83,7 @@ export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
       brokerProperties: stringValues({ ...replicationDefaults(k.brokers.replicas), ...k.config }),
     },
     roleGroups: {
-      [ROLE_GROUP]: { replicas: k.brokers.replicas, ...stackablePlacement(ctx.placement(k, "brokers")) },
+      [ROLE_GROUP]: { replicas: k.brokers.replicas, ...groupPlacement(k, "brokers", ctx) },
     },
   };
   const controllers: KafkaClusterSpecControllers = {
@@ -72,7 +91,7 @@ export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
     roleGroups: {
       [ROLE_GROUP]: {
         replicas: k.controllers.replicas,
-        ...stackablePlacement(ctx.placement(k, "controllers")),
+        ...groupPlacement(k, "controllers", ctx),
       },
     },
   };

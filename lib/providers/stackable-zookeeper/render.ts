@@ -3,6 +3,7 @@
 // getting-started zookeeper.yaml. The ZNodes of its consumers are made by `connect` (endpoints.ts).
 import { ZookeeperCluster } from "../../imports/zookeeper.stackable.tech.ts";
 import type { ZookeeperComponent } from "../../model/types.ts";
+import { withOnePerHost } from "../shared/affinity.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
 import { clusterName, ROLE_GROUP } from "./endpoints.ts";
@@ -10,8 +11,21 @@ import { clusterName, ROLE_GROUP } from "./endpoints.ts";
 /** ZooKeeper of the Stackable 26.7.0 examples (docs getting_started/zookeeper.yaml at tag 26.7.0). */
 export const DEFAULT_VERSION = "3.9.5";
 
+/**
+ * Labels the operator puts on every server pod (operator-rs recommended labels: `app.kubernetes.io/name`
+ * = zookeeper, `instance` = the cluster, `component` = the role `server`; the same three its own default
+ * anti-affinity selects, crd/affinity.rs `affinity_between_role_pods`), across role groups.
+ */
+export const serverPodLabels = (z: ZookeeperComponent): Record<string, string> => ({
+  "app.kubernetes.io/name": "zookeeper",
+  "app.kubernetes.io/instance": clusterName(z),
+  "app.kubernetes.io/component": "server",
+});
+
 export function render(z: ZookeeperComponent, ctx: RenderContext): K8sObject[] {
-  const placement = stackablePlacement(ctx.placement(z, "servers"));
+  // The one-per-host anti-affinity replaces the operator's default preferred one (weight 70): affinity
+  // fields merge atomically (operator-rs commons/affinity.rs).
+  const placement = stackablePlacement(withOnePerHost(ctx.placement(z, "servers"), serverPodLabels(z)));
   return [
     ZookeeperCluster.manifest({
       metadata: { name: clusterName(z) },

@@ -9,7 +9,7 @@
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
 import type { KafkaComponent, KafkaRole, ModelBlueprint } from "../../model/types.ts";
-import { affinityWithNodeSelector } from "../shared/affinity.ts";
+import { affinityWithNodeSelector, withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../types.ts";
 import {
@@ -60,8 +60,21 @@ interface KafkaPlan {
   authorization: boolean;
 }
 
+/** The label Strimzi puts on every pod of a node pool (KafkaPool: `withStrimziPoolName`). */
+export const POOL_LABEL = "strimzi.io/pool-name";
+
+/**
+ * Labels Strimzi puts on the pods of one node pool (cluster-operator KafkaPool's constructor:
+ * `withStrimziCluster(<kafka>)`, `withStrimziPoolName(<pool>)`): what the one-per-host anti-affinity of a
+ * data role selects.
+ */
+export const poolPodLabels = (k: KafkaComponent, role: StrimziRole): Record<string, string> => ({
+  [CLUSTER_LABEL]: clusterName(k),
+  [POOL_LABEL]: poolName(k, role),
+});
+
 function poolPlan(k: KafkaComponent, role: StrimziRole, spec: KafkaRole, ctx: RenderContext): PoolPlan {
-  const placement = ctx.placement(k, role);
+  const placement = withOnePerHost(ctx.placement(k, role), poolPodLabels(k, role));
   return {
     name: poolName(k, role),
     role: role === "controllers" ? "controller" : "broker",
@@ -72,7 +85,8 @@ function poolPlan(k: KafkaComponent, role: StrimziRole, spec: KafkaRole, ctx: Re
     deleteClaim: k.deletionPolicy === "Delete",
     cpu: spec.resources.cpu,
     memory: spec.resources.memory,
-    // Strimzi's pod template has no nodeSelector: it becomes required node affinity.
+    // Strimzi's pod template has no nodeSelector: it becomes required node affinity. Strimzi passes
+    // template.pod.affinity (KafkaCluster.getMergedAffinity) and tolerations to the pods as they are.
     affinity: affinityWithNodeSelector(placement),
     tolerations: placement.tolerations,
   };
