@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { compile } from "../../../lib/compile.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
@@ -233,7 +234,7 @@ export async function startOperator(
     process.execPath,
     [
       "--import",
-      "tsx",
+      pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
       path.join(repoRoot, "operator", "main.ts"),
       `--kubeconfig=${kubeconfig}`,
       `--http-address=127.0.0.1:${port}`,
