@@ -3,6 +3,7 @@
 // matched by identity (group, kind, namespace, name), so an object whose wave moved is "changed", not
 // removed and added.
 
+import type { PlacementGroup } from "../placement/rules.ts";
 import { describe, groupOf, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
 import { argoApplicationPath, blueprintDir, fluxPath, isOwned, type Owned } from "./paths.ts";
 import { diffLeaves, formatPath, type Risk, risksOfChange, risksOfRemoval } from "./risks.ts";
@@ -42,6 +43,8 @@ export interface BlueprintPlan {
   objects: ObjectChange[];
   /** Repo paths of this Blueprint's files (its directory, Application and Flux file). */
   files: FileSummary;
+  /** Where placement rules send its roles, by node class (empty: no rules, every role runs anywhere). */
+  placement: PlacementGroup[];
 }
 
 export interface Plan {
@@ -141,6 +144,7 @@ export function computePlan(
       status: mine.length === 0 ? "unchanged" : existed ? "changed" : "added",
       objects: objectChanges(old, desired, dir),
       files: summarize(mine),
+      placement: [...(b.placement ?? [])],
     };
   });
   const shared = summarize(changes.filter((c) => !claimed.has(c.path)));
@@ -171,6 +175,20 @@ function counts(objects: readonly ObjectChange[]): string {
 
 const MAX_FIELDS = 4;
 
+/** `  placement: metal (systemd, one per host): zk/servers, events/brokers; general: app/app`. */
+function placementLines(groups: readonly PlacementGroup[]): string[] {
+  if (groups.length === 0) return [];
+  return [
+    "  placement:",
+    ...groups.map((g) => {
+      const how = [g.runtime === "systemd" ? "systemd" : "", g.onePerHost ? "one per host" : ""].filter(
+        Boolean,
+      );
+      return `    ${g.nodeClass}${how.length > 0 ? ` (${how.join(", ")})` : ""}: ${g.roles.join(", ")}`;
+    }),
+  ];
+}
+
 /** The plan as text: per Blueprint, per kind, each object with its changed fields and flags. */
 export function formatPlan(plan: Plan, options: FormatOptions = {}): string {
   const paint = (code: keyof typeof ANSI, s: string) =>
@@ -191,6 +209,7 @@ export function formatPlan(plan: Plan, options: FormatOptions = {}): string {
         `  no object changes; ${plural(b.files.added.length + b.files.changed.length + b.files.removed.length, "file")} rewritten`,
       );
     }
+    if (b.status !== "unchanged") lines.push(...placementLines(b.placement));
     const kinds = [...new Set(b.objects.map((o) => `${o.kind} (${o.group})`))];
     for (const kind of kinds) {
       const of = b.objects.filter((o) => `${o.kind} (${o.group})` === kind);

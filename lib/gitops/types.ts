@@ -2,6 +2,8 @@
 // message, Argo CD and Flux manifests) works on plain file maps: path → content. The shell (git.ts,
 // publisher.ts) reads those maps out of git and writes them back.
 
+import type { PlacementGroup } from "../placement/rules.ts";
+
 /** One Blueprint's hydrated tree, as lib/synth/layout makes it (kustomization.yaml included). */
 export interface BlueprintOutput {
   namespace: string;
@@ -10,6 +12,8 @@ export interface BlueprintOutput {
   digest: string;
   /** Relative path inside the Blueprint's directory → canonical YAML. */
   files: ReadonlyMap<string, string>;
+  /** Where placement rules send its roles (lib/placement `placementGroups`), shown in the plan. */
+  placement?: readonly PlacementGroup[];
 }
 
 /** Where the hydrated manifests come from: written into hydrator.metadata, README.md and the trailers. */

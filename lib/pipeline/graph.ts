@@ -13,7 +13,7 @@ import {
   type Port,
   refKey,
 } from "../model/types.ts";
-import { findProvider } from "../providers/registry.ts";
+import { placementGroups } from "../placement/rules.ts";
 
 export type GraphFormat = "svg" | "dot" | "mermaid";
 export const GRAPH_FORMATS: readonly GraphFormat[] = ["svg", "dot", "mermaid"];
@@ -43,32 +43,12 @@ const localRef = (b: ModelBlueprint, component: string): ComponentRef => ({
   component,
 });
 
-/** Rules that send a component's roles (or all of it) to each node class, for drawing. */
-function placementsOf(b: ModelBlueprint, c: ModelComponent): { nodeClass: string; roles: string[] }[] {
-  const roles = findProvider(c.product, c.operator)?.roles ?? [];
-  const out = new Map<string, Set<string>>();
-  for (const rule of b.placement) {
-    const m = rule.match;
-    if (m.product !== undefined && m.product !== c.product) continue;
-    if (m.component !== undefined && m.component !== c.name) continue;
-    let matched: string[];
-    if (m.role !== undefined || m.stateful !== undefined) {
-      matched = roles
-        .filter(
-          (r) =>
-            (m.role === undefined || r.name === m.role) &&
-            (m.stateful === undefined || r.stateful === m.stateful),
-        )
-        .map((r) => r.name);
-      if (matched.length === 0) continue;
-    } else {
-      matched = roles.length > 0 ? roles.map((r) => r.name) : ["all"];
-    }
-    const set = out.get(rule.nodeClass) ?? new Set<string>();
-    for (const r of matched) set.add(r);
-    out.set(rule.nodeClass, set);
-  }
-  return [...out].map(([nodeClass, set]) => ({ nodeClass, roles: [...set] }));
+/** Where the placement rules send a component's roles, per node class (lib/placement decides). */
+function placementsOf(b: ModelBlueprint, c: ModelComponent): { nodeClass: string; label: string }[] {
+  return placementGroups(b, c).map((g) => ({
+    nodeClass: g.nodeClass,
+    label: `${g.roles.join(", ")}${g.onePerHost ? " · one per host" : ""}`,
+  }));
 }
 
 const html = (s: string) =>
@@ -155,7 +135,7 @@ export function toDot(models: readonly ModelBlueprint[]): string {
       }
       for (const p of placementsOf(b, c)) {
         edges.push(
-          `  ${node} -> ${quote(`${b.namespace}/${b.name}/class:${p.nodeClass}`)} [style=dashed, color="${STYLE.nodeclass.stroke}", arrowhead=empty, label=${quote(p.roles.join(", "))}];`,
+          `  ${node} -> ${quote(`${b.namespace}/${b.name}/class:${p.nodeClass}`)} [style=dashed, color="${STYLE.nodeclass.stroke}", arrowhead=empty, label=${quote(p.label)}];`,
         );
       }
     }
@@ -227,7 +207,7 @@ export function toMermaid(models: readonly ModelBlueprint[]): string {
       if (!isStreamlet(c)) for (const dep of c.dependsOn) edges.push(`  ${nodeId(id(dep))} -.- ${n}`);
       for (const p of placementsOf(b, c)) {
         edges.push(
-          `  ${n} -. ${text(p.roles.join(", "))} .-> ${nodeId(`${b.namespace}/${b.name}/class:${p.nodeClass}`)}`,
+          `  ${n} -. ${text(p.label)} .-> ${nodeId(`${b.namespace}/${b.name}/class:${p.nodeClass}`)}`,
         );
       }
     }

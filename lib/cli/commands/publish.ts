@@ -7,6 +7,7 @@ import { formatPlan } from "../../gitops/plan.ts";
 import { PLACEHOLDER_REPO_URL, type PublishResult, publish as publishRepo } from "../../gitops/publisher.ts";
 import { sourceProvenance } from "../../gitops/source.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
+import { placementGroups } from "../../placement/rules.ts";
 import { layout } from "../../synth/layout.ts";
 import { synthesize } from "../../synth/synthesize.ts";
 import type { Command, Io } from "../command.ts";
@@ -59,6 +60,7 @@ export async function prepare(
     name: t.blueprint.name,
     digest: t.blueprint.digest,
     files: t.files,
+    placement: placementGroups(t.blueprint),
   }));
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
   return {
