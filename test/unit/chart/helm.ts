@@ -6,7 +6,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseAllDocuments, parse as parseYaml, stringify } from "yaml";
-import { type Cluster, type ExecResult, ensureBinaries, repoRoot } from "../../cluster/harness.ts";
+import {
+  type AuditEvent,
+  type Cluster,
+  type ExecResult,
+  ensureBinaries,
+  repoRoot,
+} from "../../cluster/harness.ts";
 
 export const CHART_DIR: string = path.join(repoRoot, "charts", "tributary");
 
@@ -226,4 +232,60 @@ export async function chartIdentity(cluster: Cluster, o: ChartIdentityOptions = 
     | undefined;
   const leaseName = leaseRole?.rules?.find((rule) => rule.resourceNames)?.resourceNames?.[0] ?? sa;
   return { kubeconfigPath, token, username, serviceAccount: sa, namespace, leaseName, objects };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// For the operator's integration suite: run it as the chart's ServiceAccount instead of admin
+
+/** `TRIB_OPERATOR_AS=chart`: the operator suite authenticates as the chart's ServiceAccount. */
+export const operatorAsChart = (): boolean => process.env.TRIB_OPERATOR_AS === "chart";
+
+export interface OperatorKubeconfigOptions {
+  /** The namespace of the operator's Lease (--leader-election-namespace): the release namespace. */
+  leaseNamespace: string;
+  /** --leader-election-name (default the operator's own default, tributary-operator). */
+  leaseName?: string;
+  /** Namespaced mode (Roles in these) instead of cluster-wide; default cluster-wide. */
+  watchNamespaces?: string[];
+  mode?: "apply" | "gitops";
+}
+
+/**
+ * The kubeconfig an operator under test should use: `admin` (the given one) normally, or with
+ * TRIB_OPERATOR_AS=chart the chart's ServiceAccount, installed with exactly the chart's RBAC for this
+ * Lease and mode (one release per Lease namespace, so suites with different Leases do not share one).
+ */
+export async function operatorKubeconfig(
+  cluster: Cluster,
+  adminKubeconfig: string,
+  o: OperatorKubeconfigOptions,
+): Promise<string> {
+  if (!operatorAsChart()) return adminKubeconfig;
+  const id = await chartIdentity(cluster, {
+    release: `trib-${o.leaseNamespace}`.slice(0, 40),
+    namespace: o.leaseNamespace,
+    values: {
+      mode: o.mode ?? "apply",
+      leaderElection: { enabled: true, leaseName: o.leaseName ?? "tributary-operator" },
+      ...(o.mode === "gitops" ? { gitops: { repository: "file:///unused" } } : {}),
+      ...(o.watchNamespaces ? { watchNamespaces: o.watchNamespaces } : {}),
+    },
+  });
+  return id.kubeconfigPath;
+}
+
+/** Requests the API server refused (403) to ServiceAccounts of the chart, from the audit log. */
+export function deniedRequests(auditLogPath: string, username?: string): AuditEvent[] {
+  return readFileSync(auditLogPath, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as AuditEvent)
+    .filter(
+      (e) =>
+        e.stage === "ResponseComplete" &&
+        e.responseStatus?.code === 403 &&
+        (username
+          ? e.user.username === username
+          : /^system:serviceaccount:[^:]+:trib-/.test(e.user.username)),
+    );
 }
