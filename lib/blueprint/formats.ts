@@ -51,27 +51,3 @@ export function durationToMs(duration: string): number {
   for (const m of duration.matchAll(/([0-9]+)(ms|s|m|h|d|w)/g)) total += Number(m[1]) * UNIT_MS[m[2]!]!;
   return total;
 }
-
-const QUANTITY_FACTORS: Record<string, number> = {
-  "": 1,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-};
-
-/** The numeric value of a quantity already checked against FORMATS.quantity (bytes for storage). */
-export function quantityValue(quantity: string): number {
-  const m = /^([0-9.]+)([a-zA-Z]*)$/.exec(quantity);
-  if (!m) return Number.NaN;
-  return Number(m[1]) * (QUANTITY_FACTORS[m[2]!] ?? Number.NaN);
-}

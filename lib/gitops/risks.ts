@@ -1,6 +1,8 @@
 // Risky changes, flagged in the plan so a reviewer cannot miss them: what Kafka or ZooKeeper cannot undo
 // or does only with care. Rules read the objects themselves (kind, field paths, quantities), not the
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
+
+import { parseQuantity } from "../model/quantity.ts";
 import type { K8sObject } from "../providers/types.ts";
 import { dataBearing, groupOf, retained } from "./objects.ts";
 
@@ -82,34 +84,8 @@ export function formatPath(path: readonly Segment[]): string {
 const show = (v: unknown): string =>
   v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v);
 
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+))?(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/;
-const FACTOR: Record<string, number> = {
-  "": 1,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-};
-
 /** A Kubernetes quantity in base units (bytes for storage), or undefined when it is not one. */
-export function quantity(v: unknown): number | undefined {
-  if (typeof v === "number") return v;
-  if (typeof v !== "string") return undefined;
-  const m = QUANTITY.exec(v.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * 10 ** Number(m[2] ?? 0) * FACTOR[m[3] ?? ""]!;
-}
+export const quantity = parseQuantity;
 
 const keyOf = (path: readonly Segment[]): string => String(path[path.length - 1] ?? "");
 const underStorage = (path: readonly Segment[]) =>
