@@ -84,7 +84,7 @@ export async function writeVolume(
       }
     }
     await writeFile(target, f.content, { mode: f.mode });
-    await chown(target, owner?.uid ?? 0, owner?.gid ?? 0);
+    if (owner) await chown(target, owner.uid, owner.gid);
   }
   const tmpLink = `${dir}/..data_tmp`;
   await rm(tmpLink, { force: true });

@@ -1,0 +1,43 @@
+// trib logs: usage errors and help without a cluster (the integration suite streams real logs).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { trib } from "../../support/cli.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "trib-logs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("trib logs", () => {
+  it("is listed in trib --help and has help of its own", async () => {
+    expect((await trib(["--help"])).stdout).toMatch(/\n {2}logs +print a pod's container log/);
+    const help = await trib(["logs", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: trib logs <namespace>/<pod> [-c <container>] [-f]");
+  });
+
+  it.each([
+    [[], /expected exactly one <namespace>\/<pod>/],
+    [["just-a-pod"], /is not <namespace>\/<pod>/],
+    [["ns/Bad_Pod"], /is not <namespace>\/<pod>/],
+    [["a/b", "c/d"], /expected exactly one/],
+    [["ns/p", "--tail", "x"], /--tail needs a non-negative integer/],
+    [["ns/p", "--since", "10"], /--since needs a duration/],
+    [["ns/p", "--bogus"], /Unknown option/],
+  ])("usage error for %j", async (args, why) => {
+    const r = await trib(["logs", ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(why);
+  });
+
+  it("an unreadable kubeconfig is an error, not a crash", async () => {
+    const r = await trib(["logs", "ns/p", "--kubeconfig", path.join(dir, "missing")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot read kubeconfig/);
+    const empty = path.join(dir, "empty.yaml");
+    writeFileSync(empty, "apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts: []\n");
+    const r2 = await trib(["logs", "ns/p", "--kubeconfig", empty]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(/no current cluster/);
+  });
+});
