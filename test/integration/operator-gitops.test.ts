@@ -75,7 +75,7 @@ beforeAll(async () => {
       `--namespace=${NS}`,
       "--no-leader-election",
     ],
-    { env: gitEnv, cwd: dir },
+    { env: gitEnv, cwd: dir, viaTrib: true },
   );
   await op.waitReady();
 });
@@ -140,7 +140,7 @@ describe("gitops mode", () => {
         `--namespace=${NS}`,
         "--no-leader-election",
       ],
-      { env: gitEnv, cwd: dir },
+      { env: gitEnv, cwd: dir, viaTrib: true },
     );
     await op.waitReady();
     await new Promise((r) => setTimeout(r, 3000));

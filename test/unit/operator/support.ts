@@ -217,13 +217,13 @@ export interface OperatorProcess {
 }
 
 /**
- * Starts `node operator/main.ts` (through tsx) against a control plane. Fast leader-election timings
+ * Starts `node operator/main.ts` (through tsx), or `trib operator` with `viaTrib`, against a control plane. Fast leader-election timings
  * unless `args` set them; logs kept in memory.
  */
 export async function startOperator(
   kubeconfig: string,
   args: string[],
-  options: { identity?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { identity?: string; env?: NodeJS.ProcessEnv; cwd?: string; viaTrib?: boolean } = {},
 ): Promise<OperatorProcess> {
   const port = await freePort();
   const identity = options.identity ?? `op-${Math.random().toString(36).slice(2, 8)}`;
@@ -235,7 +235,9 @@ export async function startOperator(
     [
       "--import",
       pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
-      path.join(repoRoot, "operator", "main.ts"),
+      ...(options.viaTrib
+        ? [path.join(repoRoot, "bin", "trib.js"), "operator"]
+        : [path.join(repoRoot, "operator", "main.ts")]),
       `--kubeconfig=${kubeconfig}`,
       `--http-address=127.0.0.1:${port}`,
       `--identity=${identity}`,
