@@ -33,7 +33,7 @@ describe("flags", () => {
     expect(o.namespaces).toEqual(["a", "b", "c"]);
     expect(o.concurrency).toBe(8);
     expect(o.resyncPeriodMs).toBe(90_000);
-    expect(o.leaderElection && o.leaderElection.namespace).toBe("a");
+    expect(o.leaderElection).toMatchObject({ namespace: "a" });
     expect(parse("--no-leader-election").leaderElection).toBe(false);
   });
 
