@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // control plane (test/cluster) once per run through a global setup. `npm test` runs both.
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     projects: [
       {
         test: {
