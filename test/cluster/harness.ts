@@ -550,7 +550,14 @@ function makeCluster(
           headers: {
             authorization: `Bearer ${opts.token ?? token}`,
             accept: "application/json",
-            ...(payload === undefined ? {} : { "content-type": opts.contentType ?? "application/json" }),
+            // An explicit length: Node sends a DELETE body chunked, which the API server answers and then
+            // misreads as the next request on the kept-alive connection (400 Bad Request).
+            ...(payload === undefined
+              ? {}
+              : {
+                  "content-type": opts.contentType ?? "application/json",
+                  "content-length": Buffer.byteLength(payload),
+                }),
           },
         },
         (res) => {
