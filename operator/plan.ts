@@ -334,9 +334,12 @@ export interface DeletionPlan {
   done: boolean;
 }
 
-/** A deleted Blueprint's next step: Retain children released, the others deleted in reverse waves. */
+/**
+ * A deleted Blueprint's next step: Retain children released, the others deleted in reverse waves. Only
+ * what we applied counts (an object that merely carries our owner reference is the garbage collector's).
+ */
 export function planDeletion(uid: string, owned: readonly KObject[]): DeletionPlan {
-  const ours = owned.filter((o) => isOwnedBy(o, uid));
+  const ours = owned.filter((o) => isOwnedBy(o, uid) && appliedByUs(o));
   const release = ours.filter((o) => isRetain(o) && !o.metadata.deletionTimestamp);
   const doomed = ours.filter((o) => !isRetain(o) || o.metadata.deletionTimestamp);
   if (doomed.length === 0) return { release, delete: [], terminating: [], done: release.length === 0 };
@@ -344,8 +347,8 @@ export function planDeletion(uid: string, owned: readonly KObject[]): DeletionPl
   const inWave = doomed.filter((o) => waveOf(o) === wave);
   return {
     release,
-    delete: inWave.filter((o) => !o.metadata.deletionTimestamp && appliedByUs(o)),
-    terminating: inWave.filter((o) => o.metadata.deletionTimestamp || !appliedByUs(o)),
+    delete: inWave.filter((o) => !o.metadata.deletionTimestamp),
+    terminating: inWave.filter((o) => o.metadata.deletionTimestamp),
     wave,
     done: false,
   };

@@ -280,6 +280,11 @@ describe("planDeletion", () => {
     plan = planDeletion(UID, [kafka, topic]);
     expect(plan.delete.map((o) => o.metadata.name)).toEqual(["topic"]);
     expect(planDeletion(UID, []).done).toBe(true);
+    // Carrying our owner reference without our apply: the garbage collector's, never waited on.
+    const foreign = at("copied", 5);
+    foreign.metadata.managedFields = [{ manager: "kubectl", operation: "Update" }];
+    expect(planDeletion(UID, [foreign, kafka]).delete.map((o) => o.metadata.name)).toEqual(["kafka"]);
+    expect(planDeletion(UID, [foreign]).done).toBe(true);
   });
 
   it("releases a Retain child by removing our owner reference and marking it", () => {
