@@ -167,7 +167,16 @@ export class Reconciler {
       });
     }
 
-    const compiled = this.compile(bp, key);
+    // The pipeline is pure: an exception from it is a bug that retrying cannot fix; it is reported.
+    let compiled: Compiled;
+    let synth: SynthObject[] = [];
+    try {
+      compiled = this.compile(bp, key);
+      if (compiled.kind === "ok") synth = synthesizeBlueprint(compiled.model, compiled.models);
+    } catch (error) {
+      log.error("the pipeline failed", { error: (error as Error).message });
+      compiled = { kind: "invalid", message: `internal error in the pipeline: ${(error as Error).message}` };
+    }
     const generation = bp.metadata.generation ?? 0;
     const previous = bp.status as Status | undefined;
     if (compiled.kind !== "ok") {
@@ -177,7 +186,6 @@ export class Reconciler {
       await this.writeStatus(bp, ref, status, log);
       return {};
     }
-    const synth = synthesizeBlueprint(compiled.model, compiled.models);
     return this.d.gitops
       ? this.publish(bp, ref, compiled.model, synth, log)
       : this.apply(bp, ref, compiled.model, synth, log);
