@@ -147,6 +147,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Other test files schedule onto fake nodes: leave ours behind for none of them.
+  await cluster.request("DELETE", "/api/v1/nodes/op-life-node");
   const code = await op?.kill("SIGTERM");
   if (code !== 0) console.log(op.logs().slice(-5000));
 });
