@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 // Crash safety: the operator is killed with SIGKILL at random moments while it reconciles 50 Blueprints
 // that keep changing (components added and removed, Blueprints deleted and created, also while it is
 // down). After the last restart the cluster holds exactly the desired set: every child of every
 // Blueprint, each owned by it, and nothing else — no duplicates, no orphans, no Blueprint stuck deleting.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
+import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
 import { desiredSet, Kube, type OperatorProcess, sleep, startOperator } from "../unit/operator/support.ts";
 
 const provided = inject("controlPlane");
@@ -81,9 +83,11 @@ async function mutate(): Promise<string[]> {
   return done;
 }
 
+let kubeconfig = "";
+
 const start = async () => {
   const op = await startOperator(
-    provided.kubeconfigPath,
+    kubeconfig,
     [`--namespace=${NS}`, "--concurrency=4", "--resync-period=1m", "--log-level=warn"],
     { identity: "op-crash-0" },
   );
@@ -93,6 +97,7 @@ const start = async () => {
 
 beforeAll(async () => {
   await cluster.createNamespace(NS);
+  kubeconfig = await operatorKubeconfig(cluster, { leaseNamespace: NS });
 });
 
 afterAll(async () => {
@@ -199,4 +204,11 @@ describe("SIGKILL at random moments", () => {
         `converged in ${Math.round((t2 - t1) / 1000)} s after the last restart: ${bps.size} Blueprints, ${children.length} children\n${kills.join("\n")}`,
     );
   }, 420_000);
+});
+
+describe("least privilege", () => {
+  it("the operator ran as the chart's ServiceAccount and was never denied", () => {
+    expect(readFileSync(provided.auditLogPath, "utf8")).toMatch(/system:serviceaccount:[^"]+:trib-/);
+    expect(deniedRequests(provided.auditLogPath)).toEqual([]);
+  });
 });

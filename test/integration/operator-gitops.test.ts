@@ -3,11 +3,12 @@
 // the same commit id when both run with the same clock); the commit is reported on the status and
 // nothing is applied to the cluster.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, repoRoot } from "../cluster/harness.ts";
+import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
 import { condition, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
 
 const provided = inject("controlPlane");
@@ -62,13 +63,16 @@ function tribPublish(yaml: string, repo: string): string {
   );
 }
 
+let kubeconfig = "";
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "trib-op-gitops-"));
   for (const r of ["operator.git", "cli.git"])
     execFileSync("git", ["init", "--quiet", "--bare", "--initial-branch=main", path.join(dir, r)]);
   await cluster.createNamespace(NS);
+  kubeconfig = await operatorKubeconfig(cluster, { leaseNamespace: NS, mode: "gitops" });
   op = await startOperator(
-    provided.kubeconfigPath,
+    kubeconfig,
     [
       "--mode=gitops",
       `--repo=${path.join(dir, "operator.git")}`,
@@ -133,7 +137,7 @@ describe("gitops mode", () => {
   it("makes no commit when nothing changed (a restart republishes nothing)", async () => {
     await op.kill("SIGTERM");
     op = await startOperator(
-      provided.kubeconfigPath,
+      kubeconfig,
       [
         "--mode=gitops",
         `--repo=${path.join(dir, "operator.git")}`,
@@ -147,5 +151,12 @@ describe("gitops mode", () => {
     expect(git(path.join(dir, "operator.git"), "rev-list", "--count", "main")).toBe("2");
     const bp = await kube.blueprint(NS, "ledger");
     expect(bp?.status?.commit).toBe(git(path.join(dir, "operator.git"), "rev-parse", "main"));
+  });
+});
+
+describe("least privilege", () => {
+  it("the operator ran as the chart's ServiceAccount and was never denied", () => {
+    expect(readFileSync(provided.auditLogPath, "utf8")).toMatch(/system:serviceaccount:[^"]+:trib-/);
+    expect(deniedRequests(provided.auditLogPath)).toEqual([]);
   });
 });

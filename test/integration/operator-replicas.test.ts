@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 // Two replicas with Lease leader election: only the leader writes (the follower's requests in the audit
 // log are reads only, not even Lease updates); when the leader stops, it releases the Lease and the
 // follower takes over at once and carries on.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
+import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
 import {
   desiredSet,
   Kube,
@@ -30,16 +32,18 @@ ${topics.map((t) => `    - name: ${t}\n      deletionPolicy: Delete\n      topic
 `;
 
 const args = [`--namespace=${NS}`, "--resync-period=2s", `--leader-election-namespace=${NS}`];
+let kubeconfig = "";
 let a: OperatorProcess;
 let b: OperatorProcess;
 const leads = async (op: OperatorProcess) => metricValue(await op.metrics(), "tributary_leader") === 1;
 
 beforeAll(async () => {
   await cluster.createNamespace(NS);
-  a = await startOperator(provided.kubeconfigPath, args, { identity: "op-ha-a" });
+  kubeconfig = await operatorKubeconfig(cluster, { leaseNamespace: NS });
+  a = await startOperator(kubeconfig, args, { identity: "op-ha-a" });
   await a.waitReady();
   await waitFor("a leads", () => leads(a), { timeoutMs: 20_000 });
-  b = await startOperator(provided.kubeconfigPath, args, { identity: "op-ha-b" });
+  b = await startOperator(kubeconfig, args, { identity: "op-ha-b" });
   await b.waitReady();
 });
 
@@ -135,5 +139,12 @@ describe("two replicas", () => {
       writesBy(audit, "(op-ha-b)").filter((e) => e.objectRef?.resource !== "leases").length,
     ).toBeGreaterThan(3);
     console.log(`operator replicas: the follower led ${takeover} ms after the leader's SIGTERM`);
+  });
+});
+
+describe("least privilege", () => {
+  it("the operator ran as the chart's ServiceAccount and was never denied", () => {
+    expect(readFileSync(provided.auditLogPath, "utf8")).toMatch(/system:serviceaccount:[^"]+:trib-/);
+    expect(deniedRequests(provided.auditLogPath)).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 // The operator against the real control plane: a Blueprint's children applied with owner references and
 // labels, health from the children's statuses (written here in each operator's real shape: the
 // sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, invalid
 // Blueprints, cross-Blueprint references, namespace scoping, and the observability endpoints.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
+import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
 import {
   condition,
   desiredSet,
@@ -136,7 +138,7 @@ beforeAll(async () => {
   await Promise.all([NS, REFS, BAD, UNWATCHED].map((n) => cluster.createNamespace(n)));
   // A node for the streamlets' pods: kwok runs them, so their Deployments become available for real.
   await cluster.addFakeNode("op-life-node");
-  op = await startOperator(provided.kubeconfigPath, [
+  op = await startOperator(await operatorKubeconfig(cluster, { leaseNamespace: NS }), [
     `--namespace=${NS},${REFS}`,
     `--namespace=${BAD}`,
     "--resync-period=30s",
@@ -574,5 +576,12 @@ describe("observability", () => {
     for (const r of records)
       expect(r).toMatchObject({ ts: expect.any(String), level: expect.any(String), msg: expect.any(String) });
     expect(op.logs()).not.toContain(provided.token);
+  });
+});
+
+describe("least privilege", () => {
+  it("the operator ran as the chart's ServiceAccount and was never denied", () => {
+    expect(readFileSync(provided.auditLogPath, "utf8")).toMatch(/system:serviceaccount:[^"]+:trib-/);
+    expect(deniedRequests(provided.auditLogPath)).toEqual([]);
   });
 });

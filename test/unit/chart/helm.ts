@@ -235,10 +235,7 @@ export async function chartIdentity(cluster: Cluster, o: ChartIdentityOptions = 
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// For the operator's integration suite: run it as the chart's ServiceAccount instead of admin
-
-/** `TRIB_OPERATOR_AS=chart`: the operator suite authenticates as the chart's ServiceAccount. */
-export const operatorAsChart = (): boolean => process.env.TRIB_OPERATOR_AS === "chart";
+// For the operator's integration suite: it runs as the chart's ServiceAccount, never as admin
 
 export interface OperatorKubeconfigOptions {
   /** The namespace of the operator's Lease (--leader-election-namespace): the release namespace. */
@@ -251,16 +248,11 @@ export interface OperatorKubeconfigOptions {
 }
 
 /**
- * The kubeconfig an operator under test should use: `admin` (the given one) normally, or with
- * TRIB_OPERATOR_AS=chart the chart's ServiceAccount, installed with exactly the chart's RBAC for this
- * Lease and mode (one release per Lease namespace, so suites with different Leases do not share one).
+ * The kubeconfig an operator under test uses: the chart's ServiceAccount, installed with exactly the
+ * chart's RBAC for this Lease and mode (one release per Lease namespace, so suites with different Leases
+ * do not share one). The operator suite thereby proves the chart's least privilege on every run.
  */
-export async function operatorKubeconfig(
-  cluster: Cluster,
-  adminKubeconfig: string,
-  o: OperatorKubeconfigOptions,
-): Promise<string> {
-  if (!operatorAsChart()) return adminKubeconfig;
+export async function operatorKubeconfig(cluster: Cluster, o: OperatorKubeconfigOptions): Promise<string> {
   const id = await chartIdentity(cluster, {
     release: `trib-${o.leaseNamespace}`.slice(0, 40),
     namespace: o.leaseNamespace,
