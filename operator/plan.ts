@@ -4,6 +4,7 @@
 // the shell (reconciler.ts) reads, calls these, and writes.
 import { createHash } from "node:crypto";
 import type { BlueprintStatusT } from "../lib/blueprint/schema.ts";
+import { parseQuantity } from "../lib/model/quantity.ts";
 import { stableStringify } from "../lib/model/stable-json.ts";
 import type { HealthState } from "../lib/providers/types.ts";
 import {
@@ -147,40 +148,12 @@ const isZero = (v: unknown): boolean =>
   (Array.isArray(v) && v.length === 0) ||
   (v !== null && typeof v === "object" && !Array.isArray(v) && Object.values(v).every(isZero));
 
-const SUFFIX: Record<string, number> = {
-  "": 1,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-};
-const QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:([eE][+-]?\d+)|(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei))?$/;
-
 /** Two Kubernetes quantities of the same value (`0.5` and `500m`, `1Gi` and `1024Mi`). */
 export function sameQuantity(a: string, b: string): boolean {
-  const va = quantityValue(a);
-  const vb = quantityValue(b);
+  const va = parseQuantity(a);
+  const vb = parseQuantity(b);
   if (va === undefined || vb === undefined) return false;
   return Math.abs(va - vb) <= Math.abs(va) * 1e-12;
-}
-
-function quantityValue(q: string): number | undefined {
-  const m = QUANTITY.exec(q);
-  if (!m) return undefined;
-  const base = Number(m[1]);
-  if (m[2]) return base * 10 ** Number(m[2].slice(1));
-  return base * SUFFIX[m[3] ?? ""]!;
 }
 
 const deepEqual = (a: unknown, b: unknown): boolean => contains(a, b) && contains(b, a);

@@ -1,6 +1,7 @@
 // Kubernetes resource quantities (apimachinery's resource.Quantity syntax): 500m, 1.5Gi, 2e3, 100.
 
-const QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+// A number, then at most one of: a decimal exponent, a decimal SI suffix, a binary SI suffix.
+const QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+)|(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei))?$/;
 const FACTOR: Record<string, number> = {
   "": 1,
   n: 1e-9,
