@@ -123,6 +123,12 @@ const Listener = Type.Object(
     port: Type.Integer({ minimum: 9092, maximum: 65535 }),
     type: oneOf(["internal", "cluster-ip", "nodeport", "loadbalancer"] as const),
     tls: opt(Type.Boolean()),
+    authentication: opt(
+      oneOf(
+        ["none", "tls", "scram-sha-512"] as const,
+        "Client authentication (Strimzi). With it, Kafka gets simple authorization and each streamlet a KafkaUser whose ACLs follow its connections.",
+      ),
+    ),
   },
   { additionalProperties: false },
 );

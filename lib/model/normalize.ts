@@ -113,6 +113,7 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
         listeners: (k.listeners ?? [{ name: "plain", port: 9092, type: "internal" }]).map((l) => ({
           ...l,
           tls: l.tls ?? false,
+          authentication: l.authentication ?? "none",
         })),
         config: k.config ?? {},
       };

@@ -75,6 +75,7 @@ export interface Listener {
   port: number;
   type: "internal" | "cluster-ip" | "nodeport" | "loadbalancer";
   tls: boolean;
+  authentication: "none" | "tls" | "scram-sha-512";
 }
 
 export interface KafkaComponent extends Base<"kafka"> {

@@ -14,11 +14,11 @@ import { kafkaUser } from "./render.ts";
 export type StrimziRole = "controllers" | "brokers";
 
 /**
- * A listener as the Model may carry it once the Blueprint can ask for client authentication (proposed
- * schema addition `listeners[].authentication: tls | scram-sha-512`). Until then it is always absent, and
- * the cluster runs without authentication or ACLs, like upstream's kafka-persistent example.
+ * A listener; `authentication: tls | scram-sha-512` turns on client authentication there, simple
+ * authorization on the Kafka, and a KafkaUser per consuming streamlet. `none` (the default) runs without
+ * authentication or ACLs, like upstream's kafka-persistent example.
  */
-export type StrimziListener = Listener & { authentication?: "none" | ClientAuthentication };
+export type StrimziListener = Listener;
 export type ClientAuthentication = "tls" | "scram-sha-512";
 
 /** How the listener authenticates clients; undefined when it does not (absent or "none"). */

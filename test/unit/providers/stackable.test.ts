@@ -310,8 +310,20 @@ describe("stackable-kafka: what a KafkaCluster cannot do, said before the apply 
     ...(model!.components[0] as KafkaComponent),
     listeners,
   });
-  const plain = (port: number) => ({ name: "plain", port, type: "internal" as const, tls: false });
-  const tls = (port: number) => ({ name: "tls", port, type: "loadbalancer" as const, tls: true });
+  const plain = (port: number) => ({
+    name: "plain",
+    port,
+    type: "internal" as const,
+    tls: false,
+    authentication: "none" as const,
+  });
+  const tls = (port: number) => ({
+    name: "tls",
+    port,
+    type: "loadbalancer" as const,
+    tls: true,
+    authentication: "none" as const,
+  });
 
   it("accepts the one client listener, plain on 9092 or TLS on 9093", () => {
     expect(checkStackableKafka(kafkaWith([plain(9092)]))).toEqual([]);

@@ -580,9 +580,9 @@ components:
   const k: KafkaComponent = {
     ...kafkaOf(model!),
     listeners: [
-      { name: "plain", port: 9092, type: "internal", tls: false },
-      { name: "plain", port: 9999, type: "internal", tls: false },
-      { name: "other", port: 9092, type: "cluster-ip", tls: false },
+      { name: "plain", port: 9092, type: "internal", tls: false, authentication: "none" },
+      { name: "plain", port: 9999, type: "internal", tls: false, authentication: "none" },
+      { name: "other", port: 9092, type: "cluster-ip", tls: false, authentication: "none" },
     ],
   };
 
