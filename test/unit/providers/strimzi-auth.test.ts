@@ -30,7 +30,8 @@ connections:
 describe("listener authentication", () => {
   it("Strimzi: authenticated listener, simple authorization, a KafkaUser per streamlet with its ACLs", () => {
     const objects = objectsOf(stack("strimzi"));
-    const kafka = only(objects, "Kafka") as { spec: { kafka: Record<string, unknown> } };
+    type Json = { spec: { kafka: Record<string, unknown>; authorization: { acls: unknown[] } } };
+    const kafka = only(objects, "Kafka") as unknown as Json;
     expect(kafka.spec.kafka.authorization).toEqual({ type: "simple" });
     expect(kafka.spec.kafka.listeners).toContainEqual(
       expect.objectContaining({ name: "scram", authentication: { type: "scram-sha-512" } }),
