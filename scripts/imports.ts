@@ -74,13 +74,6 @@ export const MODULES: ModuleSpec[] = [
     version: "v1alpha1",
   },
   {
-    module: "spark.stackable.tech",
-    files: ["stackable-spark-k8s-operator/crds.yaml"],
-    kinds: ["SparkApplication"],
-    skipKinds: ["SparkApplicationTemplate", "SparkConnectServer", "SparkHistoryServer"],
-    version: "v1alpha1",
-  },
-  {
     module: "zookeeper.pravega.io",
     files: ["pravega-zookeeper-operator/zookeeper.pravega.io_zookeeperclusters.yaml"],
     kinds: ["ZookeeperCluster"],
