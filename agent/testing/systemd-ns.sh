@@ -6,7 +6,8 @@
 #
 # Isolation, because the namespace shares the host's root file system and kernel:
 # - the host's / (and /sys, /proc/sys) are read-only inside; /run, /tmp, /var/tmp, /dev/shm are private
-#   tmpfs; /var/lib is <dir>/var-lib (so StateDirectory= works); <dir> itself is at /run/trib-test;
+#   tmpfs; /var/lib is <dir>/var-lib (so StateDirectory= works); <dir> itself is at /run/trib-test; the
+#   repository stays at its own path (bound back if it lies under one of those directories);
 # - SYSTEMD_UNIT_PATH lists only <dir>/ns-units (copied to /run/trib-ns/units) and /run/systemd/system, so
 #   none of the host's units (sysinit.target's tmpfiles, sysctl, sysusers, ..., or services like a database)
 #   can start: the namespace runs the journal, the units tests write, and nothing else;
@@ -38,10 +39,14 @@ outside)
   ;;
 inside)
   dir="$2"
+  # The repository (the agent's code, node_modules) must stay visible at its own path, even when it lies
+  # under a directory replaced below (a checkout in /tmp, say): hold it, then put it back.
+  repo="$(cd "$(dirname "$0")/../.." && pwd)"
   mount --make-rprivate /
   mount -t tmpfs -o mode=755,nosuid,nodev tmpfs /run
-  mkdir -p /run/trib-test /run/trib-ns/units /run/systemd/system /run/systemd/journald.conf.d /run/lock
+  mkdir -p /run/trib-test /run/trib-repo /run/trib-ns/units /run/systemd/system /run/systemd/journald.conf.d /run/lock
   mount --rbind "$dir" /run/trib-test
+  mount --rbind "$repo" /run/trib-repo
   cp "$dir"/ns-units/* /run/trib-ns/units/
   printf '[Journal]\nStorage=volatile\nReadKMsg=no\nForwardToSyslog=no\nForwardToKMsg=no\nForwardToConsole=no\nForwardToWall=no\n' \
     >/run/systemd/journald.conf.d/test.conf
@@ -56,6 +61,10 @@ inside)
   mount -o remount,bind,ro /sys
   for d in /tmp /var/tmp /dev/shm; do mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$d"; done
   mount --bind /run/trib-test/var-lib /var/lib
+  if [[ ! -e "$repo/package.json" ]]; then
+    mkdir -p "$repo"
+    mount --rbind /run/trib-repo "$repo"
+  fi
   if [[ "$(stat -fc %T /sys/fs/cgroup)" == cgroup2fs ]]; then
     mount -t cgroup2 cgroup2 /sys/fs/cgroup
   else

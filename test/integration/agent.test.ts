@@ -217,11 +217,12 @@ beforeAll(async () => {
     packageServer.listen(0, "127.0.0.1", () => resolve((packageServer.address() as net.AddressInfo).port)),
   );
 
-  // The agent's own unit, as shipped, with this checkout's paths.
+  // The agent's own unit, as shipped, running this checkout: the namespace binds it at /run/trib-repo,
+  // visible to a unit with ProtectHome= and PrivateTmp= wherever the checkout lives (/root, /tmp...).
   const shipped = await readFile(path.join(repoRoot, "agent", "deploy", "tributary-agent.service"), "utf8");
   const agentUnit = shipped
     .replace("/usr/bin/node", process.execPath)
-    .replace("/opt/tributary/agent/tributary-agent.js", path.join(repoRoot, "agent", "tributary-agent.js"))
+    .replace("/opt/tributary/agent/tributary-agent.js", "/run/trib-repo/agent/tributary-agent.js")
     .replace("/etc/tributary/agent.yaml", "/run/trib-test/agent.yaml");
 
   const [controlPlane, ns] = await Promise.all([
