@@ -550,7 +550,11 @@ describe.sequential("the Tributary agent on real systemd", () => {
   it("a killed process is restarted by systemd and the Pod's restartCount increases", async () => {
     const t0 = Date.now();
     const before = await show(webUnit, "MainPID");
-    const killed = await sd.exec(["kill", "-KILL", before.MainPID!]);
+    // A unit that is not running reports MainPID=0, and `kill -KILL 0` would signal our own process group
+    // (the whole test run): only a real PID is killed.
+    const mainPid = Number(before.MainPID);
+    expect(Number.isInteger(mainPid) && mainPid > 1, `MainPID ${before.MainPID}`).toBe(true);
+    const killed = await sd.exec(["kill", "-KILL", "--", String(mainPid)]);
     expect(killed.code).toBe(0);
     const p = await waitPod(
       "web",
