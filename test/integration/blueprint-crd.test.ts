@@ -113,12 +113,8 @@ describe("trib synth output on a real API server", () => {
     expect(r.code, r.stderr).toBe(0);
     const applied = r.stdout.trim().split("\n");
     expect(applied.length).toBeGreaterThan(25);
-    expect(applied).toEqual(
-      expect.arrayContaining(
-        ["kafka.kafka.strimzi.io/platform-events", "job.batch/legacy-payments-6df060d8"].map((s) =>
-          expect.stringContaining(s.split("/")[1]!),
-        ),
-      ),
-    );
+    expect(applied).toContain("kafka.kafka.strimzi.io/platform-events");
+    // The topic Job's name carries a digest of its pod spec.
+    expect(applied.some((a) => /^job\.batch\/legacy-payments-[0-9a-f]{8}$/.test(a))).toBe(true);
   });
 });
