@@ -350,11 +350,7 @@ export class Reconciler {
     const released: KObject[] = [];
     if (failures.length === 0) {
       for (const o of plan.prune) {
-        const resource = await this.d.resolve(o.apiVersion, o.kind);
-        if (!resource) continue;
-        this.gate();
-        await this.delete(resource, o);
-        this.d.metrics.children.inc({ operation: "prune" });
+        if (!(await this.deleteChild(o, "prune"))) continue;
         this.d.events.emit(
           ref,
           "Normal",
@@ -442,6 +438,16 @@ export class Reconciler {
     }
   }
 
+  /** Deletes one child (false when its kind is not served here), counted under `operation`. */
+  private async deleteChild(o: KObject, operation: "prune" | "delete"): Promise<boolean> {
+    const resource = await this.d.resolve(o.apiVersion, o.kind);
+    if (!resource) return false;
+    this.gate();
+    await this.delete(resource, o);
+    this.d.metrics.children.inc({ operation });
+    return true;
+  }
+
   private async delete(resource: ApiResource, o: KObject): Promise<void> {
     try {
       await this.d.client.request("DELETE", objectPath(resource, o.metadata.namespace, o.metadata.name), {
@@ -496,13 +502,7 @@ export class Reconciler {
       log.info("retained on deletion", { child: childKey(o) });
     }
     if (plan.delete.length > 0) {
-      for (const o of plan.delete) {
-        const resource = await this.d.resolve(o.apiVersion, o.kind);
-        if (!resource) continue;
-        this.gate();
-        await this.delete(resource, o);
-        this.d.metrics.children.inc({ operation: "delete" });
-      }
+      for (const o of plan.delete) await this.deleteChild(o, "delete");
       this.d.events.emit(
         ref,
         "Normal",
