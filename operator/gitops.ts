@@ -3,7 +3,6 @@
 // names the Blueprint as `trib publish` would name a file `<namespace>/<name>.yaml` of the same spec
 // (run from the directory holding `<namespace>/`), so the two produce the same bytes. Publishes from one
 // operator are serialized; other publishers of the same remote are handled by the publisher's retry.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isRemote, Repo } from "../lib/gitops/git.ts";
 import { commitSubject } from "../lib/gitops/message.ts";
@@ -13,10 +12,9 @@ import type { BlueprintOutput, Provenance } from "../lib/gitops/types.ts";
 import type { ModelBlueprint } from "../lib/model/types.ts";
 import { layoutBlueprint } from "../lib/synth/layout.ts";
 import type { SynthObject } from "../lib/synth/synthesize.ts";
+import { VERSION } from "../lib/version.ts";
 
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
-).version;
+export { VERSION };
 
 export interface GitopsOptions {
   /** A local directory or bare repository (created when absent), or a URL (needs `push`). */

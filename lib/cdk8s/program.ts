@@ -68,6 +68,7 @@ export async function blueprintsOfPrograms(
   for (const file of files) {
     let program: unknown;
     try {
+      if (TYPESCRIPT.test(file)) await typeScriptLoader();
       program = ((await import(pathToFileURL(resolve(cwd, file)).href)) as { default?: unknown }).default;
     } catch (error) {
       fail(file, "program-failed", `the program could not be loaded: ${firstLine(error)}`);
@@ -96,6 +97,19 @@ export async function blueprintsOfPrograms(
     objects.push(...blueprints.map((b) => b.toSource(`${file}#`)));
   }
   return { objects, diagnostics };
+}
+
+const TYPESCRIPT = /\.[cm]?ts$/;
+let loader: Promise<unknown> | undefined;
+
+/**
+ * Registers tsx for a TypeScript program, once. Only compiled trib (dist/, plain JavaScript) needs it: its
+ * sources run under a TypeScript loader already (tsx, vitest).
+ */
+function typeScriptLoader(): Promise<unknown> {
+  if (import.meta.url.endsWith(".ts")) return Promise.resolve();
+  loader ??= import("tsx/esm/api").then(({ register }) => register());
+  return loader;
 }
 
 const firstLine = (error: unknown) =>

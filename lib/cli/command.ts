@@ -9,9 +9,9 @@ export interface Io {
   tty: boolean;
 }
 
+/** A command, loaded when it runs (its one-line summary is in the command table, commands/index.ts). */
 export interface Command {
   name: string;
-  summary: string;
   /** Full help: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;

@@ -1,14 +1,10 @@
 // The `trib` command line: a thin shell over the pure pipeline. Exit codes: 0 success, 1 invalid input,
 // 2 usage error, 70 internal error (a bug: reported without a stack unless TRIB_DEBUG is set).
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Command, Io } from "./command.ts";
+import { VERSION } from "../version.ts";
+import type { Io } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { UsageError } from "./usage-error.ts";
-
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
-).version;
 
 const processIo = (): Io => ({
   out: (t) => process.stdout.write(t),
@@ -44,11 +40,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`trib: unknown command \`${name}\`\n\n${overview()}`);
     return 2;
   }
+  const command = await entry.load();
   try {
     const { values, positionals } = parseArgs({
       args: rest,

@@ -9,7 +9,6 @@ import { UsageError } from "../usage-error.ts";
 
 export const graph: Command = {
   name: "graph",
-  summary: "draw the Blueprints: components, streamlets and ports, topics, node classes",
   help: `Usage: trib graph <file|dir|program.ts>... [--format svg|dot|mermaid] [--out <file>]
 
 Draws the Blueprints for review: one box per Blueprint with its Kafka and ZooKeeper, its topics

@@ -1,11 +1,47 @@
 import type { Command } from "../command.ts";
-import { graph } from "./graph.ts";
-import { logs } from "./logs.ts";
-import { operator } from "./operator.ts";
-import { plan } from "./plan.ts";
-import { publish } from "./publish.ts";
-import { synth } from "./synth.ts";
-import { validate } from "./validate.ts";
+
+/** A command as `trib --help` lists it; its module (and what that imports) is loaded only to run it. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
 
 /** Every trib command, in the order `trib --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, synth, plan, publish, graph, operator, logs];
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "validate",
+    summary: "check Blueprints and report every problem with its file:line:col",
+    load: async () => (await import("./validate.ts")).validate,
+  },
+  {
+    name: "synth",
+    summary: "write the operators' custom resources, one canonical file per object",
+    load: async () => (await import("./synth.ts")).synth,
+  },
+  {
+    name: "plan",
+    summary: "show what trib publish would change in the GitOps repo, with risky changes flagged",
+    load: async () => (await import("./plan.ts")).plan,
+  },
+  {
+    name: "publish",
+    summary: "commit the hydrated manifests to a GitOps repo, with Argo CD and Flux wiring",
+    load: async () => (await import("./publish.ts")).publish,
+  },
+  {
+    name: "graph",
+    summary: "draw the Blueprints: components, streamlets and ports, topics, node classes",
+    load: async () => (await import("./graph.ts")).graph,
+  },
+  {
+    name: "operator",
+    summary: "run the Blueprint operator: apply children and report their health, or publish to git",
+    load: async () => (await import("./operator.ts")).operator,
+  },
+  {
+    name: "logs",
+    summary: "print a pod's container log (the journal of its unit on a Tributary agent node)",
+    load: async () => (await import("./logs.ts")).logs,
+  },
+];

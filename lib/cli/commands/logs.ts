@@ -21,7 +21,6 @@ interface PodView {
 
 export const logs: Command = {
   name: "logs",
-  summary: "print a pod's container log (the journal of its unit on a Tributary agent node)",
   help: `Usage: trib logs <namespace>/<pod> [-c <container>] [-f] [--tail <n>] [--since <10s|5m|1h>]
                  [--timestamps] [--kubeconfig <path>]
 

@@ -5,7 +5,6 @@ import type { Command } from "../command.ts";
 
 export const operator: Command = {
   name: "operator",
-  summary: "run the Blueprint operator: apply children and report their health, or publish to git",
   help: OPERATOR_HELP,
   options: OPERATOR_OPTIONS,
   async run({ positionals, values }, io) {

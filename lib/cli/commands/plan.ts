@@ -5,7 +5,6 @@ import { prepare, publishOptions, report } from "./publish.ts";
 
 export const plan: Command = {
   name: "plan",
-  summary: "show what trib publish would change in the GitOps repo, with risky changes flagged",
   help: `Usage: trib plan <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
                  [--source-commit <sha>] [--repo-url <url>] [--output text|json]
 

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { type Diagnostic, hasErrors } from "../../blueprint/diagnostics.ts";
 import { parseIdentity } from "../../gitops/git.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
@@ -10,14 +9,11 @@ import type { BlueprintOutput } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
 import { layout } from "../../synth/layout.ts";
 import { synthesize } from "../../synth/synthesize.ts";
+import { VERSION } from "../../version.ts";
 import type { Command, Io } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
 import { compileInputs } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
-
-const VERSION: string = JSON.parse(
-  readFileSync(new URL("../../../package.json", import.meta.url), "utf8"),
-).version;
 
 export const publishOptions = {
   ...outputOption,
@@ -107,7 +103,6 @@ export function report(
 
 export const publish: Command = {
   name: "publish",
-  summary: "commit the hydrated manifests to a GitOps repo, with Argo CD and Flux wiring",
   help: `Usage: trib publish <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
                     [--source-commit <sha>] [--push] [--repo-url <url>] [--author "Name <email>"]
                     [--output text|json]

@@ -13,7 +13,6 @@ const MARKER = ".tributary-synth";
 
 export const synth: Command = {
   name: "synth",
-  summary: "write the operators' custom resources, one canonical file per object",
   help: `Usage: trib synth <file|dir|program.ts>... --out <dir> [--output text|json]
 
 Synthesizes the Blueprints into the custom resources their operators consume, in canonical

@@ -7,7 +7,6 @@ import { UsageError } from "../usage-error.ts";
 
 export const validate: Command = {
   name: "validate",
-  summary: "check Blueprints and report every problem with its file:line:col",
   help: `Usage: trib validate <file|dir>... [--output text|json]
 
 Checks the Blueprints against the schema and the rules a schema cannot express (references,
