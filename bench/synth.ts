@@ -1,25 +1,52 @@
-// How synthesis scales with the size of the input: N Blueprints of a streaming stack each (a Kafka, topics,
-// streamlets wired through connections), through the whole pure pipeline (load → validate → normalize →
-// pipeline verification → render → canonical emit → layout). The baseline, measured in the same run, is
-// parsing the same YAML text alone: the ratio says what the pipeline costs on top of reading the input.
+// Whole `trib` processes against their peers, measured in the same run (`npm run bench:synth`):
+//   - `trib --version` against `node -e ''` (the floor of any Node CLI); target ≤ 4×;
+//   - `trib validate` of one example; target ≤ 0.5 s;
+//   - `trib synth` of 100 and 1,000 generated Blueprints (a Kafka, a topic, six streamlets wired through
+//     five connections each) against a plain cdk8s program that constructs and synthesizes the same
+//     objects: one Chart per Blueprint, `new ApiObject(chart, id, object)` per object, one file per object
+//     (cdk8s' FILE_PER_RESOURCE, like trib's layout). The program is generated from trib's own output and
+//     run by plain node, as trib runs its build (dist/): no transpiler on either side. Target for 100:
+//     ≤ 1.2× its wall time and ≤ 1.5× its peak memory.
+// Each pair runs ROUNDS times, alternating which goes first; medians of wall time (measured here) and of
+// peak RSS (`/usr/bin/time`'s maximum resident set size). Output directories are removed between runs,
+// outside the timing. Writes its section of bench/RESULTS.md.
 //
-//   npm run bench            (or: node --import tsx bench/synth.ts [blueprints] [rounds])
-import { performance } from "node:perf_hooks";
-import { parseAllDocuments } from "yaml";
-import { compile } from "../lib/compile.ts";
-import { layout } from "../lib/synth/layout.ts";
-import { synthesize } from "../lib/synth/synthesize.ts";
+//   npm run bench:synth            (or: node --import tsx bench/synth.ts [rounds] [sizes, e.g. 100,1000])
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "yaml";
+import { environment, writeSection } from "./results.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TRIB = join(ROOT, "bin/trib.js");
+const TIME = "/usr/bin/time";
+const ROUNDS = Number(process.argv[2] ?? 5);
+const SIZES = (process.argv[3] ?? "100,1000").split(",").map(Number);
 
 const SCHEMA = `{ format: json, inline: '{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}' }`;
 
+/** One generated Blueprint: 28 objects (Kafka and 2 node pools, 6 topics, 6 × Deployment, Service, ConfigMap). */
 function stack(i: number): string {
-  const streamlets = Array.from(
-    { length: 6 },
-    (_, s) => `  - name: step-${s}
-    streamlet:
-      image: example/step:1.${s}
-      ${s > 0 ? `inlets: [{ name: in, schema: ${SCHEMA} }]` : ""}
-      ${s < 5 ? `outlets: [{ name: out, schema: ${SCHEMA} }]` : ""}`,
+  const streamlets = Array.from({ length: 6 }, (_, s) =>
+    [
+      `  - name: step-${s}`,
+      "    streamlet:",
+      `      image: example/step:1.${s}`,
+      "      port: 8080",
+      ...(s > 0 ? [`      inlets: [{ name: in, schema: ${SCHEMA} }]`] : []),
+      ...(s < 5 ? [`      outlets: [{ name: out, schema: ${SCHEMA} }]`] : []),
+    ].join("\n"),
   ).join("\n");
   const connections = Array.from(
     { length: 5 },
@@ -40,39 +67,166 @@ ${connections}
 `;
 }
 
-function time(rounds: number, run: () => void): number {
-  run(); // warm-up: module loading and JIT are not what is measured
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+interface Sample {
+  wall: number;
+  rss: number;
 }
 
-const sizes = process.argv[2] ? [Number(process.argv[2])] : [10, 50, 200];
-const rounds = Number(process.argv[3] ?? 5);
-console.log("blueprints  objects  parse-only ms  pipeline ms  ratio  ms/blueprint");
-for (const n of sizes) {
-  const sources = Array.from({ length: n }, (_, i) => ({ file: `team-${i}.yaml`, text: stack(i) }));
-  let objects = 0;
-  const baseline = time(rounds, () => {
-    for (const s of sources) parseAllDocuments(s.text);
-  });
-  const pipeline = time(rounds, () => {
-    const { models, diagnostics } = compile(sources);
-    if (diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(diagnostics[0]));
-    const synth = synthesize(models);
-    objects = synth.length;
-    layout(models, synth);
-  });
-  console.log(
-    `${String(n).padStart(10)}  ${String(objects).padStart(7)}  ${baseline.toFixed(1).padStart(13)}  ${pipeline
-      .toFixed(1)
-      .padStart(
-        11,
-      )}  ${(pipeline / baseline).toFixed(1).padStart(5)}  ${(pipeline / n).toFixed(2).padStart(12)}`,
-  );
+/** Runs a whole process once: wall seconds (measured here) and peak RSS in MiB (from /usr/bin/time). */
+function run(argv: string[], cwd = ROOT): Sample {
+  const report = join(scratch, "time.txt");
+  const start = process.hrtime.bigint();
+  const r = spawnSync(TIME, ["-f", "%M", "-o", report, ...argv], { cwd, encoding: "utf8" });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  const rss = Number(readFileSync(report, "utf8").trim().split("\n").at(-1)) / 1024;
+  return { wall, rss };
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Pair {
+  name: string;
+  subject: string;
+  peer: string;
+  a: Sample;
+  b: Sample;
+}
+
+/** ROUNDS paired runs, alternating the order; `before` runs (untimed) ahead of each run. */
+function pair(
+  name: string,
+  subject: [string, string[]],
+  peer: [string, string[]],
+  before: () => void = () => {},
+): Pair {
+  const a: Sample[] = [];
+  const b: Sample[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      before();
+      (which === 0 ? a : b).push(run(which === 0 ? subject[1] : peer[1]));
+    }
+  }
+  const m = (xs: Sample[]) => ({ wall: median(xs.map((x) => x.wall)), rss: median(xs.map((x) => x.rss)) });
+  const result = { name, subject: subject[0], peer: peer[0], a: m(a), b: m(b) };
+  console.log(
+    `${name}: ${result.a.wall.toFixed(3)} s ${result.a.rss.toFixed(0)} MiB vs ${peer[0]} ${result.b.wall.toFixed(3)} s ${result.b.rss.toFixed(0)} MiB`,
+  );
+  return result;
+}
+
+/** The plain cdk8s program of trib's output objects, one Chart per Blueprint, as an ES module. */
+function peerProgram(synthOut: string, dir: string): string {
+  const charts: Record<string, unknown[]> = {};
+  for (const ns of readdirSync(synthOut, { withFileTypes: true })) {
+    if (!ns.isDirectory()) continue;
+    for (const bp of readdirSync(join(synthOut, ns.name))) {
+      const objects: unknown[] = [];
+      const base = join(synthOut, ns.name, bp);
+      for (const layer of readdirSync(base, { withFileTypes: true })) {
+        if (!layer.isDirectory()) continue;
+        for (const file of readdirSync(join(base, layer.name)).sort())
+          objects.push(parse(readFileSync(join(base, layer.name, file), "utf8"), { version: "1.1" }));
+      }
+      charts[`${ns.name}-${bp}`] = objects;
+    }
+  }
+  writeFileSync(join(dir, "objects.json"), JSON.stringify(charts));
+  const cdk8s = pathToFileURL(join(ROOT, "node_modules/cdk8s/lib/index.js")).href;
+  const program = join(dir, "program.mjs");
+  writeFileSync(
+    program,
+    `// Generated by bench/synth.ts: a plain cdk8s program of the same objects trib synthesizes.
+import { readFileSync } from "node:fs";
+import cdk8s from ${JSON.stringify(cdk8s)};
+const { ApiObject, App, Chart, YamlOutputType } = cdk8s;
+const charts = JSON.parse(readFileSync(new URL("./objects.json", import.meta.url), "utf8"));
+const app = new App({ outdir: process.argv[2], yamlOutputType: YamlOutputType.FILE_PER_RESOURCE });
+for (const [name, objects] of Object.entries(charts)) {
+  const chart = new Chart(app, name, { disableResourceNameHashes: true });
+  objects.forEach((object, i) => new ApiObject(chart, \`o\${i}\`, object));
+}
+app.synth();
+`,
+  );
+  return program;
+}
+
+const fmt = (s: Sample) => `${s.wall.toFixed(3)} s, ${s.rss.toFixed(0)} MiB`;
+const verdict = (ratio: number, target: number) =>
+  ratio <= target ? "met" : `**missed** by ${(((ratio - target) / target) * 100).toFixed(0)}%`;
+
+if (!existsSync(TIME)) throw new Error(`${TIME} is needed for peak memory (Debian package \`time\`)`);
+if (!existsSync(join(ROOT, "dist/lib/cli/main.js"))) throw new Error("no build: run `npm run build` first");
+const scratch = mkdtempSync(join(tmpdir(), "trib-bench-synth-"));
+const env = environment(["cdk8s", "cdk8s-plus-27", "yaml", "ajv", "constructs"]);
+const rows: string[] = [];
+const notes: string[] = [];
+try {
+  const version = pair(
+    "trib --version",
+    ["trib", ["node", TRIB, "--version"]],
+    ["node -e ''", ["node", "-e", ""]],
+  );
+  const vRatio = version.a.wall / version.b.wall;
+  rows.push(
+    `| \`trib --version\` | ${fmt(version.a)} | \`node -e ''\`: ${fmt(version.b)} | ${vRatio.toFixed(2)}× wall | ≤ 4× wall: ${verdict(vRatio, 4)} |`,
+  );
+  const validate = pair(
+    "trib validate blueprints/platform.yaml",
+    ["trib", ["node", TRIB, "validate", "blueprints/platform.yaml"]],
+    ["node -e ''", ["node", "-e", ""]],
+  );
+  rows.push(
+    `| \`trib validate blueprints/platform.yaml\` | ${fmt(validate.a)} | \`node -e ''\`: ${fmt(validate.b)} | ${(validate.a.wall / validate.b.wall).toFixed(2)}× wall | ≤ 0.5 s: ${validate.a.wall <= 0.5 ? "met" : `**missed** by ${(((validate.a.wall - 0.5) / 0.5) * 100).toFixed(0)}%`} |`,
+  );
+
+  for (const n of SIZES) {
+    const input = join(scratch, `in-${n}`);
+    mkdirSync(input);
+    for (let i = 0; i < n; i++) writeFileSync(join(input, `team-${i}.yaml`), stack(i));
+    const out = join(scratch, `out-${n}`);
+    const peerOut = join(scratch, `peer-out-${n}`);
+    run(["node", TRIB, "synth", input, "--out", out]);
+    const objects = readdirSync(out, { recursive: true }).filter(
+      (f) => String(f).endsWith(".yaml") && !String(f).endsWith("kustomization.yaml"),
+    ).length;
+    const program = peerProgram(out, scratch);
+    const synth = pair(
+      `trib synth of ${n} Blueprints (${objects} objects)`,
+      ["trib", ["node", TRIB, "synth", input, "--out", out]],
+      ["plain cdk8s", ["node", program, peerOut]],
+      () => {
+        rmSync(out, { recursive: true, force: true });
+        rmSync(peerOut, { recursive: true, force: true });
+      },
+    );
+    const wall = synth.a.wall / synth.b.wall;
+    const rss = synth.a.rss / synth.b.rss;
+    const target =
+      n === 100
+        ? ` | ≤ 1.2× wall: ${verdict(wall, 1.2)}; ≤ 1.5× memory: ${verdict(rss, 1.5)}`
+        : " | (no target)";
+    rows.push(
+      `| \`trib synth\` of ${n} Blueprints (${objects} objects) | ${fmt(synth.a)} | plain cdk8s program: ${fmt(synth.b)} | ${wall.toFixed(2)}× wall, ${rss.toFixed(2)}× memory${target} |`,
+    );
+    rmSync(input, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const table = ["| what | trib | peer | ratio | target |", "|---|---|---|---|---|", ...rows].join("\n");
+console.log(`\n${table}`);
+writeSection(
+  "synth",
+  `## Start-up and synthesis (\`npm run bench:synth\`)
+
+${env}; ${ROUNDS} paired runs each.
+
+${table}
+${notes.length > 0 ? `\n${notes.join("\n")}\n` : ""}`,
+);
