@@ -1,4 +1,4 @@
-// Plain streaming apps run natively as Deployments (cdk8s-plus-27), with a Service and a wiring ConfigMap.
+// Plain streaming apps run natively as Deployments, with a Service and a wiring ConfigMap.
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
@@ -14,7 +14,7 @@ export const provider: Provider<"streamlet"> = {
     { apiVersion: "v1", kind: "Service" },
     { apiVersion: "v1", kind: "ConfigMap" },
   ],
-  upstream: "Kubernetes core (apps/v1, v1), built with cdk8s-plus-27 2.9.5",
+  upstream: "Kubernetes core (apps/v1, v1), with the defaults of cdk8s-plus-27 2.9.5",
   roles: [{ name: "app", stateful: false }],
   // The streamlet's own image says what runs; there is no product version to default.
   defaultVersion: () => "",

@@ -1,20 +1,16 @@
 // A plain streamlet as a Deployment (and a Service when it listens on a port) plus a ConfigMap with its
-// wiring, built with cdk8s-plus-27 in a cdk8s Chart synthesized to plain JSON.
-//
-// cdk8s-plus-27 injects defaults of its own (resources, security context, probes, a construct-path label
-// with a hash), so everything that matters is written explicitly here. What its API cannot say is set on
-// the synthesized JSON (not with cdk8s JSON patches: those run before cdk8s-plus' typed serializer, which
-// drops plain quantity strings and any field it does not know):
-// - resources: requests = limits, the Model's quantities verbatim (its Cpu/Size types cannot express every
-//   Kubernetes quantity, e.g. decimal `1G`);
-// - `capabilities.drop: [ALL]` (its Capability enum has no ALL) and `seccompProfile: RuntimeDefault`;
+// wiring, written as plain objects. They are what cdk8s-plus-27 2.9.5 synthesized for the same props until
+// building its construct tree per streamlet, only to serialize it, dominated synthesis: its defaults are
+// kept as it wrote them (rolling update 25%/25%, progress deadline 600 s, ClusterFirst DNS, grace 30 s,
+// fsGroupChangePolicy Always, a TCP startup probe on the port, an empty externalIPs list), and the golden
+// tree of the examples (test/fixtures/synth) holds the bytes. On top of those:
+// - resources: requests = limits, the Model's quantities verbatim (e.g. decimal `1G`);
+// - restricted security: non-root, read-only root filesystem, no privilege escalation, `capabilities.drop:
+//   [ALL]`, `seccompProfile: RuntimeDefault`;
 // - placement (nodeSelector, tolerations, affinity, already in API shape).
-// Names are exactly `childName` (explicit metadata.name, name hashes off), pods are selected by our own
-// labels (automatic selection off), and the `cdk8s.io/metadata.addr` label is stripped from the output.
-import { App, Chart, Duration } from "cdk8s";
-import * as kplus from "cdk8s-plus-27";
+// Names are exactly `childName`; pods are selected by our own stable labels.
 import type { StreamletComponent } from "../../model/types.ts";
-import { type PlacementFields, placementFields } from "../shared/pod.ts";
+import { placementFields } from "../shared/pod.ts";
 import type { K8sObject, RenderContext, Wiring } from "../types.ts";
 
 /** Where the wiring ConfigMap is mounted, read-only, in the container. */
@@ -24,9 +20,6 @@ export const WIRING_FILE = "wiring.json";
 /** The container's name, and the name of its port. */
 export const CONTAINER = "streamlet";
 export const PORT_NAME = "http";
-
-/** The label cdk8s-plus adds to select a workload's pods; never emitted. */
-const CDK8S_ADDR_LABEL = "cdk8s.io/metadata.addr";
 
 /** Pod labels and the Deployment/Service selector (immutable once applied, so only stable facts). */
 export const selectorLabels = (c: StreamletComponent): Record<string, string> => ({
@@ -53,131 +46,111 @@ export function wiringJson(wiring: Wiring): string {
  * The container's environment: the wiring's variables, then the Blueprint's own `env` (which wins on a
  * name clash); secrets only as secretKeyRef, never a value. Sorted by name.
  */
-function environment(chart: Chart, c: StreamletComponent, wiring: Wiring): Record<string, kplus.EnvValue> {
-  const values = new Map<string, kplus.EnvValue>();
-  for (const [name, value] of Object.entries(wiring.env)) values.set(name, kplus.EnvValue.fromValue(value));
+function environment(c: StreamletComponent, wiring: Wiring): Record<string, unknown>[] {
+  const values = new Map<string, Record<string, unknown>>();
+  for (const [name, value] of Object.entries(wiring.env)) values.set(name, { name, value });
   for (const e of c.env) {
     values.set(
       e.name,
       e.secretKeyRef
-        ? kplus.EnvValue.fromSecretValue({
-            secret: kplus.Secret.fromSecretName(chart, `secret-${e.name}`, e.secretKeyRef.name),
-            key: e.secretKeyRef.key,
-          })
-        : kplus.EnvValue.fromValue(e.value ?? ""),
+        ? {
+            name: e.name,
+            valueFrom: { secretKeyRef: { key: e.secretKeyRef.key, name: e.secretKeyRef.name } },
+          }
+        : { name: e.name, value: e.value ?? "" },
     );
   }
-  return Object.fromEntries([...values.keys()].sort().map((name) => [name, values.get(name)!]));
-}
-
-/** Deletes cdk8s' construct-address label wherever it appears (labels, selectors). */
-function stripCdk8sLabels(value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const item of value) stripCdk8sLabels(item);
-  } else if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    delete record[CDK8S_ADDR_LABEL];
-    for (const child of Object.values(record)) stripCdk8sLabels(child);
-  }
+  return [...values.keys()].sort().map((name) => values.get(name)!);
 }
 
 export function render(c: StreamletComponent, ctx: RenderContext): K8sObject[] {
-  // Explicit props: no environment reads (CDK8S_OUTDIR, CDK8S_RECORD_CONSTRUCT_METADATA), nothing on disk.
-  const app = new App({ outdir: "unused", recordConstructMetadata: false });
-  const chart = new Chart(app, "streamlet", { disableResourceNameHashes: true });
   const name = c.childName;
   const labels = selectorLabels(c);
   const wiring = ctx.wiring(c);
-
-  const config = new kplus.ConfigMap(chart, "wiring", {
-    metadata: { name },
-    data: { [WIRING_FILE]: wiringJson(wiring) },
-    immutable: false,
-  });
-
-  const deployment = new kplus.Deployment(chart, "deployment", {
-    metadata: { name },
-    select: false,
-    spread: false,
-    podMetadata: { labels },
-    replicas: c.replicas,
-    minReady: Duration.seconds(0),
-    progressDeadline: Duration.seconds(600),
-    strategy: kplus.DeploymentStrategy.rollingUpdate(),
-    automountServiceAccountToken: false,
-    securityContext: { ensureNonRoot: true },
-    containers: [
-      {
-        name: CONTAINER,
-        image: c.image,
-        imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
-        command: c.command.length > 0 ? c.command : undefined,
-        args: c.args.length > 0 ? c.args : undefined,
-        envVariables: environment(chart, c, wiring),
-        ports: c.port > 0 ? [{ number: c.port, name: PORT_NAME, protocol: kplus.Protocol.TCP }] : [],
-        // cdk8s-plus would add this same probe for a port; written out so an upgrade cannot change it.
-        startup: c.port > 0 ? kplus.Probe.fromTcpSocket({ port: c.port }) : undefined,
-        securityContext: {
-          ensureNonRoot: true,
-          readOnlyRootFilesystem: true,
-          allowPrivilegeEscalation: false,
-          privileged: false,
-        },
-        volumeMounts: [
-          {
-            path: CONFIG_MOUNT,
-            volume: kplus.Volume.fromConfigMap(chart, "wiring-volume", config, { name: "wiring" }),
-            readOnly: true,
-          },
-          // The root filesystem is read-only; most runtimes still need a writable /tmp.
-          { path: "/tmp", volume: kplus.Volume.fromEmptyDir(chart, "tmp-volume", "tmp") },
-        ],
-      },
+  const quantities = { cpu: c.resources.cpu, memory: c.resources.memory };
+  const env = environment(c, wiring);
+  const container = {
+    name: CONTAINER,
+    image: c.image,
+    imagePullPolicy: "IfNotPresent",
+    ...(c.command.length > 0 ? { command: c.command } : {}),
+    ...(c.args.length > 0 ? { args: c.args } : {}),
+    ...(env.length > 0 ? { env } : {}),
+    ...(c.port > 0
+      ? {
+          ports: [{ containerPort: c.port, name: PORT_NAME, protocol: "TCP" }],
+          startupProbe: { failureThreshold: 3, tcpSocket: { port: c.port } },
+        }
+      : {}),
+    resources: { requests: { ...quantities }, limits: { ...quantities } },
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ["ALL"] },
+      privileged: false,
+      readOnlyRootFilesystem: true,
+      runAsNonRoot: true,
+    },
+    volumeMounts: [
+      { mountPath: CONFIG_MOUNT, name: "wiring", readOnly: true },
+      // The root filesystem is read-only; most runtimes still need a writable /tmp.
+      { mountPath: "/tmp", name: "tmp" },
     ],
-  });
-  deployment.select(kplus.LabelSelector.of({ labels }));
-
-  if (c.port > 0) {
-    new kplus.Service(chart, "service", {
+  };
+  const objects: K8sObject[] = [
+    {
+      apiVersion: "v1",
+      kind: "ConfigMap",
       metadata: { name },
-      selector: kplus.Pods.select(chart, "pods", { labels }),
-      type: kplus.ServiceType.CLUSTER_IP,
-      ports: [{ name: PORT_NAME, port: c.port, targetPort: c.port, protocol: kplus.Protocol.TCP }],
+      data: { [WIRING_FILE]: wiringJson(wiring) },
+      immutable: false,
+    },
+    {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name },
+      spec: {
+        minReadySeconds: 0,
+        progressDeadlineSeconds: 600,
+        replicas: c.replicas,
+        selector: { matchLabels: { ...labels } },
+        strategy: { rollingUpdate: { maxSurge: "25%", maxUnavailable: "25%" }, type: "RollingUpdate" },
+        template: {
+          metadata: { labels: { ...labels } },
+          spec: {
+            automountServiceAccountToken: false,
+            containers: [container],
+            dnsPolicy: "ClusterFirst",
+            hostNetwork: false,
+            restartPolicy: "Always",
+            securityContext: {
+              fsGroupChangePolicy: "Always",
+              runAsNonRoot: true,
+              seccompProfile: { type: "RuntimeDefault" },
+            },
+            setHostnameAsFQDN: false,
+            terminationGracePeriodSeconds: 30,
+            volumes: [
+              { configMap: { name }, name: "wiring" },
+              { emptyDir: {}, name: "tmp" },
+            ],
+            ...structuredClone(placementFields(ctx.placement(c, "app"))),
+          },
+        },
+      },
+    },
+  ];
+  if (c.port > 0) {
+    objects.push({
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name },
+      spec: {
+        externalIPs: [],
+        ports: [{ name: PORT_NAME, port: c.port, protocol: "TCP", targetPort: c.port }],
+        selector: { ...labels },
+        type: "ClusterIP",
+      },
     });
   }
-
-  const objects = chart.toJson() as K8sObject[];
-  stripCdk8sLabels(objects);
-  const placement = placementFields(ctx.placement(c, "app"));
-  for (const object of objects) {
-    if (object.kind === "Deployment") completePodSpec(object as DeploymentJson, c, placement);
-  }
   return objects;
-}
-
-interface DeploymentJson extends K8sObject {
-  spec: {
-    template: {
-      spec: PlacementFields & {
-        securityContext: Record<string, unknown>;
-        containers: { resources?: unknown; securityContext: Record<string, unknown> }[];
-      };
-    };
-  };
-}
-
-/** What cdk8s-plus-27 cannot express, written into the synthesized Deployment. */
-function completePodSpec(
-  deployment: DeploymentJson,
-  c: StreamletComponent,
-  placement: PlacementFields,
-): void {
-  const pod = deployment.spec.template.spec;
-  const quantities = { cpu: c.resources.cpu, memory: c.resources.memory };
-  for (const container of pod.containers) {
-    container.resources = { requests: { ...quantities }, limits: { ...quantities } };
-    container.securityContext.capabilities = { drop: ["ALL"] };
-  }
-  pod.securityContext.seccompProfile = { type: "RuntimeDefault" };
-  Object.assign(pod, structuredClone(placement));
 }

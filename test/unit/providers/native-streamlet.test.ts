@@ -1,4 +1,4 @@
-// The native streamlet provider: Deployment, Service and wiring ConfigMap built with cdk8s-plus-27, with
+// The native streamlet provider: Deployment, Service and wiring ConfigMap (cdk8s-plus-27's defaults), with
 // nothing left to cdk8s' defaults (resources, security context, names), and health of those core kinds.
 // (Core kinds have no CRD here; they are checked against the real API server in the integration suite.)
 import { describe, expect, it } from "vitest";
