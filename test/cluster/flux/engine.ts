@@ -31,8 +31,20 @@ export interface FluxBuild {
 
 let built: Promise<FluxBuild> | undefined;
 
-/** The Flux build (built on first use when test/setup.sh has not run: about 10 min cold). */
+const layout = (dir: string): FluxBuild => ({
+  dir,
+  bin: path.join(dir, "bin"),
+  fluxCrds: path.join(dir, "share", "flux-crds"),
+  argocdCrds: path.join(dir, "share", "argocd-crds"),
+});
+
+/**
+ * The Flux build: TRIB_FLUX_DIR if set (a directory laid out like build.sh's cache), else build.sh's cache
+ * directory (built on first use when test/setup.sh has not run).
+ */
 export function ensureFluxBuild(): Promise<FluxBuild> {
+  const fromEnv = process.env.TRIB_FLUX_DIR;
+  if (fromEnv) return Promise.resolve(layout(fromEnv));
   built ??= (async () => {
     const script = path.join(repoRoot, "test", "cluster", "flux", "build.sh");
     const dir = await new Promise<string>((resolve, reject) => {
@@ -50,12 +62,7 @@ export function ensureFluxBuild(): Promise<FluxBuild> {
           : reject(new Error(`test/cluster/flux/build.sh failed (exit ${code})`)),
       );
     });
-    return {
-      dir,
-      bin: path.join(dir, "bin"),
-      fluxCrds: path.join(dir, "share", "flux-crds"),
-      argocdCrds: path.join(dir, "share", "argocd-crds"),
-    };
+    return layout(dir);
   })();
   return built;
 }
