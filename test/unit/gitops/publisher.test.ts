@@ -79,8 +79,8 @@ describe("publish to a local repository", () => {
     const r = await publish(options(cwd, changed, { provenance: { ...PROVENANCE, drySha: "e".repeat(40) } }));
     const repo = join(cwd, "gitops");
     expect(touched(repo)).toEqual([
-      "M deploy/prod/team/bp11/apps/deployment.apps.bp11-app.yaml",
       "M deploy/prod/team/bp11/README.md",
+      "M deploy/prod/team/bp11/apps/deployment.apps.bp11-app.yaml",
       "M deploy/prod/team/bp11/hydrator.metadata",
     ]);
     expect(git(repo, "log", "-1", "--format=%s").trim()).toBe("eeeeeee: hydrate team/bp11 for prod");
@@ -95,9 +95,9 @@ describe("publish to a local repository", () => {
     await publish(options(cwd, [stack("s", "bp", { zookeeper: 3 })]));
     expect(touched(join(cwd, "gitops"))).toEqual([
       "M deploy/prod/flux/s.bp.yaml",
+      "M deploy/prod/s/bp/README.md",
       "M deploy/prod/s/bp/apps/kustomization.yaml",
       "D deploy/prod/s/bp/apps/sparkapplication.sparkoperator.k8s.io.bp-job.yaml",
-      "M deploy/prod/s/bp/README.md",
       "M deploy/prod/s/bp/hydrator.metadata",
       "M deploy/prod/s/bp/kustomization.yaml",
     ]);
