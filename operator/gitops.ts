@@ -55,7 +55,13 @@ export function provenanceFor(
 
 export function outputOf(model: ModelBlueprint, objects: readonly SynthObject[]): BlueprintOutput {
   const tree = layoutBlueprint(model, objects);
-  return { namespace: model.namespace, name: model.name, digest: model.digest, files: tree.files };
+  return {
+    namespace: model.namespace,
+    name: model.name,
+    digest: model.digest,
+    files: tree.files,
+    requires: tree.requires,
+  };
 }
 
 export class GitopsPublisher {

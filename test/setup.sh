@@ -2,13 +2,13 @@
 # Setup step of `npm test`: make a fresh machine able to run the whole suite, and do nothing (quietly) on a
 # machine that already can.
 #   1. Debian packages the suite uses (real git, real systemd in a namespace, openssl for keys, unshare/
-#      nsenter/flock from util-linux, ip from iproute2, Lua 5.1 for Argo CD's health checks), installed
-#      only if missing. Needs root or sudo then.
-#   2. test/cluster/build.sh: the control-plane binaries, built once per machine into the user cache.
+#      nsenter/flock from util-linux, ip from iproute2), installed only if missing. Needs root or sudo then.
+#   2. test/cluster/build.sh: the control-plane binaries, and beside it test/cluster/flux/build.sh: Flux's
+#      controllers and Argo CD's Lua runtime; each built once per machine into the user cache.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-packages=(git openssl systemd dbus util-linux iproute2 lua5.1)
+packages=(git openssl systemd dbus util-linux iproute2)
 
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 
@@ -42,4 +42,8 @@ if ((${#missing[@]} > 0)); then
   done
 fi
 
-exec bash "$here/cluster/build.sh" --quiet
+# Both builds at once: the Flux build (go build -p 1) fits beside the control plane's (-p 2) on 2 cores.
+bash "$here/cluster/flux/build.sh" --quiet &
+flux=$!
+bash "$here/cluster/build.sh" --quiet
+wait "$flux"

@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import type { K8sObject } from "../providers/types.ts";
 import { canonicalYaml } from "../synth/canonical.ts";
-import { LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
+import { ANNOTATION_WAVE, LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
+import { LAYER_ORDER, type LayerRef } from "../synth/layout.ts";
 import { LUA_CHECKS, luaKey } from "./health.ts";
 import { argoDir, blueprintDir, clusterDir, fluxDir } from "./paths.ts";
 import type { Target } from "./types.ts";
@@ -36,10 +37,28 @@ export function syncOptions(serverSideApply: boolean): string[] {
   return ["CreateNamespace=true", "PruneLast=true", ...(serverSideApply ? ["ServerSideApply=true"] : [])];
 }
 
+/**
+ * The sync wave of a Blueprint's Application in an app-of-apps: after the Blueprints it references. A
+ * reference reaches another Blueprint's layer; the wave is one past that layer's place in the layer order
+ * (a topic on another Blueprint's Kafka: 2; a Kafka on another's ZooKeeper: 1), so chains of Blueprints
+ * sync in order without knowing each other's references.
+ */
+export function applicationWave(
+  blueprint: { namespace: string; name: string },
+  requires: ReadonlyMap<string, readonly LayerRef[]>,
+): number {
+  let wave = 0;
+  for (const refs of requires.values())
+    for (const r of refs)
+      if (r.namespace !== blueprint.namespace || r.blueprint !== blueprint.name)
+        wave = Math.max(wave, LAYER_ORDER.indexOf(r.layer) + 1);
+  return wave;
+}
+
 export function application(
   target: Target,
   blueprint: { namespace: string; name: string },
-  options: { serverSideApply: boolean },
+  options: { serverSideApply: boolean; wave?: number },
 ): K8sObject {
   return {
     apiVersion: "argoproj.io/v1alpha1",
@@ -54,7 +73,10 @@ export function application(
         [LABEL_BLUEPRINT]: blueprint.name,
       },
       // Only commits touching this path refresh the Application (a monorepo of many Blueprints).
-      annotations: { "argocd.argoproj.io/manifest-generate-paths": "." },
+      annotations: {
+        "argocd.argoproj.io/manifest-generate-paths": ".",
+        ...(options.wave ? { [ANNOTATION_WAVE]: String(options.wave) } : {}),
+      },
     },
     spec: {
       project: target.argocdProject,

@@ -1,19 +1,40 @@
-// Flux wiring: a Kustomization per layer (`<wave>-<layer>` directory) of each Blueprint, chained with
-// dependsOn in wave order (Flux has no sync waves), waiting for health (with CEL checks where kstatus
-// would call an object ready too early), and never pruning a layer that holds data.
+// Flux wiring: a Kustomization per layer directory (`coordination`, `brokers`, `topics`, `apps`) of each
+// Blueprint. Flux has no sync waves, so order is `dependsOn`: a layer waits for the layers its components
+// need, in this Blueprint and in others (a topic on `platform/events` waits for platform's brokers).
+//
+// Names are stable: a Kustomization is named for its Blueprint and layer, never for a wave, so an edit that
+// shifts waves never deletes a Kustomization (whose finalizer would prune everything it applied).
+// Every layer prunes; what must survive a prune carries its own `kustomize.toolkit.fluxcd.io/prune:
+// disabled` (data-bearing objects whose component says Retain: lib/synth/labels.ts), so Delete deletes and
+// every object stays in its Kustomization's inventory.
+//
+// Worker budget: kustomize-controller reconciles `--concurrent` (default 4) Kustomizations at a time, and a
+// Kustomization with `wait: true` holds its worker until its objects are healthy or `timeout` passes. A
+// layer whose dependencies are not Ready does not hold one (it is requeued every `--requeue-dependency`).
+// So the timeout is short (5m: a worker is never held longer), and an unhealthy layer retries every
+// `retryInterval` (1m) instead of blocking the others; `interval` (10m) only bounds drift correction, since
+// a new source revision reconciles at once.
 import type { K8sObject } from "../providers/types.ts";
+import { canonicalYaml } from "../synth/canonical.ts";
 import { LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
+import type { LayerRef } from "../synth/layout.ts";
 import { boundedName, LABEL_CLUSTER, LABEL_NAMESPACE } from "./argocd.ts";
 import { CEL_CHECKS } from "./health.ts";
-import { dataBearing, groupOf } from "./objects.ts";
+import { groupOf } from "./objects.ts";
 import { blueprintDir, fluxDir } from "./paths.ts";
 import type { Target } from "./types.ts";
 
 export interface Layer {
-  /** `<wave>-<layer>` directory name. */
+  /** The layer's directory name. */
   name: string;
   objects: readonly K8sObject[];
 }
+
+/** The timing every layer Kustomization gets (see the worker budget above). */
+export const FLUX_TIMING = { interval: "10m", retryInterval: "1m", timeout: "5m" } as const;
+
+/** How often the GitRepository the Kustomizations read is fetched (documented in the README). */
+export const FLUX_SOURCE_INTERVAL = "1m";
 
 export const kustomizationName = (namespace: string, blueprint: string, layer: string) =>
   boundedName([namespace, blueprint, layer]);
@@ -34,16 +55,21 @@ export function healthCheckExprs(objects: readonly K8sObject[]): Record<string, 
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
 }
 
-/** The Kustomizations of one Blueprint, one per layer, in wave order. */
+/** The Kustomizations of one Blueprint, one per layer, in dependency order. */
 export function kustomizations(
   target: Target,
   blueprint: { namespace: string; name: string },
   layers: readonly Layer[],
+  requires: ReadonlyMap<string, readonly LayerRef[]>,
 ): K8sObject[] {
-  return layers.map((layer, i) => {
-    const data = layer.objects.some(dataBearing);
+  const present = new Set(layers.map((l) => l.name));
+  return layers.map((layer) => {
     const exprs = healthCheckExprs(layer.objects);
-    const previous = layers[i - 1];
+    const dependsOn = (requires.get(layer.name) ?? [])
+      .filter(
+        (r) => r.namespace !== blueprint.namespace || r.blueprint !== blueprint.name || present.has(r.layer),
+      )
+      .map((r) => ({ name: kustomizationName(r.namespace, r.blueprint, r.layer) }));
     return {
       apiVersion: "kustomize.toolkit.fluxcd.io/v1",
       kind: "Kustomization",
@@ -58,38 +84,84 @@ export function kustomizations(
         },
       },
       spec: {
-        interval: "10m",
-        retryInterval: "1m",
-        timeout: data ? "20m" : "10m",
+        ...FLUX_TIMING,
         sourceRef: { kind: "GitRepository", name: target.fluxSource },
         path: `./${blueprintDir(target, blueprint)}/${layer.name}`,
-        // A layer holding brokers, topics or an ensemble is never pruned: deleting data takes a person.
-        prune: !data,
+        prune: true,
         wait: true,
-        ...(previous
-          ? { dependsOn: [{ name: kustomizationName(blueprint.namespace, blueprint.name, previous.name) }] }
-          : {}),
+        ...(dependsOn.length > 0 ? { dependsOn } : {}),
         ...(exprs.length > 0 ? { healthCheckExprs: exprs } : {}),
       },
     };
   });
 }
 
+/** The GitRepository the generated Kustomizations read: what a user creates once (or `trib publish` writes). */
+export function gitRepository(target: Target, url: string): K8sObject {
+  return {
+    apiVersion: "source.toolkit.fluxcd.io/v1",
+    kind: "GitRepository",
+    metadata: { name: target.fluxSource, namespace: target.fluxNamespace },
+    spec: { interval: FLUX_SOURCE_INTERVAL, url, ref: { branch: target.branch } },
+  };
+}
+
+/** The one Kustomization a user creates to apply this directory (the Kustomizations of every Blueprint). */
+export function rootKustomization(target: Target): K8sObject {
+  return {
+    apiVersion: "kustomize.toolkit.fluxcd.io/v1",
+    kind: "Kustomization",
+    metadata: { name: boundedName(["tributary", target.cluster]), namespace: target.fluxNamespace },
+    spec: {
+      interval: FLUX_TIMING.interval,
+      sourceRef: { kind: "GitRepository", name: target.fluxSource },
+      path: `./${fluxDir(target)}`,
+      prune: true,
+    },
+  };
+}
+
 export function fluxReadme(target: Target): string {
   return `# Flux wiring for deploy/${target.cluster}
 
 Generated by Tributary; rewritten on every publish. \`<namespace>.<blueprint>.yaml\` holds one Flux
-Kustomization per layer of that Blueprint (\`deploy/${target.cluster}/<namespace>/<blueprint>/<wave>-<layer>\`),
-chained with \`dependsOn\` in wave order, with \`wait: true\` and \`healthCheckExprs\` for the kinds kstatus
-would call ready too early (Strimzi reports NotReady instead of Ready=False; SparkApplication has no
-conditions). Layers holding data (brokers, topics, ZooKeeper) have \`prune: false\`, and their objects
-carry \`kustomize.toolkit.fluxcd.io/prune: disabled\`.
+Kustomization per layer of that Blueprint (\`deploy/${target.cluster}/<namespace>/<blueprint>/<layer>\`, the
+layers being \`coordination\`, \`brokers\`, \`topics\` and \`apps\`). Names never change with the content, so an
+edit never deletes a Kustomization. Order comes from \`dependsOn\`: a layer waits for the layers its
+components need, in its own Blueprint and in others (a topic on \`platform/events\` waits for
+\`<namespace>.platform.brokers\`). Health: \`wait: true\` plus \`healthCheckExprs\` for the kinds kstatus would
+call ready too early (Strimzi reports NotReady rather than Ready=False; Spark, Flink, Pravega and Stackable
+have their own status dialects); every expression first checks that the operator has seen the current
+generation.
 
-They read the GitRepository \`${target.fluxNamespace}/${target.fluxSource}\` and apply into the Blueprints'
-namespaces, which must exist (Flux does not create them). Apply them with one Kustomization pointing at
-this directory:
+Every layer has \`prune: true\`. Data-bearing objects whose component says \`deletionPolicy: Retain\` carry
+\`kustomize.toolkit.fluxcd.io/prune: disabled\`: removing them from a Blueprint, or removing the Blueprint,
+leaves them (and their data) in the cluster; \`Delete\` ones are pruned.
 
-    flux create kustomization tributary-${target.cluster} --source=GitRepository/${target.fluxSource} \\
-      --path=./${fluxDir(target)} --prune=true --interval=10m
+## Set up once
+
+The Kustomizations read the GitRepository \`${target.fluxNamespace}/${target.fluxSource}\` (branch
+\`${target.branch}\`) and apply into the Blueprints' namespaces, which must exist. Create the source (skip it if
+\`flux bootstrap\` already made \`${target.fluxSource}\` for this repository) and one Kustomization applying this
+directory:
+
+\`\`\`yaml
+${canonicalYaml(gitRepository(target, "<this repository's URL>"))}---
+${canonicalYaml(rootKustomization(target))}\`\`\`
+
+## Many Blueprints
+
+kustomize-controller reconciles \`--concurrent\` Kustomizations at once (default 4). A layer waiting for
+health holds one worker for at most \`timeout\` (${FLUX_TIMING.timeout}); a layer whose dependencies are not
+Ready holds none (it is requeued every \`--requeue-dependency\`, default 30s). An unhealthy layer reports
+HealthCheckFailed and retries every \`retryInterval\` (${FLUX_TIMING.retryInterval}). With many Blueprints:
+
+- raise kustomize-controller's \`--concurrent\` to about the number of layers that can become healthy at
+  once (two per Blueprint being deployed), and its memory limit with it;
+- lower \`--requeue-dependency\` (e.g. 5s) to start a layer sooner after its dependencies become Ready;
+- keep \`timeout\` short rather than raising it: a slow Kafka retries every ${FLUX_TIMING.retryInterval} without
+  holding a worker in between;
+- \`interval\` (${FLUX_TIMING.interval}) only bounds drift correction: a new commit reconciles at once, since
+  the Kustomizations watch their source.
 `;
 }

@@ -2,9 +2,11 @@
 // files already in the repo → every file the publish owns, what changes, and the plan. Nothing here reads
 // git, the clock or the environment; lib/gitops/publisher.ts does that around it.
 import { parse, stringify } from "yaml";
+import { LAYER_ORDER } from "../synth/layout.ts";
 import {
   application,
   applicationSet,
+  applicationWave,
   argoReadme,
   healthConfigMap,
   LARGE_OBJECT_BYTES,
@@ -66,8 +68,17 @@ export function hydrate(
     for (const [path, content] of files) desired.set(`${dir}/${path}`, content);
     const layers = layersOf(files);
     const large = [...files.values()].some((c) => Buffer.byteLength(c) > LARGE_OBJECT_BYTES);
-    desired.set(argoApplicationPath(target, b), yamlOf(application(target, b, { serverSideApply: large })));
-    desired.set(fluxPath(target, b), kustomizations(target, b, layers).map(yamlOf).join("---\n"));
+    const wave = applicationWave(b, b.requires ?? new Map());
+    desired.set(
+      argoApplicationPath(target, b),
+      yamlOf(application(target, b, { serverSideApply: large, wave })),
+    );
+    desired.set(
+      fluxPath(target, b),
+      kustomizations(target, b, layers, b.requires ?? new Map())
+        .map(yamlOf)
+        .join("---\n"),
+    );
   }
   const changes = fileChanges(old, desired, owned);
   return { owned, desired, changes, plan: computePlan(old, desired, owned, blueprints, target) };
@@ -166,7 +177,7 @@ interface LayerFiles extends Layer {
   files: string[];
 }
 
-/** The `<wave>-<layer>` directories in wave order, each with its object files in apply order. */
+/** The layer directories in dependency order, each with its object files in apply order. */
 function layersOf(files: ReadonlyMap<string, string>): LayerFiles[] {
   const objects = objectFiles(files);
   const order = applyOrder(files.get(KUSTOMIZATION));
@@ -182,10 +193,11 @@ function layersOf(files: ReadonlyMap<string, string>): LayerFiles[] {
     (layer.objects as unknown[]).push(f.object);
     layer.files.push(f.path);
   }
-  const wave = (name: string) => Number(/^(-?\d+)-/.exec(name)![1]);
+  const rankOf = (name: string) =>
+    LAYER_ORDER.includes(name) ? LAYER_ORDER.indexOf(name) : LAYER_ORDER.length;
   return [...layers.values()]
     .filter((l) => LAYER_DIR.test(l.name))
-    .sort((x, y) => wave(x.name) - wave(y.name) || (x.name < y.name ? -1 : 1));
+    .sort((x, y) => rankOf(x.name) - rankOf(y.name) || (x.name < y.name ? -1 : 1));
 }
 
 function applyOrder(kustomization: string | undefined): Map<string, number> {

@@ -6,8 +6,8 @@ import { ANNOTATION_ARGO_SYNC_OPTIONS, ANNOTATION_FLUX_PRUNE } from "../synth/la
 import { KUSTOMIZATION } from "./paths.ts";
 import type { FileMap } from "./types.ts";
 
-/** `<wave>-<layer>` as lib/synth/layout names the directories of a Blueprint's tree. */
-export const LAYER_DIR = /^-?\d+-[a-z0-9-]+$/;
+/** A layer directory of a Blueprint's tree, as lib/synth/layout names them (`brokers`, `apps`, …). */
+export const LAYER_DIR = /^[a-z][a-z0-9-]*$/;
 
 export interface ObjectFile {
   /** Path inside the Blueprint's directory. */
@@ -27,7 +27,7 @@ export const objectKey = (o: K8sObject): string =>
 /** Canonical YAML is written as YAML 1.1 (lib/synth/canonical.ts); read it the same way. */
 export const parseObject = (text: string): K8sObject => parse(text, { version: "1.1" }) as K8sObject;
 
-/** The object files of one Blueprint's tree (`<wave>-<layer>/<file>.yaml`), keyed by relative path. */
+/** The object files of one Blueprint's tree (`<layer>/<file>.yaml`), keyed by relative path. */
 export function objectFiles(files: FileMap, prefix = ""): ObjectFile[] {
   const out: ObjectFile[] = [];
   for (const [path, text] of files) {

@@ -5,8 +5,8 @@
 //
 //   .gitattributes                                       bookkeeping marked linguist-generated
 //   deploy/<cluster>/<namespace>/<blueprint>/            the hydrated tree (lib/synth/layout)
-//     kustomization.yaml, <wave>-<layer>/…, README.md, hydrator.metadata
-//     <wave>-<layer>/kustomization.yaml                  one per layer, for Flux
+//     kustomization.yaml, <layer>/…, README.md, hydrator.metadata
+//     <layer>/kustomization.yaml                         one per layer, for Flux
 //   deploy/<cluster>/argocd/applications/<namespace>.<blueprint>.yaml    Application per Blueprint
 //   deploy/<cluster>/argocd/applicationset.yaml          the alternative: one ApplicationSet for all
 //   deploy/<cluster>/argocd/argocd-cm-health.yaml        Lua health checks (argocd-cm keys)

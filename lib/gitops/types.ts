@@ -3,6 +3,7 @@
 // publisher.ts) reads those maps out of git and writes them back.
 
 import type { PlacementGroup } from "../placement/rules.ts";
+import type { LayerRef } from "../synth/layout.ts";
 
 /** One Blueprint's hydrated tree, as lib/synth/layout makes it (kustomization.yaml included). */
 export interface BlueprintOutput {
@@ -14,6 +15,8 @@ export interface BlueprintOutput {
   files: ReadonlyMap<string, string>;
   /** Where placement rules send its roles (lib/placement `placementGroups`), shown in the plan. */
   placement?: readonly PlacementGroup[];
+  /** Layer → the layers it waits for (lib/synth/layout `requires`): Flux dependsOn, Argo CD app waves. */
+  requires?: ReadonlyMap<string, readonly LayerRef[]>;
 }
 
 /** Where the hydrated manifests come from: written into hydrator.metadata, README.md and the trailers. */

@@ -1,9 +1,14 @@
-// The hydrated tree of one Blueprint: `<wave>-<layer>/<kind>.<group>.<name>.yaml`, one object per file in
+// The hydrated tree of one Blueprint: `<layer>/<kind>.<group>.<name>.yaml`, one object per file in
 // canonical form, and a kustomization.yaml listing them in apply order. `trib synth` writes it as is;
 // the GitOps writer puts it under deploy/<cluster>/<namespace>/<blueprint>/ with bookkeeping beside it.
+//
+// A layer is named for what it holds (coordination, brokers, topics, apps), never for its wave: a GitOps
+// engine keys its state on that name (Flux: one Kustomization per layer, whose inventory and finalizer
+// belong to it), so an edit that shifts waves must not rename a layer. Order comes from each object's
+// sync-wave annotation (Argo CD) and from `requires`, the layers each layer waits for (Flux dependsOn).
 import { stringify } from "yaml";
 import type { Product } from "../blueprint/schema.ts";
-import type { ModelBlueprint } from "../model/types.ts";
+import { type ComponentRef, type ModelBlueprint, refKey } from "../model/types.ts";
 import { canonicalYaml } from "./canonical.ts";
 import { groupOf, type SynthObject } from "./synthesize.ts";
 
@@ -16,7 +21,15 @@ const LAYER: Record<Product, string> = {
   flink: "apps",
   streamlet: "apps",
 };
-const LAYER_ORDER = ["coordination", "brokers", "topics", "apps"];
+/** Layers in dependency order: a component only ever needs components of earlier layers. */
+export const LAYER_ORDER: readonly string[] = ["coordination", "brokers", "topics", "apps"];
+
+/** A layer of some Blueprint (this one or another): what a layer waits for. */
+export interface LayerRef {
+  namespace: string;
+  blueprint: string;
+  layer: string;
+}
 
 export interface BlueprintTree {
   blueprint: ModelBlueprint;
@@ -24,12 +37,8 @@ export interface BlueprintTree {
   dir: string;
   /** Relative path inside `dir` → file content. Ordered as applied. */
   files: Map<string, string>;
-}
-
-export function layerName(wave: number, objects: readonly SynthObject[]): string {
-  const layers = [...new Set(objects.filter((o) => o.wave === wave).map((o) => LAYER[o.component.product]))];
-  layers.sort((a, b) => LAYER_ORDER.indexOf(a) - LAYER_ORDER.indexOf(b));
-  return `${String(wave).padStart(2, "0")}-${layers.join("-")}`;
+  /** Layer → the layers it needs first (this Blueprint's and other Blueprints'), sorted. */
+  requires: Map<string, LayerRef[]>;
 }
 
 export const objectFileName = (o: SynthObject["object"]): string =>
@@ -38,10 +47,8 @@ export const objectFileName = (o: SynthObject["object"]): string =>
 /** Lays out the objects of one Blueprint (already in synth order). */
 export function layoutBlueprint(blueprint: ModelBlueprint, objects: readonly SynthObject[]): BlueprintTree {
   const files = new Map<string, string>();
-  const layers = new Map<number, string>();
   for (const o of objects) {
-    if (!layers.has(o.wave)) layers.set(o.wave, layerName(o.wave, objects));
-    const path = `${layers.get(o.wave)}/${objectFileName(o.object)}`;
+    const path = `${LAYER[o.component.product]}/${objectFileName(o.object)}`;
     if (files.has(path)) throw new Error(`two objects would be written to ${path}`);
     files.set(path, canonicalYaml(o.object));
   }
@@ -51,7 +58,47 @@ export function layoutBlueprint(blueprint: ModelBlueprint, objects: readonly Syn
     resources: [...files.keys()],
   };
   const tree = new Map([["kustomization.yaml", stringify(kustomization, { lineWidth: 0 })], ...files]);
-  return { blueprint, dir: `${blueprint.namespace}/${blueprint.name}`, files: tree };
+  return {
+    blueprint,
+    dir: `${blueprint.namespace}/${blueprint.name}`,
+    files: tree,
+    requires: requiredLayers(blueprint, new Set(objects.map((o) => LAYER[o.component.product]))),
+  };
+}
+
+/**
+ * What each layer holding objects waits for: the layers of the components its components depend on. A
+ * reference to another Blueprint reaches a Kafka cluster or a ZooKeeper ensemble (a topic's `kafka`, a
+ * Kafka's `zookeeper`, a streamlet's topics' Kafka), so the field that holds it names the layer.
+ */
+function requiredLayers(blueprint: ModelBlueprint, present: ReadonlySet<string>): Map<string, LayerRef[]> {
+  const local = new Map(blueprint.components.map((c) => [c.name, c]));
+  const referenced = new Map<string, Product>();
+  for (const c of blueprint.components) {
+    if (c.product === "topic") referenced.set(refKey(c.kafka), "kafka");
+    if (c.product === "kafka" && c.zookeeper) referenced.set(refKey(c.zookeeper), "zookeeper");
+  }
+  const isLocal = (r: ComponentRef) => r.namespace === blueprint.namespace && r.blueprint === blueprint.name;
+  const requires = new Map<string, Map<string, LayerRef>>();
+  for (const c of blueprint.components) {
+    const layer = LAYER[c.product];
+    if (!present.has(layer)) continue;
+    for (const dep of c.dependsOn) {
+      const product = isLocal(dep) ? local.get(dep.component)?.product : referenced.get(refKey(dep));
+      if (!product) continue;
+      const ref = { namespace: dep.namespace, blueprint: dep.blueprint, layer: LAYER[product] };
+      if (isLocal(dep) && (ref.layer === layer || !present.has(ref.layer))) continue;
+      const refs = requires.get(layer) ?? new Map<string, LayerRef>();
+      refs.set(`${ref.namespace}/${ref.blueprint}/${ref.layer}`, ref);
+      requires.set(layer, refs);
+    }
+  }
+  return new Map(
+    [...requires].map(([layer, refs]) => [
+      layer,
+      [...refs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, r]) => r),
+    ]),
+  );
 }
 
 /** One tree per Blueprint, in input order. */

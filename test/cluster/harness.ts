@@ -293,7 +293,8 @@ process.once("exit", () => {
 // ---------------------------------------------------------------------------------------------------------
 // Processes
 
-class ManagedProcess {
+/** A process in its own process group, logging to a file (exported for test/cluster/flux). */
+export class ManagedProcess {
   private child: ChildProcess | undefined;
   private exited: Promise<number | null> | undefined;
   exitCode: number | null | undefined;
@@ -966,7 +967,7 @@ function httpGet(url: string, timeoutMs: number): Promise<{ status: number; text
 let artifactsStamp: string | undefined;
 
 /** Copy a control plane's logs (and audit log) to test/.artifacts/<timestamp>/<label>/. */
-async function keepLogs(dir: string, label: string): Promise<string> {
+export async function keepLogs(dir: string, label: string): Promise<string> {
   artifactsStamp ??= new Date().toISOString().replace(/[:.]/g, "-");
   const dest = path.join(artifactsDir, artifactsStamp, label);
   await mkdir(dest, { recursive: true });

@@ -108,7 +108,7 @@ describe("gitops mode", () => {
     );
     expect(published).toBe(byCli);
     expect(git(path.join(dir, "operator.git"), "ls-tree", "-r", "--name-only", "main")).toContain(
-      `deploy/in-cluster/${NS}/ledger/01-topics/kafkatopic.kafka.strimzi.io.ledger-entries.yaml`,
+      `deploy/in-cluster/${NS}/ledger/topics/kafkatopic.kafka.strimzi.io.ledger-entries.yaml`,
     );
 
     // Gitops mode applies nothing.
@@ -130,7 +130,7 @@ describe("gitops mode", () => {
     expect(head).toBe(git(path.join(dir, "cli.git"), "rev-parse", "main"));
     expect(git(path.join(dir, "operator.git"), "rev-list", "--count", "main")).toBe("2");
     expect(
-      git(path.join(dir, "operator.git"), "show", "main", "--", `deploy/in-cluster/${NS}/ledger/01-topics`),
+      git(path.join(dir, "operator.git"), "show", "main", "--", `deploy/in-cluster/${NS}/ledger/topics`),
     ).toContain("+  partitions: 24");
   });
 

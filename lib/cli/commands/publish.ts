@@ -57,6 +57,7 @@ export async function prepare(
     digest: t.blueprint.digest,
     files: t.files,
     placement: placementGroups(t.blueprint),
+    requires: t.requires,
   }));
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
   return {

@@ -86,8 +86,8 @@ describe("typed twins", () => {
   it("a typed program and YAML on one command line are one set: references resolve between them", async () => {
     const mixed = await synthTree("blueprints/platform.yaml", `${FIXTURES}/analytics-on-typed.ts`);
     expect([...mixed.keys()].filter((p) => p.startsWith("data/orders/"))).toEqual([
-      "data/orders/00-topics/kafkatopic.kafka.strimzi.io.orders-orders.yaml",
       "data/orders/kustomization.yaml",
+      "data/orders/topics/kafkatopic.kafka.strimzi.io.orders-orders.yaml",
     ]);
     // Alone, the typed program's reference dangles, as a YAML file's would.
     const alone = await trib(["synth", `${FIXTURES}/analytics-on-typed.ts`, "--out", join(scratch(), "o")]);

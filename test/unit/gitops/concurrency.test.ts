@@ -70,6 +70,6 @@ it(`${WORKERS} processes × ${ROUNDS} publishes to one remote: every change in t
   // The final tree holds every Blueprint's last version.
   for (let i = 0; i < WORKERS; i++)
     expect(
-      git(remote, "show", `main:deploy/prod/team/bp${i}/03-apps/deployment.apps.bp${i}-app.yaml`),
+      git(remote, "show", `main:deploy/prod/team/bp${i}/apps/deployment.apps.bp${i}-app.yaml`),
     ).toContain(`image: ghcr.io/example/app:${ROUNDS}`);
 });

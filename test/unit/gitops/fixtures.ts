@@ -44,7 +44,7 @@ export function tree(namespace: string, name: string, placed: Placed[], digest?:
         },
       },
     };
-    files.set(`${String(p.wave).padStart(2, "0")}-${p.layer}/${fileName(object)}`, canonicalYaml(object));
+    files.set(`${p.layer}/${fileName(object)}`, canonicalYaml(object));
   }
   const kustomization = stringify(
     { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...files.keys()] },
@@ -56,7 +56,12 @@ export function tree(namespace: string, name: string, placed: Placed[], digest?:
     `sha256:${createHash("sha256")
       .update([...all.values()].join("\0"))
       .digest("hex")}`;
-  return { namespace, name, digest: d, files: all };
+  // Each layer waits for the one before it, as the stack's components depend on each other.
+  const layers = [...new Set([...placed].sort((a, b) => a.wave - b.wave).map((p) => p.layer))];
+  const requires = new Map(
+    layers.slice(1).map((l, i) => [l, [{ namespace, blueprint: name, layer: layers[i]! }]] as const),
+  );
+  return { namespace, name, digest: d, files: all, requires };
 }
 
 export interface StackOptions {

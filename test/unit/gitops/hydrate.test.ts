@@ -23,24 +23,24 @@ describe("hydrated layout", () => {
       "deploy/prod/argocd/argocd-cm-health.yaml",
       "deploy/prod/flux/README.md",
       "deploy/prod/flux/streaming.clicks.yaml",
-      "deploy/prod/streaming/clicks/00-coordination/kustomization.yaml",
-      "deploy/prod/streaming/clicks/00-coordination/zookeepercluster.zookeeper.stackable.tech.clicks-zk.yaml",
-      "deploy/prod/streaming/clicks/01-brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml",
-      "deploy/prod/streaming/clicks/01-brokers/kafkanodepool.kafka.strimzi.io.clicks-kafka-brokers.yaml",
-      "deploy/prod/streaming/clicks/01-brokers/kustomization.yaml",
-      "deploy/prod/streaming/clicks/02-topics/kafkatopic.kafka.strimzi.io.clicks-events.yaml",
-      "deploy/prod/streaming/clicks/02-topics/kustomization.yaml",
-      "deploy/prod/streaming/clicks/03-apps/deployment.apps.clicks-app.yaml",
-      "deploy/prod/streaming/clicks/03-apps/kustomization.yaml",
-      "deploy/prod/streaming/clicks/03-apps/sparkapplication.sparkoperator.k8s.io.clicks-job.yaml",
       "deploy/prod/streaming/clicks/README.md",
+      "deploy/prod/streaming/clicks/apps/deployment.apps.clicks-app.yaml",
+      "deploy/prod/streaming/clicks/apps/kustomization.yaml",
+      "deploy/prod/streaming/clicks/apps/sparkapplication.sparkoperator.k8s.io.clicks-job.yaml",
+      "deploy/prod/streaming/clicks/brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml",
+      "deploy/prod/streaming/clicks/brokers/kafkanodepool.kafka.strimzi.io.clicks-kafka-brokers.yaml",
+      "deploy/prod/streaming/clicks/brokers/kustomization.yaml",
+      "deploy/prod/streaming/clicks/coordination/kustomization.yaml",
+      "deploy/prod/streaming/clicks/coordination/zookeepercluster.zookeeper.stackable.tech.clicks-zk.yaml",
       "deploy/prod/streaming/clicks/hydrator.metadata",
       "deploy/prod/streaming/clicks/kustomization.yaml",
+      "deploy/prod/streaming/clicks/topics/kafkatopic.kafka.strimzi.io.clicks-events.yaml",
+      "deploy/prod/streaming/clicks/topics/kustomization.yaml",
     ]);
   });
 
   it("adds a kustomization.yaml per layer listing its objects", () => {
-    expect(parse(h.desired.get("deploy/prod/streaming/clicks/01-brokers/kustomization.yaml")!)).toEqual({
+    expect(parse(h.desired.get("deploy/prod/streaming/clicks/brokers/kustomization.yaml")!)).toEqual({
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization",
       resources: [
@@ -62,7 +62,7 @@ describe("hydrated layout", () => {
     });
     const readme = h.desired.get("deploy/prod/streaming/clicks/README.md")!;
     expect(readme).toContain(`git checkout ${PROVENANCE.drySha}`);
-    expect(readme).toContain("`01-brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml`");
+    expect(readme).toContain("`brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml`");
     expect(readme).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
@@ -136,16 +136,16 @@ describe("ownership", () => {
     const h = hydrate([stack("team", "bp")], target, PROVENANCE, before);
     const removed = h.changes.filter((c) => c.after === undefined).map((c) => c.path);
     expect(removed).toEqual([
-      "deploy/prod/team/bp/00-coordination/kustomization.yaml",
-      "deploy/prod/team/bp/00-coordination/zookeepercluster.zookeeper.stackable.tech.bp-zk.yaml",
+      "deploy/prod/team/bp/coordination/kustomization.yaml",
+      "deploy/prod/team/bp/coordination/zookeepercluster.zookeeper.stackable.tech.bp-zk.yaml",
     ]);
   });
 
   it("deletes stray files in an owned directory", () => {
     const before = new Map(hydrate([stack("team", "bp")], target, PROVENANCE, empty).desired);
-    before.set("deploy/prod/team/bp/03-apps/leftover.yaml", "x: 1\n");
+    before.set("deploy/prod/team/bp/apps/leftover.yaml", "x: 1\n");
     const h = hydrate([stack("team", "bp")], target, PROVENANCE, before);
-    expect(h.changes).toEqual([{ path: "deploy/prod/team/bp/03-apps/leftover.yaml", before: "x: 1\n" }]);
+    expect(h.changes).toEqual([{ path: "deploy/prod/team/bp/apps/leftover.yaml", before: "x: 1\n" }]);
   });
 
   it("keeps the user's own .gitattributes lines", () => {
@@ -181,9 +181,7 @@ describe("refusals", () => {
       env: [{ name: "PASSWORD", secretKeyRef: { name: "creds", key: "password" } }],
     });
     const h = hydrate([ref], target, PROVENANCE, empty);
-    expect(h.desired.get("deploy/prod/team/bp/03-apps/deployment.apps.bp-app.yaml")).toContain(
-      "secretKeyRef:",
-    );
+    expect(h.desired.get("deploy/prod/team/bp/apps/deployment.apps.bp-app.yaml")).toContain("secretKeyRef:");
   });
 
   it("refuses namespaces that collide with the argocd and flux directories", () => {
@@ -257,19 +255,21 @@ describe("Argo CD", () => {
     });
   });
 
-  it("ships Lua health checks for the kinds Argo CD has none for", () => {
+  it("ships Lua health checks for the kinds Argo CD has none for, or judges on an old generation", () => {
     const cm = parse(h.desired.get("deploy/prod/argocd/argocd-cm-health.yaml")!);
     expect(cm.metadata).toMatchObject({ name: "argocd-cm", namespace: "argocd" });
     expect(Object.keys(cm.data).sort()).toEqual([
+      "resource.customizations.health.flink.apache.org_FlinkDeployment",
       "resource.customizations.health.kafka.stackable.tech_KafkaCluster",
       "resource.customizations.health.kafka.strimzi.io_KafkaNodePool",
       "resource.customizations.health.sparkoperator.k8s.io_ScheduledSparkApplication",
       "resource.customizations.health.tributary.dev_Blueprint",
+      "resource.customizations.health.zookeeper.pravega.io_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperZnode",
     ]);
-    // Argo CD ships FlinkDeployment, Kafka, KafkaTopic and SparkApplication checks itself.
-    expect(LUA_CHECKS.map((c) => c.kind)).not.toContain("FlinkDeployment");
+    // Argo CD's own Kafka, KafkaTopic and SparkApplication checks are kept.
+    expect(LUA_CHECKS.map((c) => c.kind)).not.toContain("KafkaTopic");
     for (const c of LUA_CHECKS) {
       expect(cm.data[luaKey(c)]).toBe(c.lua);
       expect(c.lua).toMatch(/^local hs = \{ status = "Progressing"/);
@@ -289,29 +289,69 @@ describe("Flux", () => {
     d.toJS(),
   );
 
-  it("makes a Kustomization per layer, chained with dependsOn in wave order", () => {
+  it("makes a Kustomization per layer, named for the layer, ordered by dependsOn", () => {
     expect(docs.map((d) => d.metadata.name)).toEqual([
-      "streaming.clicks.00-coordination",
-      "streaming.clicks.01-brokers",
-      "streaming.clicks.02-topics",
-      "streaming.clicks.03-apps",
+      "streaming.clicks.coordination",
+      "streaming.clicks.brokers",
+      "streaming.clicks.topics",
+      "streaming.clicks.apps",
     ]);
-    expect(docs.map((d) => d.spec.dependsOn?.[0]?.name)).toEqual([
+    expect(docs.map((d) => d.spec.dependsOn)).toEqual([
       undefined,
-      "streaming.clicks.00-coordination",
-      "streaming.clicks.01-brokers",
-      "streaming.clicks.02-topics",
+      [{ name: "streaming.clicks.coordination" }],
+      [{ name: "streaming.clicks.brokers" }],
+      [{ name: "streaming.clicks.topics" }],
     ]);
     for (const d of docs) {
       expect(d.apiVersion).toBe("kustomize.toolkit.fluxcd.io/v1");
       expect(d.spec.wait).toBe(true);
       expect(d.spec.sourceRef).toEqual({ kind: "GitRepository", name: "flux-system" });
-      expect(d.spec.path).toMatch(/^\.\/deploy\/prod\/streaming\/clicks\/\d\d-[a-z]+$/);
+      expect(d.spec.path).toBe(`./deploy/prod/streaming/clicks/${d.metadata.name.split(".")[2]}`);
     }
   });
 
-  it("never prunes a layer holding data", () => {
-    expect(docs.map((d) => d.spec.prune)).toEqual([false, false, false, true]);
+  it("a Blueprint on another Blueprint's Kafka waits for that Blueprint's brokers layer", () => {
+    const base = stack("streaming", "orders", {});
+    const onPlatform = {
+      ...base,
+      requires: new Map([["topics", [{ namespace: "data", blueprint: "platform", layer: "brokers" }]]]),
+    };
+    const out = hydrate([onPlatform], target, PROVENANCE, empty);
+    const ks = parseAllDocuments(out.desired.get("deploy/prod/flux/streaming.orders.yaml")!).map((d) =>
+      d.toJS(),
+    );
+    expect(ks.find((k) => k.metadata.name === "streaming.orders.topics").spec.dependsOn).toEqual([
+      { name: "data.platform.brokers" },
+    ]);
+    // Argo CD: its Application syncs after the Applications of the Blueprints it references.
+    const app = parse(out.desired.get("deploy/prod/argocd/applications/streaming.orders.yaml")!);
+    expect(app.metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("2");
+    const alone = parse(h.desired.get("deploy/prod/argocd/applications/streaming.clicks.yaml")!);
+    expect(alone.metadata.annotations["argocd.argoproj.io/sync-wave"]).toBeUndefined();
+  });
+
+  it("prunes every layer; what a prune must spare carries its own prune: disabled", () => {
+    expect(docs.map((d) => d.spec.prune)).toEqual([true, true, true, true]);
+    const retained = [...h.desired]
+      .filter(([p]) => /\/(coordination|brokers|topics)\/(?!kustomization)/.test(p))
+      .map(([, c]) => parse(c));
+    expect(retained.length).toBeGreaterThan(0);
+    for (const o of retained)
+      expect(o.metadata.annotations["kustomize.toolkit.fluxcd.io/prune"]).toBe("disabled");
+  });
+
+  it("never holds a worker longer than the timeout, and retries unhealthy layers", () => {
+    for (const d of docs) {
+      expect(d.spec.timeout).toBe("5m");
+      expect(d.spec.retryInterval).toBe("1m");
+      expect(d.spec.interval).toBe("10m");
+    }
+    const readme = h.desired.get("deploy/prod/flux/README.md")!;
+    expect(readme).toContain("--concurrent");
+    const [source, root] = parseAllDocuments(/```yaml\n([\s\S]*?)```/.exec(readme)![1]!).map((d) => d.toJS());
+    expect(source.kind).toBe("GitRepository");
+    expect(source.metadata).toEqual({ name: "flux-system", namespace: "flux-system" });
+    expect(root.spec.path).toBe("./deploy/prod/flux");
   });
 
   it("adds healthCheckExprs where kstatus would read a child ready too early", () => {

@@ -137,21 +137,21 @@ describe("plan", () => {
     expect(codes(planOf(topic("a"), topic("b")))).toEqual(["immutable-change"]);
   });
 
-  it("matches an object moved to another wave as changed, not removed and added", () => {
+  it("matches an object moved to another layer as changed, not removed and added", () => {
     const at = (wave: number) =>
       tree("s", "bp", [
         {
           wave,
-          layer: "apps",
+          layer: wave === 3 ? "topics" : "apps",
           component: "app",
           object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "cfg" }, data: { a: "b" } },
         },
       ]);
     const p = planOf(at(3), at(4));
     expect(p.blueprints[0]!.objects).toMatchObject([
-      { action: "change", kind: "ConfigMap", name: "cfg", file: "04-apps/configmap.core.cfg.yaml" },
+      { action: "change", kind: "ConfigMap", name: "cfg", file: "apps/configmap.core.cfg.yaml" },
     ]);
-    expect(p.blueprints[0]!.objects[0]!.fields[0]).toBe("(moved from 03-apps/configmap.core.cfg.yaml)");
+    expect(p.blueprints[0]!.objects[0]!.fields[0]).toBe("(moved from topics/configmap.core.cfg.yaml)");
   });
 
   it("colours on request only", () => {

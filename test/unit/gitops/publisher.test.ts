@@ -51,9 +51,7 @@ describe("publish to a local repository", () => {
     expect(git(repo, "symbolic-ref", "HEAD").trim()).toBe("refs/heads/main");
     expect(git(repo, "status", "--porcelain")).toBe("");
     expect(
-      existsSync(
-        join(repo, "deploy/prod/streaming/clicks/01-brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml"),
-      ),
+      existsSync(join(repo, "deploy/prod/streaming/clicks/brokers/kafka.kafka.strimzi.io.clicks-kafka.yaml")),
     ).toBe(true);
     expect(readFileSync(join(repo, ".gitattributes"), "utf8")).toContain("linguist-generated=true");
     expect(r.repoURL).toBe(PLACEHOLDER_REPO_URL);
@@ -81,8 +79,8 @@ describe("publish to a local repository", () => {
     const r = await publish(options(cwd, changed, { provenance: { ...PROVENANCE, drySha: "e".repeat(40) } }));
     const repo = join(cwd, "gitops");
     expect(touched(repo)).toEqual([
-      "M deploy/prod/team/bp11/03-apps/deployment.apps.bp11-app.yaml",
       "M deploy/prod/team/bp11/README.md",
+      "M deploy/prod/team/bp11/apps/deployment.apps.bp11-app.yaml",
       "M deploy/prod/team/bp11/hydrator.metadata",
     ]);
     expect(git(repo, "log", "-1", "--format=%s").trim()).toBe("eeeeeee: hydrate team/bp11 for prod");
@@ -97,9 +95,9 @@ describe("publish to a local repository", () => {
     await publish(options(cwd, [stack("s", "bp", { zookeeper: 3 })]));
     expect(touched(join(cwd, "gitops"))).toEqual([
       "M deploy/prod/flux/s.bp.yaml",
-      "M deploy/prod/s/bp/03-apps/kustomization.yaml",
-      "D deploy/prod/s/bp/03-apps/sparkapplication.sparkoperator.k8s.io.bp-job.yaml",
       "M deploy/prod/s/bp/README.md",
+      "M deploy/prod/s/bp/apps/kustomization.yaml",
+      "D deploy/prod/s/bp/apps/sparkapplication.sparkoperator.k8s.io.bp-job.yaml",
       "M deploy/prod/s/bp/hydrator.metadata",
       "M deploy/prod/s/bp/kustomization.yaml",
     ]);
@@ -163,7 +161,7 @@ describe("publish to a local repository", () => {
       "?? scratch.txt",
       "A  notes.md",
     ]);
-    expect(readFileSync(join(repo, "deploy/prod/s/a/03-apps/deployment.apps.a-app.yaml"), "utf8")).toContain(
+    expect(readFileSync(join(repo, "deploy/prod/s/a/apps/deployment.apps.a-app.yaml"), "utf8")).toContain(
       "app:2",
     );
   });
@@ -178,9 +176,9 @@ describe("publish to a local repository", () => {
     );
     expect(snapshot(repo)).toBe(before);
     expect(git(repo, "rev-parse", "refs/heads/environments/dev").trim()).toBe(r.commit);
-    expect(
-      git(repo, "show", "environments/dev:deploy/prod/s/a/03-apps/deployment.apps.a-app.yaml"),
-    ).toContain("app:2");
+    expect(git(repo, "show", "environments/dev:deploy/prod/s/a/apps/deployment.apps.a-app.yaml")).toContain(
+      "app:2",
+    );
   });
 
   it("plans without writing anything, even a missing repository", async () => {
@@ -239,11 +237,11 @@ describe("atomic", () => {
 
   it("local changes where the commit would write: refused, nothing moved", async () => {
     const { cwd, repo } = await busyRepo();
-    const file = join(repo, "deploy/prod/s/a/03-apps/deployment.apps.a-app.yaml");
+    const file = join(repo, "deploy/prod/s/a/apps/deployment.apps.a-app.yaml");
     writeFileSync(file, `${readFileSync(file, "utf8")}# edited by hand\n`);
     const before = snapshot(repo);
     await expect(publish(options(cwd, [stack("s", "a", { image: "app:2" })]))).rejects.toThrow(
-      /local changes would be overwritten: deploy\/prod\/s\/a\/03-apps\/deployment.apps.a-app.yaml/,
+      /local changes would be overwritten: deploy\/prod\/s\/a\/apps\/deployment.apps.a-app.yaml/,
     );
     expect(snapshot(repo)).toBe(before);
   });

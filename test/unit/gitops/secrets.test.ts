@@ -74,7 +74,7 @@ it("a Blueprint that references credentials yields only references, nowhere the 
     const deployment = git(
       clone,
       "show",
-      "HEAD:deploy/prod/streaming/clicks/03-apps/deployment.apps.clicks-app.yaml",
+      "HEAD:deploy/prod/streaming/clicks/apps/deployment.apps.clicks-app.yaml",
     );
     expect(deployment).toContain(
       "- name: KAFKA_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  key: password\n                  name: kafka-credentials\n",
