@@ -4,8 +4,9 @@ import { logs } from "./logs.ts";
 import { operator } from "./operator.ts";
 import { plan } from "./plan.ts";
 import { publish } from "./publish.ts";
+import { schema } from "./schema.ts";
 import { synth } from "./synth.ts";
 import { validate } from "./validate.ts";
 
 /** Every trib command, in the order `trib --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, synth, plan, publish, graph, operator, logs];
+export const COMMANDS: readonly Command[] = [validate, synth, plan, publish, graph, operator, logs, schema];
