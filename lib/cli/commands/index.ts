@@ -1,4 +1,5 @@
 import type { Command } from "../command.ts";
+import { explain } from "./explain.ts";
 import { graph } from "./graph.ts";
 import { logs } from "./logs.ts";
 import { operator } from "./operator.ts";
@@ -9,4 +10,14 @@ import { synth } from "./synth.ts";
 import { validate } from "./validate.ts";
 
 /** Every trib command, in the order `trib --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, synth, plan, publish, graph, operator, logs, schema];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  synth,
+  plan,
+  publish,
+  graph,
+  operator,
+  logs,
+  schema,
+  explain,
+];
