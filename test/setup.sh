@@ -2,13 +2,14 @@
 # Setup step of `npm test`: make a fresh machine able to run the whole suite, and do nothing (quietly) on a
 # machine that already can.
 #   1. Debian packages the suite uses (real git, real systemd in a namespace, openssl for keys, unshare/
-#      nsenter/flock from util-linux, ip from iproute2, Lua 5.1 for Argo CD's health checks), installed
+#      nsenter/flock from util-linux, ip from iproute2, Lua 5.1 for Argo CD's health checks, zsh and fish
+#      to run the completion scripts trib prints), installed
 #      only if missing. Needs root or sudo then.
 #   2. test/cluster/build.sh: the control-plane binaries, built once per machine into the user cache.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-packages=(git openssl systemd dbus util-linux iproute2 lua5.1)
+packages=(git openssl systemd dbus util-linux iproute2 lua5.1 zsh fish)
 
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 

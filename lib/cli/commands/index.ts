@@ -1,4 +1,5 @@
 import type { Command } from "../command.ts";
+import { completion } from "./completion.ts";
 import { explain } from "./explain.ts";
 import { graph } from "./graph.ts";
 import { logs } from "./logs.ts";
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   logs,
   schema,
   explain,
+  completion,
 ];
