@@ -2,6 +2,7 @@ import { PublishError } from "../../gitops/hydrate.ts";
 import { formatPlanMarkdown } from "../../gitops/plan-markdown.ts";
 import { publish as publishRepo } from "../../gitops/publisher.ts";
 import type { Command } from "../command.ts";
+import { Progress } from "../progress.ts";
 import { prepare, publishOptions, report } from "./publish.ts";
 
 export const plan: Command = {
@@ -39,7 +40,9 @@ Examples:
     const prepared = await prepare(positionals, markdown ? { ...values, output: "text" } : values, io);
     if (!prepared.ok) return prepared.code;
     try {
-      const r = await publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true });
+      const r = await new Progress().during(`comparing with ${String(values.repo)}`, () =>
+        publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true }),
+      );
       if (markdown) io.out(formatPlanMarkdown(r.plan));
       else report(r, prepared.diagnostics, values, io, "plan");
       return 0;
