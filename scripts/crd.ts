@@ -1,23 +1,32 @@
-// Writes charts/tributary/crds/blueprints.tributary.dev.yaml from the Blueprint schema.
-// `npm run crd` regenerates it; `npm run crd -- --check` fails when the committed file is stale.
+// Writes the Blueprint's generated files from the one schema (lib/blueprint/schema.ts):
+//   charts/tributary/crds/blueprints.tributary.dev.yaml   the CRD the chart installs
+//   schemas/blueprint.schema.json                         the JSON Schema editors and validators read
+// `npm run crd` regenerates them; `npm run crd -- --check` fails when a committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { crdYaml } from "../lib/blueprint/crd-yaml.ts";
+import { blueprintJsonSchemaText, JSON_SCHEMA_PATH } from "../lib/blueprint/json-schema.ts";
 
-const target = fileURLToPath(
-  new URL("../charts/tributary/crds/blueprints.tributary.dev.yaml", import.meta.url),
-);
-const wanted = crdYaml();
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(target, "utf8");
-  } catch {}
-  if (current !== wanted) {
-    console.error("charts/tributary/crds/blueprints.tributary.dev.yaml is stale: run `npm run crd`");
-    process.exit(1);
+const generated: [path: string, text: string][] = [
+  ["charts/tributary/crds/blueprints.tributary.dev.yaml", crdYaml()],
+  [JSON_SCHEMA_PATH, blueprintJsonSchemaText()],
+];
+const check = process.argv.includes("--check");
+let stale = false;
+for (const [path, wanted] of generated) {
+  const target = fileURLToPath(new URL(`../${path}`, import.meta.url));
+  if (check) {
+    let current = "";
+    try {
+      current = readFileSync(target, "utf8");
+    } catch {}
+    if (current !== wanted) {
+      console.error(`${path} is stale: run \`npm run crd\``);
+      stale = true;
+    }
+  } else {
+    writeFileSync(target, wanted);
+    console.log(`wrote ${path}`);
   }
-} else {
-  writeFileSync(target, wanted);
-  console.log("wrote charts/tributary/crds/blueprints.tributary.dev.yaml");
 }
+if (stale) process.exit(1);

@@ -44,4 +44,24 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "print a pod's container log (the journal of its unit on a Tributary agent node)",
     load: async () => (await import("./logs.ts")).logs,
   },
+  {
+    name: "schema",
+    summary: "print the Blueprint JSON Schema, for editors and validators",
+    load: async () => (await import("./schema.ts")).schema,
+  },
+  {
+    name: "explain",
+    summary: "describe a Blueprint field: type, description, allowed values, sub-fields",
+    load: async () => (await import("./explain.ts")).explain,
+  },
+  {
+    name: "completion",
+    summary: "print the shell completion script for bash, zsh or fish",
+    load: async () => (await import("./completion.ts")).completion,
+  },
 ];
+
+/** Every command loaded, with its summary: what completion needs to describe them all. */
+export async function loadCommands(): Promise<(Command & { summary: string })[]> {
+  return Promise.all(COMMANDS.map(async (e) => ({ ...(await e.load()), summary: e.summary })));
+}

@@ -1,12 +1,14 @@
 import { PublishError } from "../../gitops/hydrate.ts";
+import { formatPlanMarkdown } from "../../gitops/plan-markdown.ts";
 import { publish as publishRepo } from "../../gitops/publisher.ts";
 import type { Command } from "../command.ts";
+import { Progress } from "../progress.ts";
 import { prepare, publishOptions, report } from "./publish.ts";
 
 export const plan: Command = {
   name: "plan",
   help: `Usage: trib plan <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
-                 [--source-commit <sha>] [--repo-url <url>] [--output text|json]
+                 [--source-commit <sha>] [--repo-url <url>] [--output text|json|markdown]
 
 Compares the Blueprints' hydrated manifests with what the GitOps repository holds and prints
 the change summary trib publish would commit: per Blueprint and kind, the objects added,
@@ -21,20 +23,27 @@ Options:
   --cluster <name>         cluster directory (default in-cluster)
   --source-commit <sha>    the source commit (default: HEAD of the inputs' git repository)
   --repo-url <url>         the URL Argo CD clones (default: the remote's URL)
-  -o, --output text|json   the plan as text (default) or as JSON on stdout
+  -o, --output text|json|markdown
+                           the plan as text (default), JSON, or Markdown for a pull-request
+                           comment (risks first, a collapsible section per Blueprint)
 
 Exit codes: 0 plan printed, 1 invalid input, 2 usage error.
 
 Examples:
   trib plan blueprints/
-  trib plan blueprints/ --repo ../platform-gitops --cluster prod --output json | jq '.plan.risks'`,
+  trib plan blueprints/ --repo ../platform-gitops --cluster prod --output json | jq '.plan.risks'
+  trib plan blueprints/ --repo ../platform-gitops --output markdown > plan.md`,
   options: publishOptions,
   async run({ positionals, values }, io) {
-    const prepared = await prepare(positionals, values, io);
+    const markdown = values.output === "markdown"; // prepare knows text and json; markdown is plan's own
+    const prepared = await prepare(positionals, markdown ? { ...values, output: "text" } : values, io);
     if (!prepared.ok) return prepared.code;
     try {
-      const r = await publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true });
-      report(r, prepared.diagnostics, values, io, "plan");
+      const r = await new Progress().during(`comparing with ${String(values.repo)}`, () =>
+        publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true }),
+      );
+      if (markdown) io.out(formatPlanMarkdown(r.plan));
+      else report(r, prepared.diagnostics, values, io, "plan");
       return 0;
     } catch (error) {
       if (error instanceof PublishError) {

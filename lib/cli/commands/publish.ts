@@ -7,11 +7,12 @@ import { PLACEHOLDER_REPO_URL, type PublishResult, publish as publishRepo } from
 import { sourceProvenance } from "../../gitops/source.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
-import { layout } from "../../synth/layout.ts";
-import { synthesize } from "../../synth/synthesize.ts";
+import { layoutBlueprint } from "../../synth/layout.ts";
+import { synthesizeBlueprint } from "../../synth/synthesize.ts";
 import { VERSION } from "../../version.ts";
 import type { Command, Io } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
+import { Progress } from "../progress.ts";
 import { compileInputs } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -51,7 +52,13 @@ export async function prepare(
   const { diagnostics, models } = await compileInputs(positionals, io.cwd);
   if (hasErrors(diagnostics) || !jsonOutput(values)) printDiagnostics(diagnostics, io, jsonOutput(values));
   if (hasErrors(diagnostics)) return { ok: false, code: 1 };
-  const trees = layout(models, synthesize(models)).map((t) => ({
+  const progress = new Progress();
+  const trees = models.map((m, i) => {
+    progress.step(i + 1, models.length, `synthesizing ${m.namespace}/${m.name}`);
+    return layoutBlueprint(m, synthesizeBlueprint(m, models));
+  });
+  progress.done();
+  const outputs = trees.map((t) => ({
     namespace: t.blueprint.namespace,
     name: t.blueprint.name,
     digest: t.blueprint.digest,
@@ -62,7 +69,7 @@ export async function prepare(
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
   return {
     ok: true,
-    trees,
+    trees: outputs,
     diagnostics,
     options: {
       provenance,
@@ -151,7 +158,9 @@ Examples:
     if (!prepared.ok) return prepared.code;
     let r: PublishResult;
     try {
-      r = await publishRepo({ ...prepared.options, blueprints: prepared.trees });
+      r = await new Progress().during(`publishing to ${String(values.repo)}`, () =>
+        publishRepo({ ...prepared.options, blueprints: prepared.trees }),
+      );
     } catch (error) {
       if (error instanceof PublishError) {
         io.err(`trib publish: ${error.message}\n`);
