@@ -49,6 +49,15 @@ export async function childResources(client: KubeClient): Promise<ApiResource[]>
 export const blueprintResource = (client: KubeClient): Promise<ApiResource | undefined> =>
   client.resourceFor(API_VERSION, KIND);
 
+/**
+ * The collection path of a resource (operator/kube.ts collectionPath, which cannot be imported here
+ * without loading the client for every command).
+ */
+export const collection = (r: ApiResource, ns?: string): string => {
+  const base = r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`;
+  return r.namespaced && ns ? `${base}/namespaces/${ns}/${r.plural}` : `${base}/${r.plural}`;
+};
+
 /** Lists set no apiVersion and kind on their items: put them back. */
 export const typed = (r: ApiResource, items: readonly KObject[]): KObject[] =>
   items.map((o) => ({ ...o, apiVersion: r.apiVersion, kind: r.kind }));

@@ -112,9 +112,8 @@ describe("trib status", () => {
       "the operator's verdict on the failing child",
       async () => {
         const s = await statusJson(`${OP}/legacy`);
-        return s.tree.health === "Progressing" && s.tree.components.some((c) => c.health === "Failed")
-          ? s
-          : undefined;
+        // The operator's own verdict, written on the Blueprint: Stalled with the failing child's words.
+        return s.tree.health === "Failed" && s.tree.message.includes(UPGRADE_FAILED) ? s : undefined;
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
@@ -156,10 +155,11 @@ describe("trib status", () => {
       ["legacy-zk-server-default-2", nodes.metal[2], true],
     ]);
     expect(kafka!.children.map((c) => `${c.kind}/${c.name}`)).toEqual([
-      "ZookeeperZnode/legacy-kafka-znode",
       "KafkaCluster/legacy-kafka",
+      "ZookeeperZnode/legacy-kafka-znode",
     ]);
-    expect(kafka!.children[1]!.pods?.map((p) => p.name)).toEqual([
+    expect(kafka!.children[1]!.pods).toBeUndefined();
+    expect(kafka!.children[0]!.pods?.map((p) => p.name)).toEqual([
       "legacy-kafka-broker-default-0",
       "legacy-kafka-broker-default-1",
       "legacy-kafka-broker-default-2",
@@ -178,7 +178,9 @@ describe("trib status", () => {
     const text = await trib(["status", `${OP}/legacy`, KC]);
     expect(text.code).toBe(1);
     expect(text.stdout).not.toContain("\x1b[");
-    expect(text.stdout).toMatch(/^Blueprint\/legacy +status-op +Progressing /m);
+    expect(text.stdout).toMatch(
+      /^Blueprint\/legacy +status-op +Failed +\d+s +\d of 4 components ready; coordination \(Failed\)/m,
+    );
     expect(text.stdout).toMatch(
       /│ {5}├─ Pod\/legacy-zk-server-default-0 +status-op +Ready +\d+s +status-metal-1 \(agent\)$/m,
     );

@@ -1,10 +1,17 @@
-import type { ApiResource, KObject, KubeClient } from "../../../operator/kube.ts";
+import type { KObject, KubeClient } from "../../../operator/kube.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../providers/types.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";
 import { synthesize } from "../../synth/synthesize.ts";
-import { blueprintResource, childResources, clusterOptions, connectCluster, typed } from "../cluster.ts";
+import {
+  blueprintResource,
+  childResources,
+  clusterOptions,
+  collection,
+  connectCluster,
+  typed,
+} from "../cluster.ts";
 import type { Command } from "../command.ts";
 import { printDiagnostics } from "../output.ts";
 import { compileInputs } from "../read.ts";
@@ -14,9 +21,6 @@ const MANAGER = "tributary";
 
 /** Exit codes: kubectl diff's 0 and 1, then trib's errors above 1 (also in --help and the README). */
 export const DIFF_EXIT = { same: 0, different: 1, usage: 2, invalid: 3, cluster: 4 } as const;
-
-const collection = (r: ApiResource, ns: string) =>
-  `${r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`}/namespaces/${ns}/${r.plural}`;
 
 export const diff: Command = {
   name: "diff",

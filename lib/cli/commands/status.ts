@@ -3,7 +3,14 @@ import type { K8sObject } from "../../providers/types.ts";
 import { renderJson, renderText } from "../../status/render.ts";
 import { type BlueprintStatus, statusTree } from "../../status/tree.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";
-import { blueprintResource, childResources, clusterOptions, connectCluster, typed } from "../cluster.ts";
+import {
+  blueprintResource,
+  childResources,
+  clusterOptions,
+  collection,
+  connectCluster,
+  typed,
+} from "../cluster.ts";
 import type { Command, Io } from "../command.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -36,11 +43,6 @@ interface Sources {
 
 const POD: ApiResource = { apiVersion: "v1", kind: "Pod", plural: "pods", namespaced: true };
 const NODE: ApiResource = { apiVersion: "v1", kind: "Node", plural: "nodes", namespaced: false };
-
-const collection = (r: ApiResource, ns?: string) => {
-  const base = r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`;
-  return r.namespaced && ns ? `${base}/namespaces/${ns}/${r.plural}` : `${base}/${r.plural}`;
-};
 
 /** The collections to read for one target, each with its selector. */
 function queries(
