@@ -61,3 +61,23 @@ export const collection = (r: ApiResource, ns?: string): string => {
 /** Lists set no apiVersion and kind on their items: put them back. */
 export const typed = (r: ApiResource, items: readonly KObject[]): KObject[] =>
   items.map((o) => ({ ...o, apiVersion: r.apiVersion, kind: r.kind }));
+
+/**
+ * A request retried while the API server answers 429 (too many requests, or a resource's storage still
+ * initializing after its CRD was created), as client-go retries them: up to 10 times, a second apart.
+ */
+export async function requestRetrying<T>(
+  client: KubeClient,
+  method: string,
+  path: string,
+  options: Parameters<KubeClient["request"]>[2] = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.request<T>(method, path, options);
+    } catch (e) {
+      if ((e as { status?: number }).status !== 429 || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}

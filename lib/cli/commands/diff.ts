@@ -10,6 +10,7 @@ import {
   clusterOptions,
   collection,
   connectCluster,
+  requestRetrying,
   typed,
 } from "../cluster.ts";
 import type { Command } from "../command.ts";
@@ -104,10 +105,10 @@ Examples:
             : o;
           const path = `${collection(resource, o.metadata.namespace ?? ns)}/${encodeURIComponent(o.metadata.name)}`;
           try {
-            const before = await client
-              .request<KObject>("GET", path)
-              .catch((e) => (isNotFound(e) ? undefined : Promise.reject(e)));
-            const after = await client.request<KObject>("PATCH", path, {
+            const before = await requestRetrying<KObject>(client, "GET", path).catch((e) =>
+              isNotFound(e) ? undefined : Promise.reject(e),
+            );
+            const after = await requestRetrying<KObject>(client, "PATCH", path, {
               body,
               contentType: "application/apply-patch+yaml",
               query: { fieldManager: MANAGER, force: true, dryRun: "All" },
@@ -120,7 +121,7 @@ Examples:
         }
         // What the cluster holds for this Blueprint that it no longer has (released, retained ones excepted).
         for (const r of children) {
-          const list = await client.request<{ items: KObject[] }>("GET", collection(r, ns), {
+          const list = await requestRetrying<{ items: KObject[] }>(client, "GET", collection(r, ns), {
             query: { labelSelector: `${LABEL_BLUEPRINT}=${model.name}` },
           });
           for (const o of typed(r, list.items) as K8sObject[]) {

@@ -9,6 +9,7 @@ import {
   clusterOptions,
   collection,
   connectCluster,
+  requestRetrying,
   typed,
 } from "../cluster.ts";
 import type { Command, Io } from "../command.ts";
@@ -66,7 +67,7 @@ function queries(
 }
 
 async function list(client: KubeClient, r: ApiResource, path: string, query: Record<string, string>) {
-  return typed(r, (await client.request<KList>("GET", path, { query })).items);
+  return typed(r, (await requestRetrying<KList>(client, "GET", path, { query })).items);
 }
 
 /** Nodes, to mark agent nodes; without the right to list them the tree still renders (no marks). */
