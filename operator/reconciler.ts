@@ -10,8 +10,9 @@ import { withoutCredentials } from "../lib/gitops/git.ts";
 import { PublishError } from "../lib/gitops/hydrate.ts";
 import { stableStringify } from "../lib/model/stable-json.ts";
 import type { ModelBlueprint } from "../lib/model/types.ts";
-import { providerFor, providers } from "../lib/providers/registry.ts";
-import type { Health, K8sObject } from "../lib/providers/types.ts";
+import { healthOf } from "../lib/providers/health.ts";
+import { providerFor } from "../lib/providers/registry.ts";
+import type { Health } from "../lib/providers/types.ts";
 import { LABEL_BLUEPRINT } from "../lib/synth/labels.ts";
 import { type SynthObject, synthesizeBlueprint } from "../lib/synth/synthesize.ts";
 import type { Cache } from "./cache.ts";
@@ -680,20 +681,8 @@ function endpointsOf(model: ModelBlueprint): Record<string, Record<string, strin
   );
 }
 
-const groupKind = (apiVersion: string, kind: string) =>
-  `${apiVersion.includes("/") ? apiVersion.split("/")[0] : ""}/${kind}`;
-
-/** A child's health through the provider that emits its kind (the exact version first, else the group). */
-export function healthOf(object: KObject): Health {
-  const all = providers();
-  const provider =
-    all.find((p) => p.emits.some((e) => e.apiVersion === object.apiVersion && e.kind === object.kind)) ??
-    all.find((p) =>
-      p.emits.some((e) => groupKind(e.apiVersion, e.kind) === groupKind(object.apiVersion, object.kind)),
-    );
-  if (!provider) return { state: "Unknown", message: `no provider reads ${object.kind}` };
-  return provider.health(object as K8sObject);
-}
+/** Re-exported where it lived before moving to lib/providers/health.ts. */
+export { healthOf };
 
 const condition = (s: Status | undefined, type: string) => s?.conditions?.find((c) => c.type === type);
 const isStalled = (s: Status | undefined, generation: number) =>

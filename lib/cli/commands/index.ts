@@ -45,6 +45,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./logs.ts")).logs,
   },
   {
+    name: "status",
+    summary: "show a Blueprint's tree from the cluster: components, children, pods, health",
+    load: async () => (await import("./status.ts")).status,
+  },
+  {
+    name: "diff",
+    summary: "show what applying Blueprints would change in the live cluster (server-side dry run)",
+    load: async () => (await import("./diff.ts")).diff,
+  },
+  {
     name: "schema",
     summary: "print the Blueprint JSON Schema, for editors and validators",
     load: async () => (await import("./schema.ts")).schema,
