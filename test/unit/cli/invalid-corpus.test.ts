@@ -14,7 +14,10 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "bad-blueprint-name.yaml": [["invalid-name", 4, 9]],
   "bad-component-name.yaml": [["invalid-name", 7, 13]],
   "bad-env-name.yaml": [["invalid-value", 11, 19]],
-  "binary.yaml": [["not-text", 1, 1]],
+  "binary.yaml": [
+    ["not-text", 2, 1],
+    ["control-character", 2, 2],
+  ],
   "component-name-too-long.yaml": [["too-long", 7, 13]],
   "derived-name-too-long.yaml": [
     ["name-too-long", 7, 13],
@@ -33,7 +36,7 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "dangling-zookeeper.yaml": [["dangling-reference", 11, 20]],
   "duplicate-blueprint.yaml": [["duplicate-blueprint", 13, 9]],
   "duplicate-component.yaml": [["duplicate-name", 9, 13]],
-  "duplicate-key.yaml": [["yaml-syntax", 9, 3]],
+  "duplicate-key.yaml": [["duplicate-key", 9, 3]],
   "empty-components.yaml": [["empty-list", 6, 15]],
   "empty.yaml": [["empty-file", 1, 1]],
   "invalid-duration.yaml": [["invalid-duration", 11, 20]],
