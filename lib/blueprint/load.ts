@@ -151,7 +151,11 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       const pos = lines.linePos(doc.range[0]);
-      diagnostics.push(at("yaml-syntax", pos.line, pos.col, firstLine(String(error))));
+      diagnostics.push(
+        /alias count/i.test(String(error))
+          ? at("too-large", pos.line, pos.col, "the document uses its aliases more than 100 times")
+          : at("yaml-syntax", pos.line, pos.col, firstLine(String(error))),
+      );
       return;
     }
     const { depth, size } = measure(value, MAX_DEPTH + 1, MAX_EXPANDED_SIZE + 1);

@@ -166,7 +166,12 @@ export const Topic = Type.Object(
 
 const sparkRole = {
   cores: opt(count("CPU cores.", 1, 64)),
-  memory: opt(quantity("JVM heap, e.g. 2Gi (written 2048m for Spark).")),
+  memory: opt(
+    str(
+      "jvm-memory",
+      "Memory of the process: in Spark's notation (512m, 4096m, 2g: binary units, as spark-submit reads them) or a Kubernetes binary quantity (512Mi, 2Gi). A bare number or an upper-case unit (2G) is refused: Spark and Kubernetes read those differently.",
+    ),
+  ),
 };
 const SparkDriver = Type.Object(sparkRole, { additionalProperties: false });
 const SparkExecutor = Type.Object(
@@ -195,7 +200,12 @@ export const Spark = Type.Object(
 const FlinkRole = Type.Object(
   {
     cpu: opt(Type.Number({ exclusiveMinimum: 0, maximum: 64 })),
-    memory: opt(quantity("Process memory, e.g. 2Gi.")),
+    memory: opt(
+      str(
+        "jvm-memory",
+        "Process memory: in Flink's notation (1024m, 2g: binary units, as MemorySize reads them) or a Kubernetes binary quantity (1Gi, 2Gi). A bare number or an upper-case unit (2G) is refused: Flink and Kubernetes read those differently.",
+      ),
+    ),
     replicas: opt(count("Replicas.", 1, 100)),
   },
   { additionalProperties: false },

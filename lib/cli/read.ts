@@ -100,7 +100,7 @@ export function fileReader(cwd = process.cwd(), options: { root?: string; limit?
     const root = resolve(cwd, options.root ?? dirname(from));
     const outside = {
       code: "schema-outside-root",
-      message: `${path} is outside ${relative(cwd, root) || "."}, the directory schema files are read from`,
+      message: `${path} is outside ${options.root === undefined ? "the Blueprint's directory" : relative(cwd, root) || "."}, where schema files are read from`,
       hint: "keep schema files beside the Blueprint (or below its directory)",
     } as const;
     if (!inside(root, absolute)) return outside;

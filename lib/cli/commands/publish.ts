@@ -60,6 +60,7 @@ export async function prepare(
     name: t.blueprint.name,
     digest: t.blueprint.digest,
     files: t.files,
+    allowPlaintext: t.blueprint.allowPlaintext,
     placement: placementGroups(t.blueprint),
   }));
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
