@@ -123,15 +123,15 @@ export function fileReader(cwd = process.cwd(), options: { root?: string; limit?
     }
     try {
       const stat = fstatSync(fd);
+      // The file opened is the one the path resolves to now, and that lies inside the root.
+      const real = realpathSync(absolute);
+      const same = statSync(real);
+      if (!inside(realpathSync(root), real) || same.ino !== stat.ino || same.dev !== stat.dev) return outside;
       if (!stat.isFile())
         return {
           code: "schema-not-a-file",
           message: `${path} is ${kindOf(stat)}, not a regular file`,
         };
-      // The file opened is the one the path resolves to now, and that lies inside the root.
-      const real = realpathSync(absolute);
-      const same = statSync(real);
-      if (!inside(realpathSync(root), real) || same.ino !== stat.ino || same.dev !== stat.dev) return outside;
       if (stat.size > limit)
         return {
           code: "schema-too-large",
