@@ -360,7 +360,11 @@ export const Metadata = Type.Object(
     name: name("Blueprint name; prefixes every child's name."),
     namespace: opt(name("Namespace of the Blueprint and its children; `default` when absent.")),
     labels: opt(stringMap("Labels.")),
-    annotations: opt(stringMap("Annotations.")),
+    annotations: opt(
+      stringMap(
+        'Annotations. `tributary.dev/allow-plaintext: "NAME, some.key"` lists settings (env names, config keys) whose plain values look like credentials but are not: validate and the publish\'s scan of the hydrated tree let those through.',
+      ),
+    ),
   },
   // The API server adds uid, generation, managedFields...: the schema accepts them (they are not ours).
   { additionalProperties: true },
