@@ -1,4 +1,5 @@
 import { byCodePoint } from "../model/stable-json.ts";
+import { escapeUnsafe } from "./unsafe-text.ts";
 // Every problem Tributary finds in its input is a Diagnostic: where (file:line:col and the field path),
 // a stable machine-readable code, a sentence for people, and where useful a hint.
 
@@ -21,12 +22,16 @@ export interface Diagnostic {
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === "error");
 
-/** `file:line:col: error[code] path: message (hint)` — one line, the compiler convention editors link. */
+/**
+ * `file:line:col: error[code] path: message (hint)` — one line, the compiler convention editors link.
+ * Control and bidi characters, wherever they came from (a file name, a key, a quoted value), are escaped:
+ * a diagnostic never drives the terminal it is printed on.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
-  const path = d.path ? ` ${d.path}:` : "";
-  const hint = d.hint ? `\n  hint: ${d.hint}` : "";
-  return `${where}: ${d.severity}[${d.code}]${path} ${d.message}${hint}`;
+  const where = escapeUnsafe(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file);
+  const path = d.path ? ` ${escapeUnsafe(d.path)}:` : "";
+  const hint = d.hint ? `\n  hint: ${escapeUnsafe(d.hint)}` : "";
+  return `${where}: ${d.severity}[${d.code}]${path} ${escapeUnsafe(d.message)}${hint}`;
 }
 
 /** Stable order: file, line, column, code. */

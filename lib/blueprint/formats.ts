@@ -7,6 +7,11 @@ export const FORMATS = {
   "dns1123-label": /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
   /** Kubernetes resource quantity: 512Mi, 2, 500m, 1.5Gi. */
   quantity: /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/,
+  /**
+   * Memory of a Spark or Flink process: a JVM size (512m, 2g: binary units, lower case) or a Kubernetes
+   * binary quantity (512Mi, 1.5Gi). lib/providers/shared/memory.ts says why nothing else.
+   */
+  "jvm-memory": /^([0-9]+(b|kb?|mb?|gb?|tb?)|([0-9]+(\.[0-9]+)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei))$/,
   /** Duration: 7d, 12h, 1h30m, 500ms, 2w. */
   duration: /^([0-9]+(ms|s|m|h|d|w))+$/,
   /** Product version: 3.9.3, 4.1, 1.20.1-scala_2.12 */
@@ -27,6 +32,8 @@ export type FormatName = keyof typeof FORMATS;
 export const FORMAT_DESCRIPTIONS: Record<FormatName, string> = {
   "dns1123-label": "a DNS-1123 label (lower-case letters, digits and '-', starting and ending alphanumeric)",
   quantity: "a Kubernetes quantity such as 512Mi, 2Gi, 500m or 2",
+  "jvm-memory":
+    "a JVM size as spark-submit and Flink read it (512m, 4096m, 2g: k, m, g, t in lower case are KiB, MiB, GiB, TiB) or a Kubernetes binary quantity (512Mi, 2Gi)",
   duration: "a duration such as 7d, 12h, 1h30m or 500ms",
   version: "a version such as 3.9.3 or 4.1",
   cron: "a cron expression with five fields, or a macro such as @hourly",

@@ -9,16 +9,21 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type ParsedNode,
   parseAllDocuments,
+  visit,
 } from "yaml";
 import type { Diagnostic } from "./diagnostics.ts";
+import { forbiddenCharacters } from "./unsafe-text.ts";
 
 export interface Source {
   /** The name shown in diagnostics (relative path as given on the command line). */
   file: string;
   text: string;
-  /** Set by the reader when the file was too large to read: its size in bytes. */
-  tooLarge?: number;
+  /** Set by the reader when it could not read the file (too large, not a regular file...): why. */
+  unreadable?: { code: string; message: string };
+  /** Set by the reader when the bytes were not UTF-8: the text holds U+FFFD where they were. */
+  invalidUtf8?: boolean;
 }
 
 export interface LoadedDocument {
@@ -34,6 +39,18 @@ export interface LoadedDocument {
 export const MAX_DEPTH = 64;
 /** At most this many syntax errors are reported per file; the rest are counted. */
 const MAX_SYNTAX_ERRORS = 20;
+/**
+ * Aliases may expand a document to at most this many scalar characters and nodes: a few kilobytes of
+ * anchors and aliases can otherwise stand for gigabytes once rendered (the "billion laughs").
+ */
+export const MAX_EXPANDED_SIZE = 4 * 1024 * 1024;
+/** The YAML 1.2 core schema's tags: anything else (`!!binary`, `!!set`, `!!js/function`, `!foo`) is refused. */
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+/** `16` and `"16"` are one key once the document is data (a JSON object or a Kubernetes map). */
+const sameKey = (a: ParsedNode, b: ParsedNode): boolean =>
+  isScalar(a) && isScalar(b) ? String(a.value) === String(b.value) : a === b;
 
 export function loadSource(source: Source): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -48,13 +65,8 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
     ...(hint ? { hint } : {}),
   });
 
-  if (source.tooLarge !== undefined) {
-    return {
-      documents: [],
-      diagnostics: [
-        at("file-too-large", 0, 0, `the file has ${source.tooLarge} bytes; a Blueprint is far smaller`),
-      ],
-    };
+  if (source.unreadable !== undefined) {
+    return { documents: [], diagnostics: [at(source.unreadable.code, 0, 0, source.unreadable.message)] };
   }
   if (source.text.trim() === "") {
     return {
@@ -62,19 +74,24 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
       diagnostics: [at("empty-file", 1, 1, "the file is empty: expected a Blueprint")],
     };
   }
-  if (source.text.includes("\u0000")) {
-    return {
-      documents: [],
-      diagnostics: [at("not-text", 1, 1, "the file is binary, not YAML or JSON text")],
-    };
+  const lines = new LineCounter();
+  const characters = badCharacters(source.text, source.invalidUtf8 === true);
+  if (characters.length > 0) {
+    // Not parsed: text a terminal or an editor shows differently from what the parser reads is not trusted.
+    lines.addNewLine(0);
+    for (const i of source.text.matchAll(/\n/g)) lines.addNewLine(i.index + 1);
+    const diagnostics = characters.map((c) => {
+      const pos = lines.linePos(c.offset);
+      return at(c.code, pos.line, pos.col, c.message, c.hint);
+    });
+    return { documents: [], diagnostics };
   }
 
-  const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
     parsed = parseAllDocuments(source.text, {
       lineCounter: lines,
-      uniqueKeys: true,
+      uniqueKeys: sameKey,
       prettyErrors: false,
     }) as Document.Parsed[];
   } catch (error) {
@@ -97,32 +114,63 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
           continue;
         }
         const tab = /tab/i.test(error.message);
+        const duplicate = error.code === "DUPLICATE_KEY";
         diagnostics.push(
           at(
-            tab ? "yaml-tab" : "yaml-syntax",
+            tab ? "yaml-tab" : duplicate ? "duplicate-key" : "yaml-syntax",
             pos.line,
             pos.col,
             firstLine(error.message),
-            tab ? "YAML indents with spaces only; replace the tabs with spaces" : undefined,
+            tab
+              ? "YAML indents with spaces only; replace the tabs with spaces"
+              : duplicate
+                ? 'a key is one key whether written 16 or "16": keep one'
+                : undefined,
           ),
         );
       }
       return;
     }
-    if (doc.contents === null) return; // an empty document between `---` separators
+    if (isEmpty(doc)) return; // an empty or comment-only document, as a trailing `---` makes
+    const tags = foreignTags(doc);
+    for (const node of tags) {
+      const pos = lines.linePos(node.range?.[0] ?? doc.range[0]);
+      diagnostics.push(
+        at(
+          "yaml-tag",
+          pos.line,
+          pos.col,
+          `the tag ${JSON.stringify(shortTag(node.tag!))} is not YAML's core schema`,
+          "a Blueprint is plain data: drop the tag (strings, numbers, booleans, null, maps and lists only)",
+        ),
+      );
+    }
+    if (tags.length > 0) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       const pos = lines.linePos(doc.range[0]);
-      diagnostics.push(at("yaml-syntax", pos.line, pos.col, firstLine(String(error))));
+      diagnostics.push(
+        /alias count/i.test(String(error))
+          ? at("too-large", pos.line, pos.col, "the document uses its aliases more than 100 times")
+          : at("yaml-syntax", pos.line, pos.col, firstLine(String(error))),
+      );
       return;
     }
-    const depth = depthOf(value, MAX_DEPTH + 1);
-    if (depth > MAX_DEPTH) {
+    const { depth, size } = measure(value, MAX_DEPTH + 1, MAX_EXPANDED_SIZE + 1);
+    if (depth > MAX_DEPTH || size > MAX_EXPANDED_SIZE) {
       const pos = lines.linePos(doc.range[0]);
       diagnostics.push(
-        at("too-deep", pos.line, pos.col, `the document nests deeper than ${MAX_DEPTH} levels`),
+        depth > MAX_DEPTH
+          ? at("too-deep", pos.line, pos.col, `the document nests deeper than ${MAX_DEPTH} levels`)
+          : at(
+              "too-large",
+              pos.line,
+              pos.col,
+              `the document's aliases expand it beyond ${MAX_EXPANDED_SIZE} characters`,
+              "write the repeated parts out, or repeat them less",
+            ),
       );
       return;
     }
@@ -141,15 +189,106 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
 
 const firstLine = (message: string) => message.split("\n")[0]!.trim();
 
-function depthOf(value: unknown, limit: number, depth = 0): number {
-  if (depth >= limit || value === null || typeof value !== "object") return depth;
-  let max = depth + 1;
-  for (const child of Object.values(value)) {
-    max = Math.max(max, depthOf(child, limit, depth + 1));
-    if (max >= limit) break;
-  }
-  return max;
+/** A document with no content: nothing, or only comments, between its markers. */
+const isEmpty = (doc: Document.Parsed): boolean =>
+  doc.contents === null ||
+  (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "");
+
+/** Nodes with an explicit tag outside the core schema. */
+function foreignTags(doc: Document.Parsed): Node[] {
+  const found: Node[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) found.push(node);
+    },
+  });
+  return found;
 }
+
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, "!!");
+
+/**
+ * The depth of a value and its expanded size (scalar characters, plus one per node and key), both
+ * counted with aliases expanded (an alias is the same object twice) and stopping at their limits.
+ */
+function measure(value: unknown, depthLimit: number, sizeLimit: number): { depth: number; size: number } {
+  let size = 0;
+  let deepest = 0;
+  const walk = (v: unknown, depth: number): void => {
+    size++;
+    if (typeof v === "string") size += v.length;
+    if (depth > deepest) deepest = depth;
+    if (v === null || typeof v !== "object" || depth >= depthLimit) return;
+    if (Array.isArray(v)) {
+      for (const child of v) {
+        if (size > sizeLimit || deepest >= depthLimit) return;
+        walk(child, depth + 1);
+      }
+      return;
+    }
+    for (const key in v) {
+      if (size > sizeLimit || deepest >= depthLimit) return;
+      size += key.length;
+      walk((v as Record<string, unknown>)[key], depth + 1);
+    }
+  };
+  walk(value, 0);
+  return { depth: deepest, size };
+}
+
+interface BadCharacter {
+  offset: number;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+/**
+ * Characters a Blueprint may not hold: NUL (a binary file), other control characters (YAML forbids them),
+ * bidirectional overrides and isolates (text that reads differently than it parses: CVE-2021-42574), and
+ * where the bytes were not UTF-8, the replacement characters standing for them. The first of each kind is
+ * reported, with a count of the rest.
+ */
+function badCharacters(text: string, invalidUtf8: boolean): BadCharacter[] {
+  const pattern = forbiddenCharacters(invalidUtf8);
+  const first = new Map<string, BadCharacter & { more: number }>();
+  for (const m of text.matchAll(pattern)) {
+    const char = m[0];
+    const kind = classify(char);
+    const seen = first.get(kind.code);
+    if (seen) seen.more++;
+    else
+      first.set(kind.code, {
+        ...kind,
+        offset: m.index,
+        more: 0,
+        message: `${kind.message} (${codePoint(char)})`,
+      });
+  }
+  return [...first.values()].map(({ more, ...c }) =>
+    more > 0 ? { ...c, message: `${c.message}, and ${more} more in the file` } : c,
+  );
+}
+
+function classify(char: string): Omit<BadCharacter, "offset"> {
+  if (char === "\u0000")
+    return { code: "not-text", message: "a NUL character: the file is binary, not YAML or JSON text" };
+  if (char === "\ufffd")
+    return {
+      code: "invalid-utf8",
+      message: "bytes that are not UTF-8",
+      hint: "save the file as UTF-8",
+    };
+  if (char >= "\u202a")
+    return {
+      code: "bidi-control",
+      message: "a bidirectional override character: the text would display differently from what it says",
+      hint: "delete it; a Blueprint never needs one",
+    };
+  return { code: "control-character", message: "a control character, which YAML does not allow" };
+}
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Split a `/a/0/b` path into segments (numbers for sequence indexes). */
 export function pathSegments(path: string): (string | number)[] {

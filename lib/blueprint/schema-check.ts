@@ -24,6 +24,7 @@ function validator(): ValidateFunction {
 const FORMAT_CODES: Record<FormatName, string> = {
   "dns1123-label": "invalid-name",
   quantity: "invalid-quantity",
+  "jvm-memory": "invalid-quantity",
   duration: "invalid-duration",
   version: "invalid-version",
   cron: "invalid-schedule",

@@ -166,7 +166,12 @@ export const Topic = Type.Object(
 
 const sparkRole = {
   cores: opt(count("CPU cores.", 1, 64)),
-  memory: opt(quantity("JVM heap, e.g. 2Gi (written 2048m for Spark).")),
+  memory: opt(
+    str(
+      "jvm-memory",
+      "Memory of the process: in Spark's notation (512m, 4096m, 2g: binary units, as spark-submit reads them) or a Kubernetes binary quantity (512Mi, 2Gi). A bare number or an upper-case unit (2G) is refused: Spark and Kubernetes read those differently.",
+    ),
+  ),
 };
 const SparkDriver = Type.Object(sparkRole, { additionalProperties: false });
 const SparkExecutor = Type.Object(
@@ -195,7 +200,12 @@ export const Spark = Type.Object(
 const FlinkRole = Type.Object(
   {
     cpu: opt(Type.Number({ exclusiveMinimum: 0, maximum: 64 })),
-    memory: opt(quantity("Process memory, e.g. 2Gi.")),
+    memory: opt(
+      str(
+        "jvm-memory",
+        "Process memory: in Flink's notation (1024m, 2g: binary units, as MemorySize reads them) or a Kubernetes binary quantity (1Gi, 2Gi). A bare number or an upper-case unit (2G) is refused: Flink and Kubernetes read those differently.",
+      ),
+    ),
     replicas: opt(count("Replicas.", 1, 100)),
   },
   { additionalProperties: false },
@@ -350,7 +360,11 @@ export const Metadata = Type.Object(
     name: name("Blueprint name; prefixes every child's name."),
     namespace: opt(name("Namespace of the Blueprint and its children; `default` when absent.")),
     labels: opt(stringMap("Labels.")),
-    annotations: opt(stringMap("Annotations.")),
+    annotations: opt(
+      stringMap(
+        'Annotations. `tributary.dev/allow-plaintext: "NAME, some.key"` lists settings (env names, config keys) whose plain values look like credentials but are not: validate and the publish\'s scan of the hydrated tree let those through.',
+      ),
+    ),
   },
   // The API server adds uid, generation, managedFields...: the schema accepts them (they are not ours).
   { additionalProperties: true },

@@ -1,12 +1,17 @@
 // Stage 2b: what a schema cannot say. References resolve (within a Blueprint and across the loaded
-// Blueprints), names are unique, each operator serves its product, modes are ones the operator supports.
+// Blueprints), names are unique, each operator serves its product, modes are ones the operator supports;
+// and, each in its own file, field values Kubernetes would reject (fields.ts), values whose meaning the
+// syntax does not bound (values.ts), credentials written in plain text (plaintext.ts).
 // Runs only on documents that passed the schema, over all of them at once (cross-Blueprint references).
 import type { Diagnostic } from "./diagnostics.ts";
+import { checkFields } from "./fields.ts";
 import type { LoadedDocument } from "./load.ts";
 import { SERVED_BY } from "./operators.ts";
+import { checkPlaintext } from "./plaintext.ts";
 import { reporter } from "./report.ts";
 import { type BlueprintDoc, type ComponentSpec, PRODUCTS, type Product } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
+import { checkValues } from "./values.ts";
 
 export interface CheckedBlueprint {
   loaded: LoadedDocument;
@@ -57,6 +62,9 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
   for (const bp of blueprints) {
     const { doc, loaded } = bp;
     const report = reporter(loaded, diagnostics);
+    checkFields(doc, report);
+    checkValues(doc, report);
+    checkPlaintext(doc, report);
     const components = doc.spec.components;
     const local = new Map<string, ComponentSpec>();
 

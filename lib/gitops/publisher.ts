@@ -21,6 +21,7 @@ import { type Hydration, hydrate, PublishError } from "./hydrate.ts";
 import { commitMessage } from "./message.ts";
 import { clusterDir, GITATTRIBUTES, isOwned, ownedPaths } from "./paths.ts";
 import type { Plan } from "./plan.ts";
+import { refuseSecrets } from "./secret-scan.ts";
 import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "./types.ts";
 
 /** Argo CD's repoURL when nothing tells it (a new local repo with no remote): pass --repo-url. */
@@ -77,6 +78,7 @@ interface Built {
 const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function publish(o: PublishOptions): Promise<PublishResult> {
+  refuseSecrets(o.blueprints); // secrets never enter git: refused before anything is written
   return isRemote(o.repo) ? publishToRemote(o) : publishToLocal(o);
 }
 

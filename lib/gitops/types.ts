@@ -13,6 +13,8 @@ export interface BlueprintOutput {
   digest: string;
   /** Relative path inside the Blueprint's directory → canonical YAML. */
   files: ReadonlyMap<string, string>;
+  /** Settings the Blueprint says are no credentials (its tributary.dev/allow-plaintext annotation). */
+  allowPlaintext?: readonly string[];
   /** Where placement rules send its roles (lib/placement `placementGroups`), shown in the plan. */
   placement?: readonly PlacementGroup[];
   /** Layer → the layers it waits for (lib/synth/layout `requires`): Flux dependsOn, Argo CD app waves. */

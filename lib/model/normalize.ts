@@ -1,6 +1,7 @@
 // Stage 3, normalize: a checked Blueprint → a Model with every default applied and every reference
 // resolved. Defaults live here and only here, so the output says exactly what will run.
 import { createHash } from "node:crypto";
+import { ALLOW_PLAINTEXT_ANNOTATION, allowedNames } from "../blueprint/credentials.ts";
 import { durationToMs } from "../blueprint/formats.ts";
 import { SERVED_BY } from "../blueprint/operators.ts";
 import type { BlueprintDoc, ComponentSpec, ResourcesSpec, StorageSpec } from "../blueprint/schema.ts";
@@ -217,5 +218,6 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
     allowCycles: doc.spec.allowCycles ?? false,
     nodeClasses: doc.spec.nodeClasses ?? [],
     placement: doc.spec.placement ?? [],
+    allowPlaintext: [...allowedNames(doc.metadata.annotations?.[ALLOW_PLAINTEXT_ANNOTATION])],
   };
 }

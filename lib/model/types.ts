@@ -181,6 +181,8 @@ export interface ModelBlueprint {
   allowCycles: boolean;
   nodeClasses: NodeClassSpec[];
   placement: PlacementRuleSpec[];
+  /** Settings the Blueprint's tributary.dev/allow-plaintext annotation says are no credentials. */
+  allowPlaintext: string[];
 }
 
 export const refKey = (ref: ComponentRef): string => `${ref.namespace}/${ref.blueprint}/${ref.component}`;

@@ -27,8 +27,18 @@ import {
   selectMessage,
 } from "./formats/protobuf.ts";
 
-/** Reads a file by a path relative to the working directory; undefined when it cannot be read. */
-export type ReadFile = (path: string) => string | undefined;
+/**
+ * Reads a schema file by its path relative to the working directory, for the Blueprint file `from`; the
+ * text, or why the shell refused to read it (missing, outside the allowed root, not a regular file, too
+ * large). A refusal never carries the file's content.
+ */
+export type ReadFile = (path: string, from: string) => string | ReadRefusal;
+
+export interface ReadRefusal {
+  code: "schema-not-found" | "schema-outside-root" | "schema-not-a-file" | "schema-too-large";
+  message: string;
+  hint?: string;
+}
 
 export type SchemaFormat = SchemaRefSpec["format"];
 
@@ -40,7 +50,7 @@ export type PortSchema = { fingerprint: string; description: string } & (
 
 /** A problem with a port's schema: a diagnostic code, and the field of the schema reference at fault. */
 export interface SchemaProblem {
-  code: "schema-not-found" | "invalid-schema" | "invalid-schema-ref" | "unknown-message";
+  code: ReadRefusal["code"] | "invalid-schema" | "invalid-schema-ref" | "unknown-message";
   field: "" | "path" | "inline" | "message";
   message: string;
   hint?: string;
@@ -62,7 +72,7 @@ export function schemaFilePath(blueprintFile: string, path: string): string {
  * it holds the texts it read.
  */
 export class SchemaLoader {
-  private readonly texts = new Map<string, string | undefined>();
+  private readonly texts = new Map<string, string | ReadRefusal>();
   private readonly parsed = new Map<string, { value: unknown } | { error: string }>();
 
   constructor(private readonly readFile: ReadFile | undefined) {}
@@ -100,16 +110,12 @@ export class SchemaLoader {
           hint: "inline the schema (`inline: |`) where Blueprints are applied to a cluster",
         };
       }
-      if (!this.texts.has(file)) this.texts.set(file, this.readFile(file));
-      text = this.texts.get(file);
-      if (text === undefined) {
-        return {
-          code: "schema-not-found",
-          field,
-          message: `no schema file ${file}`,
-          hint: "the path is relative to the Blueprint file",
-        };
-      }
+      // Whether a path may be read depends on the Blueprint naming it (its directory is the root).
+      const key = `${posix.dirname(blueprintFile)}\u0000${file}`;
+      if (!this.texts.has(key)) this.texts.set(key, this.readFile(file, blueprintFile));
+      const read = this.texts.get(key)!;
+      if (typeof read !== "string") return { ...read, field };
+      text = read;
     }
     const parsed = this.parse(ref.format, text!);
     if ("error" in parsed) {

@@ -63,6 +63,7 @@ export async function prepare(
     name: t.blueprint.name,
     digest: t.blueprint.digest,
     files: t.files,
+    allowPlaintext: t.blueprint.allowPlaintext,
     placement: placementGroups(t.blueprint),
     requires: t.requires,
   }));

@@ -415,8 +415,66 @@ function unsupportedVersion(version: string, api: "v1" | "v1beta2"): string | un
  * version the targeted Strimzi line does not run, listeners sharing a name or a port, or using a port
  * Strimzi reserves (cluster-operator ListenersValidator).
  */
+/**
+ * Broker settings Strimzi manages itself and drops from `config` (with only a warning in its log), from
+ * strimzi/strimzi-kafka-operator api/src/main/java/io/strimzi/api/kafka/model/kafka/KafkaClusterSpec.java
+ * `FORBIDDEN_PREFIXES` and `FORBIDDEN_PREFIX_EXCEPTIONS`, applied as KafkaConfiguration does (a key is
+ * forbidden when its lower-case form starts with a prefix and it is not an exception).
+ */
+const FORBIDDEN_PREFIXES = [
+  "listeners",
+  "advertised.",
+  "broker.",
+  "listener.",
+  "host.name",
+  "port",
+  "inter.broker.listener.name",
+  "sasl.",
+  "ssl.",
+  "security.",
+  "password.",
+  "log.dir",
+  "zookeeper.connect",
+  "zookeeper.set.acl",
+  "zookeeper.ssl",
+  "zookeeper.clientCnxnSocket",
+  "authorizer.",
+  "super.user",
+  "cruise.control.metrics.topic",
+  "cruise.control.metrics.reporter.bootstrap.servers",
+  "node.id",
+  "process.roles",
+  "controller.",
+  "metadata.log.dir",
+].map((p) => p.toLowerCase());
+const FORBIDDEN_PREFIX_EXCEPTIONS = new Set([
+  "zookeeper.connection.timeout.ms",
+  "sasl.server.max.receive.size",
+  "ssl.cipher.suites",
+  "ssl.protocol",
+  "ssl.enabled.protocols",
+  "ssl.secure.random.implementation",
+  "cruise.control.metrics.topic.num.partitions",
+  "cruise.control.metrics.topic.replication.factor",
+  "cruise.control.metrics.topic.retention.ms",
+  "cruise.control.metrics.topic.auto.create.retries",
+  "cruise.control.metrics.topic.auto.create.timeout.ms",
+  "cruise.control.metrics.topic.min.insync.replicas",
+  "controller.quorum.election.backoff.max.ms",
+  "controller.quorum.election.timeout.ms",
+  "controller.quorum.fetch.timeout.ms",
+]);
+
+export const strimziForbids = (key: string): boolean =>
+  !FORBIDDEN_PREFIX_EXCEPTIONS.has(key) && FORBIDDEN_PREFIXES.some((p) => key.toLowerCase().startsWith(p));
+
 export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint): CheckError[] {
   const errors: CheckError[] = [];
+  for (const key of Object.keys(k.config).filter(strimziForbids))
+    errors.push({
+      path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      message: `Strimzi manages \`${key}\` itself and drops it from the configuration (KafkaClusterSpec.FORBIDDEN_PREFIXES)`,
+    });
   const version = unsupportedVersion(k.version, blueprint.strimziApiVersion);
   if (version) errors.push({ path: "/version", message: version });
   k.listeners.forEach((l, i) => {

@@ -14,7 +14,10 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "bad-blueprint-name.yaml": [["invalid-name", 4, 9]],
   "bad-component-name.yaml": [["invalid-name", 7, 13]],
   "bad-env-name.yaml": [["invalid-value", 11, 19]],
-  "binary.yaml": [["not-text", 1, 1]],
+  "binary.yaml": [
+    ["not-text", 2, 1],
+    ["control-character", 2, 2],
+  ],
   "component-name-too-long.yaml": [["too-long", 7, 13]],
   "derived-name-too-long.yaml": [
     ["name-too-long", 7, 13],
@@ -33,7 +36,7 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "dangling-zookeeper.yaml": [["dangling-reference", 11, 20]],
   "duplicate-blueprint.yaml": [["duplicate-blueprint", 13, 9]],
   "duplicate-component.yaml": [["duplicate-name", 9, 13]],
-  "duplicate-key.yaml": [["yaml-syntax", 9, 3]],
+  "duplicate-key.yaml": [["duplicate-key", 9, 3]],
   "empty-components.yaml": [["empty-list", 6, 15]],
   "empty.yaml": [["empty-file", 1, 1]],
   "invalid-duration.yaml": [["invalid-duration", 11, 20]],
@@ -91,6 +94,61 @@ const EXPECTED: Record<string, [string, number, number][]> = {
   "zookeeper-mode-kafka4.yaml": [["zookeeper-mode-unsupported", 13, 20]],
   "zookeeper-mode-strimzi.yaml": [["zookeeper-mode-unsupported", 11, 20]],
   "zookeeper-ref-pravega.yaml": [["wrong-reference-kind", 14, 20]],
+  // Issue 18: secrets, units, schema paths, YAML as people write it, values operators reject.
+  "alias-count.yaml": [["too-large", 1, 1]],
+  "alias-expansion.yaml": [["too-large", 1, 1]],
+  "bidi-override.yaml": [["bidi-control", 8, 21]],
+  "cron-minute-range.yaml": [["invalid-schedule", 10, 19]],
+  "cron-names-steps.yaml": [
+    ["invalid-schedule", 10, 19],
+    ["invalid-schedule", 10, 19],
+    ["invalid-schedule", 10, 19],
+    ["invalid-schedule", 10, 19],
+  ],
+  "duplicate-key-typed.yaml": [["duplicate-key", 11, 11]],
+  "duration-overflow.yaml": [["invalid-duration", 10, 27]],
+  "env-duplicate.yaml": [["duplicate-name", 12, 21]],
+  "env-value-and-secret.yaml": [["conflicting-fields", 13, 13]],
+  "escape-sequence.yaml": [["control-character", 8, 16]],
+  "image-blank.yaml": [["invalid-image", 9, 16]],
+  "invalid-utf8.yaml": [["invalid-utf8", 9, 29]],
+  "label-key-invalid.yaml": [
+    ["invalid-key", 11, 19],
+    ["invalid-label-value", 11, 56],
+  ],
+  "memory-ambiguous.yaml": [["invalid-quantity", 10, 32]],
+  "memory-zero.yaml": [["invalid-quantity", 10, 27]],
+  "min-insync-zero.yaml": [["kafka-config", 9, 40]],
+  "quantity-fraction-of-byte.yaml": [["invalid-quantity", 10, 30]],
+  "quantity-precision.yaml": [["invalid-quantity", 10, 27]],
+  "quantity-too-large.yaml": [["invalid-quantity", 10, 28]],
+  "quantity-zero.yaml": [["invalid-quantity", 10, 28]],
+  "reserved-namespace.yaml": [["reserved-namespace", 5, 14]],
+  "schema-path-absolute-device.yaml": [["schema-outside-root", 13, 43]],
+  "schema-path-outside.yaml": [["schema-outside-root", 13, 43]],
+  "secret-env-github-token.yaml": [["plaintext-secret", 12, 20]],
+  "secret-env-password.yaml": [["plaintext-secret", 12, 20]],
+  "secret-flink-conf.yaml": [["plaintext-secret", 11, 26]],
+  "secret-jwt-in-args.yaml": [["plaintext-secret", 10, 26]],
+  "secret-kafka-config.yaml": [["plaintext-secret", 11, 29]],
+  "secret-private-key.yaml": [["plaintext-secret", 12, 20]],
+  "secret-spark-conf.yaml": [
+    ["plaintext-secret", 11, 43],
+    ["plaintext-secret", 12, 43],
+  ],
+  "secret-topic-config.yaml": [["plaintext-secret", 12, 36]],
+  "strimzi-forbidden-config.yaml": [
+    ["kafka-config", 10, 22],
+    ["kafka-config", 11, 33],
+    ["kafka-config", 12, 22],
+  ],
+  "taint-key-invalid.yaml": [["invalid-key", 12, 18]],
+  "trailing-separator-then-error.yaml": [["out-of-range", 10, 37]],
+  "yaml-tag-js-function.yaml": [["yaml-tag", 5, 38]],
+  "yaml-tag-set-binary.yaml": [
+    ["yaml-tag", 5, 17],
+    ["yaml-tag", 10, 31],
+  ],
 };
 
 interface Json {
@@ -100,9 +158,9 @@ interface Json {
 const NO_STACK = /\n\s+at .+:\d+:\d+/;
 
 describe("malformed Blueprints", () => {
-  it("the corpus has at least 40 cases, each with expectations", () => {
+  it("the corpus has at least 80 cases, each with expectations", () => {
     const files = readdirSync(CORPUS);
-    expect(files.length).toBeGreaterThanOrEqual(40);
+    expect(files.length).toBeGreaterThanOrEqual(80);
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 

@@ -96,9 +96,10 @@ describe("FlinkDeployment", () => {
     expect(spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]).toBe("2");
   });
 
-  it("converts memory to Flink's units by value (2G is 2×10⁹ bytes, not Flink's 2g)", () => {
-    const spec = specOf(job("jobManager: { memory: 2G }"));
-    expect(spec.jobManager.resource.memory).toBe("1953125k");
+  it("reads memory in Flink's own notation as MemorySize does (2g is 2 GiB, 1536m is 1536 MiB)", () => {
+    const spec = specOf(job("jobManager: { memory: 2g }\ntaskManager: { memory: 1536m }"));
+    expect(spec.jobManager.resource.memory).toBe("2048m");
+    expect(spec.taskManager.resource.memory).toBe("1536m");
   });
 
   it("writes the checkpoint and savepoint directories under the keys Flink 1.20 reads, with an interval", () => {

@@ -9,7 +9,7 @@ import {
   SCHEDULED_RESTART_POLICY,
   STREAMING_RESTART_POLICY,
 } from "../../../lib/providers/kubeflow-spark/render.ts";
-import { jvmMemory, quantityBytes } from "../../../lib/providers/shared/memory.ts";
+import { jvmMemory, memoryBytes } from "../../../lib/providers/shared/memory.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
@@ -97,22 +97,31 @@ describe("Spark memory in Spark's units", () => {
     expect(jvmMemory("1.5Gi")).toBe("1536m");
     expect(jvmMemory("1Ti")).toBe("1048576m");
     expect(jvmMemory("2048Ki")).toBe("2m");
+    expect(jvmMemory("1536Ki")).toBe("1536k");
   });
 
-  it("converts decimal quantities by value, not by letter (1G is not Spark's 1g)", () => {
-    expect(quantityBytes("1G")).toBe(1_000_000_000n);
-    expect(jvmMemory("1G")).toBe("976563k"); // 976562.5 KiB, rounded up
-    expect(jvmMemory("500M")).toBe("488282k");
-    expect(jvmMemory("1048576")).toBe("1m"); // plain bytes
-    expect(jvmMemory("1500k")).toBe("1465k"); // 1 500 000 bytes = 1464.84 KiB
+  it("reads Spark's own notation as spark-submit does: 512m is 512 MiB, not Kubernetes' 0.512 bytes", () => {
+    expect(memoryBytes("512m")).toBe(512n * 2n ** 20n);
+    expect(jvmMemory("512m")).toBe("512m");
+    expect(jvmMemory("4096m")).toBe("4096m");
+    expect(jvmMemory("2g")).toBe("2048m");
+    expect(jvmMemory("2gb")).toBe("2048m");
+    expect(jvmMemory("1t")).toBe("1048576m");
+    expect(jvmMemory("1536k")).toBe("1536k");
   });
 
-  it("keeps fractions exact and rejects what is not a quantity", () => {
-    expect(quantityBytes("0.5Gi")).toBe(536_870_912n);
-    expect(quantityBytes(".5Ki")).toBe(512n);
-    expect(quantityBytes("1500m")).toBe(2n); // 1.5 bytes, rounded up
-    expect(() => quantityBytes("2GB")).toThrow(/not a memory quantity/);
-    expect(() => quantityBytes("")).toThrow(/not a memory quantity/);
+  it("refuses what the two notations read differently, zero, fractions of a byte and overflow", () => {
+    for (const ambiguous of ["2G", "512M", "1024", "2GB"])
+      expect(memoryBytes(ambiguous)).toEqual({
+        problem: expect.stringContaining("reads differently"),
+        hint: expect.any(String),
+      });
+    expect(memoryBytes("0m")).toEqual({ problem: "0m is no memory at all" });
+    expect(memoryBytes("0.1Ki")).toEqual({ problem: "0.1Ki is not a whole number of bytes" });
+    expect(memoryBytes("8Ei")).toEqual({ problem: expect.stringContaining("2^63-1") });
+    expect(memoryBytes("8388607t")).toBe(8_388_607n * 2n ** 40n); // 2^63 - 2^40
+    expect(memoryBytes("8388608t")).toEqual({ problem: expect.stringContaining("2^63-1") });
+    expect(() => jvmMemory("2G")).toThrow(/reads differently/);
   });
 });
 
