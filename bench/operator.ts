@@ -9,7 +9,7 @@
 //   (b) kro         kro (built from its Go module by bench/kro/build.sh, cached) with a
 //                   ResourceGraphDefinition that decomposes N instances into the same children, readiness
 //                   by the same rules (readyWhen); done when every instance is Ready.
-//   (c) tributary   the operator (node operator/main.ts), same concurrency; done when every Blueprint is
+//   (c) tributary   the operator as it ships (node bin/trib.js operator), same concurrency; done when every Blueprint is
 //                   Ready. Then: its RSS at N × (3 + T) children, the write requests in a minute of resyncs
 //                   (from the API server's audit log), and its RSS after a churn of edits and deletions.
 //
@@ -317,6 +317,7 @@ async function operator(
     ],
     {
       identity,
+      viaTrib: true,
       env: profileDir
         ? {
             NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${profileDir}`,

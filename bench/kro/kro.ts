@@ -126,14 +126,13 @@ export async function startKro(
   const child = spawn(
     bin,
     [
-      `--kubeconfig=${kubeconfig}`,
       "--metrics-bind-address=0",
       `--health-probe-bind-address=127.0.0.1:${probe}`,
       `--dynamic-controller-concurrent-reconciles=${concurrency}`,
       "--client-qps=100000",
       "--client-burst=100000",
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KUBECONFIG: kubeconfig } },
   );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);

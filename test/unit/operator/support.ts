@@ -293,7 +293,7 @@ export interface OperatorProcess {
 }
 
 /**
- * Starts `node operator/main.ts` (through tsx), or `trib operator` with `viaTrib`, against a control plane. Fast leader-election timings
+ * Starts `node operator/main.ts` (through tsx), or `trib operator` as it ships with `viaTrib`, against a control plane. Fast leader-election timings
  * unless `args` set them; logs kept in memory.
  */
 export async function startOperator(
@@ -309,11 +309,14 @@ export async function startOperator(
   const child = spawn(
     process.execPath,
     [
-      "--import",
-      pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
+      // bin/trib.js loads what it needs itself (as it ships); operator/main.ts is TypeScript.
       ...(options.viaTrib
         ? [path.join(repoRoot, "bin", "trib.js"), "operator"]
-        : [path.join(repoRoot, "operator", "main.ts")]),
+        : [
+            "--import",
+            pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
+            path.join(repoRoot, "operator", "main.ts"),
+          ]),
       `--kubeconfig=${kubeconfig}`,
       `--http-address=127.0.0.1:${port}`,
       `--identity=${identity}`,
