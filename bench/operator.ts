@@ -278,6 +278,8 @@ interface OperatorResult extends Timing {
   rss: number;
   peak: number;
   cpu: number;
+  /** During the rollout: reconciles, write requests (all), child applies. */
+  rollout: { reconciles: number; writes: number; applies: number };
   resync: { writes: string[]; reconciles: number; windowMs: number };
   churn: { ms: number; edits: number; deletions: number; rss: number; peak: number; convergeMs: number };
 }
@@ -341,6 +343,7 @@ async function operator(
     const shapes = new Map(names.map((n) => [n, BASE_SHAPE(TOPICS)]));
     const expected = expectedChildren(ns, () => BASE_SHAPE(TOPICS));
 
+    const rolloutBefore = await op.metrics();
     const t0 = performance.now();
     const cpu0 = cpuOf(pid);
     const done = milestones(t0, tracker, expected, nameSet);
@@ -352,6 +355,16 @@ async function operator(
     });
     const cpu = cpuOf(pid) - cpu0;
     const atConvergence = memoryOf(pid);
+    const rolloutAfter = await op.metrics();
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      metricValue(rolloutAfter, name, labels) - metricValue(rolloutBefore, name, labels);
+    const rollout = {
+      reconciles: delta("tributary_reconcile_total"),
+      writes: delta("tributary_api_writes_total"),
+      applies:
+        delta("tributary_child_operations_total", { operation: "create" }) +
+        delta("tributary_child_operations_total", { operation: "update" }),
+    };
     if (profileDir) op.child.kill("SIGUSR2");
 
     // A minute of resyncs after convergence: no write at all.
@@ -408,6 +421,7 @@ async function operator(
       rss: atConvergence.rss,
       peak: atConvergence.peak,
       cpu,
+      rollout,
       resync: { writes: resyncWrites, reconciles, windowMs: RESYNC_WINDOW_MS },
       churn: { ms: churnMs, edits, deletions, rss: afterChurn.rss, peak: afterChurn.peak, convergeMs },
     };
@@ -460,7 +474,8 @@ async function main(): Promise<void> {
     const ours = await operator(cp, client, flags.profile ? path.resolve(flags.profile) : undefined);
     console.log(
       `tributary    children ${secs(ours.children)}, all Ready ${secs(ours.ready)}; ` +
-        `RSS ${mib(ours.rss).toFixed(0)} MiB (peak ${mib(ours.peak).toFixed(0)}), CPU ${ours.cpu.toFixed(1)} s`,
+        `RSS ${mib(ours.rss).toFixed(0)} MiB (peak ${mib(ours.peak).toFixed(0)}), CPU ${ours.cpu.toFixed(1)} s; ` +
+        `${ours.rollout.reconciles} reconciles, ${ours.rollout.writes} write requests (${ours.rollout.applies} child applies)`,
     );
     client.close();
 
