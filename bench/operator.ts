@@ -17,6 +17,7 @@
 //
 //   npm run bench:operator -- [--blueprints 200] [--topics 7] [--concurrency 4] [--churn 10m]
 //                             [--resync-period 10s] [--resync-window 60s] [--no-kro] [--profile <dir>]
+//                             [--bin-dir <dir with etcd and kube-apiserver>]
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
 //                     children and after the churn (node --heapsnapshot-signal)
 
@@ -79,6 +80,7 @@ const { values: flags } = parseArgs({
     "resync-window": { type: "string", default: "60s" },
     "no-kro": { type: "boolean", default: false },
     profile: { type: "string" },
+    "bin-dir": { type: "string" },
   },
   strict: true,
 });
@@ -448,7 +450,8 @@ async function main(): Promise<void> {
     `operator bench: ${N} Blueprints × (Kafka, 2 node pools, ${TOPICS} topics) = ${children} children, ` +
       `concurrency ${C}; ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(mib(totalmem()) / 1024)} GiB, node ${process.version}`,
   );
-  const binDir = await ensureBinaries();
+  // etcd and kube-apiserver are all the bench starts: --bin-dir may hold only those two.
+  const binDir = flags["bin-dir"] ?? (await ensureBinaries());
   const built = flags["no-kro"] ? undefined : await ensureKro();
   const logDir = await mkdtemp(path.join(tmpdir(), "trib-bench-operator-"));
   const cp = await startControlPlane({ binDir, name: "bench-operator" });
