@@ -14,7 +14,7 @@ import { type ApiResource, collectionPath, type KObject, KubeClient, WRITE_VERBS
 import { LeaderElector } from "./leader.ts";
 import { jsonLogger, type Level, type Logger } from "./log.ts";
 import { Metrics } from "./metrics.ts";
-import { ANNOTATION_OWNER, ANNOTATION_RETAINED, childKey } from "./plan.ts";
+import { ANNOTATION_OWNER, ANNOTATION_RETAINED, childKey, withOwnManagedFields } from "./plan.ts";
 import { BLUEPRINT_RESOURCE, NotLeaderError, Reconciler, RetryError } from "./reconciler.ts";
 import { Backoff, ExponentialBackoff, WorkQueue } from "./workqueue.ts";
 
@@ -249,6 +249,7 @@ export class Operator {
       apiVersion: resource.apiVersion,
       kind: resource.kind,
       labelSelector,
+      transform: withOwnManagedFields,
       handler,
       log: this.log,
       onRelist: () => this.metrics.relists.inc({ informer: name }),

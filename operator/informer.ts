@@ -21,6 +21,8 @@ export interface InformerOptions {
   apiVersion: string;
   kind: string;
   labelSelector?: string;
+  /** Applied to every object before it is stored or handed out (to drop what no one reads). */
+  transform?: (object: KObject) => KObject;
   handler: InformerHandler;
   log: Logger;
   backoff?: Backoff;
@@ -140,9 +142,10 @@ export class Informer {
       const page: KList = await this.o.client.request<KList>("GET", this.o.path, {
         query: { labelSelector: this.o.labelSelector, limit: this.o.pageSize ?? 500, continue: cont },
       });
-      for (const item of page.items) {
-        item.apiVersion = this.o.apiVersion;
-        item.kind = this.o.kind;
+      for (const listed of page.items) {
+        listed.apiVersion = this.o.apiVersion;
+        listed.kind = this.o.kind;
+        const item = this.o.transform ? this.o.transform(listed) : listed;
         fresh.set(keyOf(item), item);
       }
       cont = page.metadata.continue || undefined;
@@ -209,9 +212,10 @@ export class Informer {
       case "MODIFIED": {
         const key = keyOf(object);
         const before = this.store.get(key);
-        this.store.set(key, object);
+        const stored = this.o.transform ? this.o.transform(object) : object;
+        this.store.set(key, stored);
         this.resourceVersion = object.metadata.resourceVersion;
-        this.o.handler(before ? "update" : "add", object, before);
+        this.o.handler(before ? "update" : "add", stored, before);
         return;
       }
       case "DELETED": {

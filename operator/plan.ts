@@ -97,6 +97,19 @@ export function appliedByUs(o: KObject): boolean {
   );
 }
 
+/**
+ * The object as the operator's caches keep it: of its managedFields only our own Apply entry (the one
+ * appliedByUs and applyReason read). The rest is most of a small object's size, and never read.
+ */
+export function withOwnManagedFields(o: KObject): KObject {
+  const fields = o.metadata.managedFields;
+  if (!fields) return o;
+  const mine = fields.filter((m) => m.manager === FIELD_MANAGER && m.operation === "Apply" && !m.subresource);
+  if (mine.length === 0) delete o.metadata.managedFields;
+  else o.metadata.managedFields = mine;
+  return o;
+}
+
 /** Prunable by this Blueprint: ours by uid and by apply. A label match alone never is. */
 export const prunable = (o: KObject, uid: string): boolean => isOwnedBy(o, uid) && appliedByUs(o);
 

@@ -112,6 +112,14 @@ export class Reconciler {
   private readonly statusWritten = new Map<string, { basedOn: string; written: string }>();
   private readonly references = new Map<string, Set<string>>();
   private readonly published = new Map<string, string>();
+  /**
+   * The pipeline's result for a Blueprint that references no other, by uid and generation: its input is
+   * exactly its spec, so it is compiled once per change, not at every child event and resync.
+   */
+  private readonly pipelined = new Map<
+    string,
+    { version: string; compiled: Compiled; synth: SynthObject[] }
+  >();
 
   constructor(private readonly d: ReconcilerDeps) {}
 
@@ -126,6 +134,7 @@ export class Reconciler {
   }
 
   forget(key: string): void {
+    this.pipelined.delete(key);
     this.references.delete(key);
     this.statusWritten.delete(key);
     this.published.delete(key);
@@ -172,8 +181,7 @@ export class Reconciler {
     let compiled: Compiled;
     let synth: SynthObject[] = [];
     try {
-      compiled = this.compile(bp, key);
-      if (compiled.kind === "ok") synth = synthesizeBlueprint(compiled.model, compiled.models);
+      ({ compiled, synth } = this.pipeline(bp, key));
     } catch (error) {
       log.error("the pipeline failed", { error: (error as Error).message });
       compiled = { kind: "invalid", message: `internal error in the pipeline: ${(error as Error).message}` };
@@ -194,6 +202,22 @@ export class Reconciler {
 
   // -------------------------------------------------------------------------------------------------------
   // Compile, with referenced Blueprints resolved through the cache and their status
+
+  private pipeline(bp: KObject, key: string): { compiled: Compiled; synth: SynthObject[] } {
+    const standalone = referencesOf(bp).length === 0;
+    const version = `${bp.metadata.uid}@${bp.metadata.generation}`;
+    const memo = this.pipelined.get(key);
+    if (standalone && memo?.version === version) {
+      this.references.set(key, new Set());
+      return memo;
+    }
+    const compiled = this.compile(bp, key);
+    const synth = compiled.kind === "ok" ? synthesizeBlueprint(compiled.model, compiled.models) : [];
+    if (standalone && bp.metadata.uid && bp.metadata.generation !== undefined)
+      this.pipelined.set(key, { version, compiled, synth });
+    else this.pipelined.delete(key);
+    return { compiled, synth };
+  }
 
   private compile(bp: KObject, key: string): Compiled {
     const closure = new Map<string, KObject>([[key, bp]]);

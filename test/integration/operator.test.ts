@@ -12,9 +12,9 @@ import {
   isReady,
   Kube,
   metricValue,
-  type Obj,
   type OperatorProcess,
   readAudit,
+  readyStatus,
   startOperator,
   writesBy,
 } from "../unit/operator/support.ts";
@@ -65,71 +65,6 @@ const C = {
 };
 const FULL = shop(Object.values(C));
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-
-/** The status each child's own operator writes when it is ready, in that operator's shape. */
-function readyStatus(o: Obj): unknown {
-  const gen = o.metadata.generation ?? 1;
-  const ready = [{ type: "Ready", status: "True", lastTransitionTime: now() }];
-  switch (o.kind) {
-    case "Kafka":
-      return {
-        conditions: ready,
-        observedGeneration: gen,
-        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
-        kafkaVersion: "4.1.0",
-        operatorLastSuccessfulVersion: "1.2.0",
-        kafkaNodePools: [{ name: "shop-kafka-brokers" }, { name: "shop-kafka-controllers" }],
-        listeners: [
-          {
-            name: "plain",
-            bootstrapServers: `shop-kafka-kafka-bootstrap.${NS}.svc:9092`,
-            addresses: [{ host: `shop-kafka-kafka-bootstrap.${NS}.svc`, port: 9092 }],
-          },
-        ],
-      };
-    case "KafkaNodePool": {
-      const replicas = (o.spec as { replicas: number }).replicas;
-      return {
-        observedGeneration: gen,
-        nodeIds: Array.from({ length: replicas }, (_, i) => i),
-        replicas,
-        roles: (o.spec as { roles: string[] }).roles,
-        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
-      };
-    }
-    case "KafkaTopic":
-      return {
-        conditions: ready,
-        observedGeneration: gen,
-        topicName: (o.spec as { topicName?: string }).topicName,
-      };
-    case "SparkApplication":
-      return {
-        applicationState: { state: "RUNNING" },
-        driverInfo: {
-          podName: `${o.metadata.name}-driver`,
-          webUIServiceName: `${o.metadata.name}-ui-svc`,
-          webUIPort: 4040,
-          webUIAddress: "10.96.12.7:4040",
-        },
-        executorState: { [`${o.metadata.name}-exec-1`]: "RUNNING" },
-        submissionID: "6f1f8c1e-52a4-4f0e-9a57-3f9c8f0d2b11",
-        sparkApplicationId: "spark-5b1c9a",
-        submissionAttempts: 1,
-        executionAttempts: 1,
-        lastSubmissionAttemptTime: now(),
-      };
-    case "FlinkDeployment":
-      return {
-        lifecycleState: "STABLE",
-        jobManagerDeploymentStatus: "READY",
-        jobStatus: { state: "RUNNING", jobName: "score", jobId: "0c3f2d0f9e8a4c2bb1d3a5e7f9c1b2d4" },
-        observedGeneration: gen,
-      };
-    default:
-      return undefined;
-  }
-}
 
 let op: OperatorProcess;
 let uid = "";

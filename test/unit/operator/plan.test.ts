@@ -19,6 +19,7 @@ import {
   sameQuantity,
   sameStatus,
   withOwnership,
+  withOwnManagedFields,
   withRetained,
 } from "../../../operator/plan.ts";
 
@@ -404,5 +405,35 @@ describe("status", () => {
     const s = computeStatus(1, { kind: "applied", components: out, endpoints: {} }, undefined, now);
     expect(s.ready).toBe("1/1");
     expect(s.conditions!.find((c) => c.type === "Ready")!.status).toBe("True");
+  });
+});
+
+describe("withOwnManagedFields", () => {
+  it("keeps only our own Apply entry, which drift and prune still read", () => {
+    const ours = { manager: FIELD_MANAGER, operation: "Apply", apiVersion: "v1", fieldsV1: { "f:data": {} } };
+    const o = {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: {
+        name: "shop-web",
+        managedFields: [
+          { manager: "kubectl-edit", operation: "Update", fieldsV1: { "f:data": { "f:x": {} } } },
+          ours,
+          { manager: FIELD_MANAGER, operation: "Apply", subresource: "status", fieldsV1: {} },
+        ],
+      },
+      data: { a: "1" },
+    } as KObject;
+    const desired = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "shop-web" }, data: { a: "1" } };
+    expect(applyReason(desired as KObject, structuredClone(o))).toBe(
+      applyReason(desired as KObject, withOwnManagedFields(structuredClone(o))),
+    );
+    expect(withOwnManagedFields(o).metadata.managedFields).toEqual([ours]);
+    const theirs = {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: "x", managedFields: [{ manager: "helm", operation: "Update" }] },
+    };
+    expect(withOwnManagedFields(theirs as KObject).metadata).toEqual({ name: "x" });
   });
 });

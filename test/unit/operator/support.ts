@@ -176,6 +176,82 @@ export class Kube {
   }
 }
 
+const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/**
+ * The status each child's own operator writes when it is ready, in that operator's shape (the
+ * sub-operators do not run in the tests and the operator bench); undefined for kinds none reports on.
+ */
+export function readyStatus(o: Obj): unknown {
+  const gen = o.metadata.generation ?? 1;
+  const ready = [{ type: "Ready", status: "True", lastTransitionTime: now() }];
+  switch (o.kind) {
+    case "Kafka": {
+      const bootstrap = `${o.metadata.name}-kafka-bootstrap.${o.metadata.namespace}.svc`;
+      return {
+        conditions: ready,
+        observedGeneration: gen,
+        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
+        kafkaVersion: "4.1.0",
+        operatorLastSuccessfulVersion: "1.2.0",
+        kafkaNodePools: [{ name: `${o.metadata.name}-brokers` }, { name: `${o.metadata.name}-controllers` }],
+        listeners: [
+          {
+            name: "plain",
+            bootstrapServers: `${bootstrap}:9092`,
+            addresses: [{ host: bootstrap, port: 9092 }],
+          },
+        ],
+      };
+    }
+    case "KafkaNodePool": {
+      const replicas = (o.spec as { replicas: number }).replicas;
+      return {
+        observedGeneration: gen,
+        nodeIds: Array.from({ length: replicas }, (_, i) => i),
+        replicas,
+        roles: (o.spec as { roles: string[] }).roles,
+        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
+      };
+    }
+    case "KafkaTopic":
+      return {
+        conditions: ready,
+        observedGeneration: gen,
+        topicName: (o.spec as { topicName?: string }).topicName,
+      };
+    case "SparkApplication":
+      return {
+        applicationState: { state: "RUNNING" },
+        driverInfo: {
+          podName: `${o.metadata.name}-driver`,
+          webUIServiceName: `${o.metadata.name}-ui-svc`,
+          webUIPort: 4040,
+          webUIAddress: "10.96.12.7:4040",
+        },
+        executorState: { [`${o.metadata.name}-exec-1`]: "RUNNING" },
+        submissionID: "6f1f8c1e-52a4-4f0e-9a57-3f9c8f0d2b11",
+        sparkApplicationId: "spark-5b1c9a",
+        submissionAttempts: 1,
+        executionAttempts: 1,
+        lastSubmissionAttemptTime: now(),
+      };
+    case "FlinkDeployment":
+      return {
+        lifecycleState: "STABLE",
+        jobManagerDeploymentStatus: "READY",
+        jobStatus: {
+          state: "RUNNING",
+          jobName: o.metadata.labels?.["tributary.dev/component"] ?? o.metadata.name,
+          jobId: "0c3f2d0f9e8a4c2bb1d3a5e7f9c1b2d4",
+        },
+        observedGeneration: gen,
+      };
+    default:
+      return undefined;
+  }
+}
+
 export const condition = (bp: Obj | undefined, type: string) =>
   bp?.status?.conditions?.find((c) => c.type === type);
 export const isReady = (bp: Obj) => condition(bp, "Ready")?.status === "True";
@@ -217,7 +293,7 @@ export interface OperatorProcess {
 }
 
 /**
- * Starts `node operator/main.ts` (through tsx), or `trib operator` with `viaTrib`, against a control plane. Fast leader-election timings
+ * Starts `node operator/main.ts` (through tsx), or `trib operator` as it ships with `viaTrib`, against a control plane. Fast leader-election timings
  * unless `args` set them; logs kept in memory.
  */
 export async function startOperator(
@@ -233,11 +309,14 @@ export async function startOperator(
   const child = spawn(
     process.execPath,
     [
-      "--import",
-      pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
+      // bin/trib.js loads what it needs itself (as it ships); operator/main.ts is TypeScript.
       ...(options.viaTrib
         ? [path.join(repoRoot, "bin", "trib.js"), "operator"]
-        : [path.join(repoRoot, "operator", "main.ts")]),
+        : [
+            "--import",
+            pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href,
+            path.join(repoRoot, "operator", "main.ts"),
+          ]),
       `--kubeconfig=${kubeconfig}`,
       `--http-address=127.0.0.1:${port}`,
       `--identity=${identity}`,

@@ -1,0 +1,537 @@
+// The operator against its peers on the real test control plane (etcd + kube-apiserver from
+// test/cluster/build.sh, the upstream CRDs, Tributary's and kro's): N Blueprints (a Kafka with its two node
+// pools and T topics each: N × (3 + T) children) created at once, timed until every child exists and every
+// Blueprint is Ready. The sub-operators do not run: the bench writes each child's status in its operator's
+// shape as soon as the child appears (bench/operator/fleet.ts), the same way for every contender.
+//
+//   (a) raw SSA     the very same children (owner references included) server-side applied by a loop with
+//                   the same number of requests in flight; done when every child exists with its status.
+//   (b) kro         kro (built from its Go module by bench/kro/build.sh, cached) with a
+//                   ResourceGraphDefinition that decomposes N instances into the same children, readiness
+//                   by the same rules (readyWhen); done when every instance is Ready.
+//   (c) tributary   the operator as it ships (node bin/trib.js operator), same concurrency; done when every Blueprint is
+//                   Ready. Then: its RSS at N × (3 + T) children, the write requests in a minute of resyncs
+//                   (from the API server's audit log), and its RSS after a churn of edits and deletions.
+//
+// The contenders run one after the other, each in its own namespace, alone on the machine's cores.
+//
+//   npm run bench:operator -- [--blueprints 200] [--topics 7] [--concurrency 4] [--churn 10m]
+//                             [--resync-period 10s] [--resync-window 60s] [--no-kro] [--profile <dir>]
+//                             [--bin-dir <dir with etcd and kube-apiserver>]
+//   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
+//                     children and after the churn (node --heapsnapshot-signal)
+
+import { readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { parseDuration } from "../operator/flags.ts";
+import { type ApiResource, type KObject, KubeClient, objectPath } from "../operator/kube.ts";
+import { FIELD_MANAGER, withOwnership } from "../operator/plan.ts";
+import { BLUEPRINT_RESOURCE } from "../operator/reconciler.ts";
+import {
+  type ControlPlane,
+  defaultCrdPaths,
+  ensureBinaries,
+  installCrds,
+  startControlPlane,
+  waitFor,
+} from "../test/cluster/harness.ts";
+import {
+  condition,
+  metricValue,
+  type Obj,
+  type OperatorProcess,
+  readAudit,
+  sleep,
+  startOperator,
+  writesBy,
+} from "../test/unit/operator/support.ts";
+import {
+  ensureKro,
+  INSTANCE_KIND,
+  INSTANCE_PLURAL,
+  instanceDoc,
+  instanceReady,
+  KRO_GROUP,
+  resourceGraph,
+  startKro,
+} from "./kro/kro.ts";
+import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
+import {
+  BASE_SHAPE,
+  blueprintDoc,
+  blueprintName,
+  childrenOf,
+  churnEdit,
+  kindName,
+  type Shape,
+} from "./operator/workload.ts";
+
+const { values: flags } = parseArgs({
+  options: {
+    blueprints: { type: "string", default: "200" },
+    topics: { type: "string", default: "7" },
+    concurrency: { type: "string", default: "4" },
+    churn: { type: "string", default: "10m" },
+    "resync-period": { type: "string", default: "10s" },
+    "resync-window": { type: "string", default: "60s" },
+    "no-kro": { type: "boolean", default: false },
+    profile: { type: "string" },
+    "bin-dir": { type: "string" },
+  },
+  strict: true,
+});
+const N = Number(flags.blueprints);
+const TOPICS = Number(flags.topics);
+const C = Number(flags.concurrency);
+const CHURN_MS = parseDuration(flags.churn!, "churn");
+const RESYNC_WINDOW_MS = parseDuration(flags["resync-window"]!, "resync-window");
+const TIMEOUT_MS = 30 * 60_000;
+const TARGETS = { raw: 1.25, kro: 1.0, rssMiB: 250, writes: 0 };
+
+const APPLY = {
+  contentType: "application/apply-patch+yaml" as const,
+  query: { fieldManager: FIELD_MANAGER, force: true },
+};
+const USER_APPLY = {
+  contentType: "application/apply-patch+yaml" as const,
+  query: { fieldManager: "kubectl", force: true },
+};
+
+interface Timing {
+  /** ms from the start until every child exists. */
+  children: number;
+  /** ms until every child reported ready and every parent is Ready. */
+  ready: number;
+}
+
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** VmRSS and VmHWM (peak) of a process, in bytes. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const text = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0) * 1024;
+  return { rss: kb("VmRSS"), peak: kb("VmHWM") };
+}
+
+/** CPU seconds (user + system) a process has used. */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Watches the milestones from `t0` while the load runs. */
+async function milestones(
+  t0: number,
+  tracker: Tracker,
+  expected: ReadonlySet<string>,
+  parents: ReadonlySet<string> | undefined,
+): Promise<Timing> {
+  await until("every child", () => tracker.childrenExist(expected), TIMEOUT_MS);
+  const children = performance.now() - t0;
+  await until(
+    "every child reported and every parent Ready",
+    () =>
+      tracker.childrenExist(expected) &&
+      tracker.childrenReported() &&
+      (parents === undefined || tracker.parentsReady(parents)),
+    TIMEOUT_MS,
+  );
+  return { children, ready: performance.now() - t0 };
+}
+
+async function apply(client: KubeClient, resource: ApiResource, o: KObject, as = APPLY): Promise<KObject> {
+  return client.request<KObject>("PATCH", objectPath(resource, o.metadata.namespace, o.metadata.name), {
+    body: o,
+    ...as,
+  });
+}
+
+const CHILD = new Map(CHILD_RESOURCES.map((r) => [r.kind, r]));
+const names = Array.from({ length: N }, (_, i) => blueprintName(i));
+const nameSet = new Set(names);
+
+/** `Kind/name` of every child of every Blueprint (of that shape) in a namespace. */
+function expectedChildren(namespace: string, shapes: (name: string) => Shape): Set<string> {
+  return new Set(names.flatMap((n) => childrenOf(blueprintDoc(namespace, n, shapes(n))).map(kindName)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// (a) the raw server-side-apply loop
+
+async function rawSsa(cp: ControlPlane, client: KubeClient): Promise<Timing & { requests: number }> {
+  const ns = "bench-raw";
+  await cp.createNamespace(ns);
+  // The Blueprints exist (nothing reconciles them here), so the children carry the same owner references.
+  const objects: KObject[] = [];
+  await pool(names, C, async (name) => {
+    const doc = blueprintDoc(ns, name, BASE_SHAPE(TOPICS));
+    const bp = await apply(client, BLUEPRINT_RESOURCE, doc, USER_APPLY);
+    const ref = { apiVersion: bp.apiVersion, kind: bp.kind, name, namespace: ns, uid: bp.metadata.uid! };
+    for (const child of childrenOf(doc)) objects.push(withOwnership(child, ref));
+  });
+  const writers = new StatusWriters(client, C);
+  const tracker = new Tracker({ client, namespace: ns, parentReady: () => true, writers });
+  await tracker.synced();
+  const t0 = performance.now();
+  const done = milestones(t0, tracker, new Set(objects.map(kindName)), undefined);
+  await pool(objects, C, async (o) => {
+    await apply(client, CHILD.get(o.kind)!, o);
+  });
+  const timing = await done;
+  await tracker.stop();
+  await writers.stop();
+  return { ...timing, requests: objects.length + writers.writes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// (b) kro
+
+interface KroResult extends Timing {
+  version: string;
+  rss: number;
+  peak: number;
+  cpu: number;
+}
+
+async function kro(
+  cp: ControlPlane,
+  client: KubeClient,
+  built: { dir: string; version: string },
+  logDir: string,
+): Promise<KroResult> {
+  const ns = "bench-kro";
+  await cp.createNamespace(ns);
+  const logFile = path.join(logDir, "kro.log");
+  const proc = await startKro(path.join(built.dir, "bin", "kro"), cp.kubeconfigPath, C, logFile);
+  try {
+    const template = names[0]!;
+    const rgd = resourceGraph(template, childrenOf(blueprintDoc(ns, template, BASE_SHAPE(TOPICS))));
+    const rgdResource = {
+      apiVersion: `${KRO_GROUP}/v1alpha1`,
+      kind: "ResourceGraphDefinition",
+      plural: "resourcegraphdefinitions",
+      namespaced: false,
+    };
+    await apply(client, rgdResource, rgd, USER_APPLY);
+    const instances: ApiResource = {
+      apiVersion: `${KRO_GROUP}/v1alpha1`,
+      kind: INSTANCE_KIND,
+      plural: INSTANCE_PLURAL,
+      namespaced: true,
+    };
+    await waitFor(
+      "kro's ResourceGraphDefinition Active and its CRD served",
+      async () => {
+        const r = await client.request<KObject>("GET", objectPath(rgdResource, undefined, rgd.metadata.name));
+        const state = (r.status as { state?: string } | undefined)?.state;
+        if (state !== "Active") return false;
+        return (await client.resourceFor(instances.apiVersion, INSTANCE_KIND)) !== undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    ).catch(async (error) => {
+      const r = await client.request<KObject>("GET", objectPath(rgdResource, undefined, rgd.metadata.name));
+      throw new Error(
+        `${(error as Error).message}\nstatus: ${JSON.stringify(r.status)}\nkro log: ${logFile}`,
+      );
+    });
+    const writers = new StatusWriters(client, C);
+    const tracker = new Tracker({
+      client,
+      namespace: ns,
+      parents: instances,
+      parentReady: instanceReady,
+      writers,
+    });
+    await tracker.synced();
+    const t0 = performance.now();
+    const cpu0 = cpuOf(proc.child.pid!);
+    const done = milestones(
+      t0,
+      tracker,
+      expectedChildren(ns, () => BASE_SHAPE(TOPICS)),
+      nameSet,
+    );
+    await pool(names, C, async (name) => {
+      await apply(client, instances, instanceDoc(ns, name, BASE_SHAPE(TOPICS).partitions), USER_APPLY);
+    });
+    const timing = await done.catch((error) => {
+      throw new Error(`kro: ${(error as Error).message}; log: ${logFile}`);
+    });
+    const memory = memoryOf(proc.child.pid!);
+    const cpu = cpuOf(proc.child.pid!) - cpu0;
+    await tracker.stop();
+    await writers.stop();
+    return { ...timing, version: built.version, ...memory, cpu };
+  } finally {
+    await proc.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// (c) the operator
+
+interface OperatorResult extends Timing {
+  rss: number;
+  peak: number;
+  cpu: number;
+  /** During the rollout: reconciles, write requests (all), child applies. */
+  rollout: { reconciles: number; writes: number; applies: number };
+  resync: { writes: string[]; reconciles: number; windowMs: number };
+  churn: { ms: number; edits: number; deletions: number; rss: number; peak: number; convergeMs: number };
+}
+
+const blueprintReady = (bp: KObject) => {
+  const o = bp as unknown as Obj;
+  return o.status?.observedGeneration === o.metadata.generation && condition(o, "Ready")?.status === "True";
+};
+
+/** A small deterministic PRNG (mulberry32): the same churn in every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function operator(
+  cp: ControlPlane,
+  client: KubeClient,
+  profileDir: string | undefined,
+): Promise<OperatorResult> {
+  const ns = "bench-op";
+  await cp.createNamespace(ns);
+  const identity = "op-bench";
+  const op: OperatorProcess = await startOperator(
+    cp.kubeconfigPath,
+    [
+      `--namespace=${ns}`,
+      "--no-leader-election",
+      `--concurrency=${C}`,
+      `--resync-period=${flags["resync-period"]}`,
+      "--log-level=warn",
+    ],
+    {
+      identity,
+      viaTrib: true,
+      env: profileDir
+        ? {
+            NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${profileDir}`,
+          }
+        : {},
+    },
+  );
+  stopOnExit.add(() => op.child.kill("SIGKILL"));
+  try {
+    await op.waitReady();
+    const pid = op.child.pid!;
+    const writers = new StatusWriters(client, C);
+    const tracker = new Tracker({
+      client,
+      namespace: ns,
+      parents: BLUEPRINT_RESOURCE,
+      parentReady: blueprintReady,
+      writers,
+    });
+    await tracker.synced();
+    const shapes = new Map(names.map((n) => [n, BASE_SHAPE(TOPICS)]));
+    const expected = expectedChildren(ns, () => BASE_SHAPE(TOPICS));
+
+    const rolloutBefore = await op.metrics();
+    const t0 = performance.now();
+    const cpu0 = cpuOf(pid);
+    const done = milestones(t0, tracker, expected, nameSet);
+    await pool(names, C, async (name) => {
+      await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
+    });
+    const timing = await done.catch((error) => {
+      throw new Error(`operator: ${(error as Error).message}\n${op.logs().slice(-3000)}`);
+    });
+    const cpu = cpuOf(pid) - cpu0;
+    const atConvergence = memoryOf(pid);
+    const rolloutAfter = await op.metrics();
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      metricValue(rolloutAfter, name, labels) - metricValue(rolloutBefore, name, labels);
+    const rollout = {
+      reconciles: delta("tributary_reconcile_total"),
+      writes: delta("tributary_api_writes_total"),
+      applies:
+        delta("tributary_child_operations_total", { operation: "create" }) +
+        delta("tributary_child_operations_total", { operation: "update" }),
+    };
+    if (profileDir) op.child.kill("SIGUSR2");
+
+    // A minute of resyncs after convergence: no write at all.
+    await sleep(5_000);
+    const auditBefore = readAudit(cp.auditLogPath!).length;
+    const metricsBefore = await op.metrics();
+    await sleep(RESYNC_WINDOW_MS);
+    const events = readAudit(cp.auditLogPath!).slice(auditBefore);
+    const reconciles =
+      metricValue(await op.metrics(), "tributary_reconcile_total") -
+      metricValue(metricsBefore, "tributary_reconcile_total");
+    const resyncWrites = writesBy(events, `(${identity})`).map((e) => `${e.verb} ${e.requestURI}`);
+
+    // Churn: each of C workers edits its own Blueprints (partitions, a topic added or removed), and now and
+    // then deletes one and creates it again; then everything goes back to the base shape and converges.
+    const rand = random(20);
+    let edits = 0;
+    let deletions = 0;
+    const churnStart = performance.now();
+    await Promise.all(
+      Array.from({ length: C }, async (_, w) => {
+        const mine = names.filter((_, i) => i % C === w);
+        while (performance.now() - churnStart < CHURN_MS) {
+          const name = mine[Math.floor(rand() * mine.length)]!;
+          if (rand() < 0.1) {
+            await client.request("DELETE", objectPath(BLUEPRINT_RESOURCE, ns, name));
+            await until(`${name} deleted`, () => !tracker.parents.has(name), 120_000);
+            deletions++;
+            shapes.set(name, BASE_SHAPE(TOPICS));
+          } else {
+            shapes.set(name, churnEdit(shapes.get(name)!, rand));
+            edits++;
+          }
+          await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
+          await sleep(250);
+        }
+      }),
+    );
+    const churnMs = performance.now() - churnStart;
+    const settle = performance.now();
+    await pool(names, C, async (name) => {
+      shapes.set(name, BASE_SHAPE(TOPICS));
+      await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
+    });
+    await milestones(settle, tracker, expected, nameSet);
+    const convergeMs = performance.now() - settle;
+    await sleep(10_000);
+    const afterChurn = memoryOf(pid);
+    if (profileDir) op.child.kill("SIGUSR2");
+    await tracker.stop();
+    await writers.stop();
+    return {
+      ...timing,
+      rss: atConvergence.rss,
+      peak: atConvergence.peak,
+      cpu,
+      rollout,
+      resync: { writes: resyncWrites, reconciles, windowMs: RESYNC_WINDOW_MS },
+      churn: { ms: churnMs, edits, deletions, rss: afterChurn.rss, peak: afterChurn.peak, convergeMs },
+    };
+  } finally {
+    const code = await op.kill("SIGTERM");
+    if (code !== 0) console.error(op.logs().slice(-5000));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const stopOnExit = new Set<() => void>();
+process.once("exit", () => {
+  for (const stop of stopOnExit) stop();
+});
+
+function verdict(value: number, target: number): string {
+  return value <= target ? "meets" : `MISSES by ${((value / target - 1) * 100).toFixed(0)}%`;
+}
+
+async function main(): Promise<void> {
+  const children = N * (3 + TOPICS);
+  console.log(
+    `operator bench: ${N} Blueprints × (Kafka, 2 node pools, ${TOPICS} topics) = ${children} children, ` +
+      `concurrency ${C}; ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(mib(totalmem()) / 1024)} GiB, node ${process.version}`,
+  );
+  // etcd and kube-apiserver are all the bench starts: --bin-dir may hold only those two.
+  const binDir = flags["bin-dir"] ?? (await ensureBinaries());
+  const built = flags["no-kro"] ? undefined : await ensureKro();
+  const logDir = await mkdtemp(path.join(tmpdir(), "trib-bench-operator-"));
+  const cp = await startControlPlane({ binDir, name: "bench-operator" });
+  let failed = true;
+  try {
+    const crdDirs = await defaultCrdPaths();
+    if (built) crdDirs.push(path.join(built.dir, "share", "crds"));
+    await installCrds(cp, crdDirs);
+    const kubeVersion = (await cp.request<{ gitVersion: string }>("GET", "/version")).body.gitVersion;
+    const client = await KubeClient.create({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
+    console.log(`kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; logs in ${logDir}`);
+
+    const raw = await rawSsa(cp, client);
+    console.log(
+      `raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.requests} requests)`,
+    );
+    const peer = built ? await kro(cp, client, built, logDir) : undefined;
+    if (peer)
+      console.log(
+        `kro          children ${secs(peer.children)}, all Ready ${secs(peer.ready)}; ` +
+          `RSS ${mib(peer.rss).toFixed(0)} MiB (peak ${mib(peer.peak).toFixed(0)}), CPU ${peer.cpu.toFixed(1)} s`,
+      );
+    const ours = await operator(cp, client, flags.profile ? path.resolve(flags.profile) : undefined);
+    console.log(
+      `tributary    children ${secs(ours.children)}, all Ready ${secs(ours.ready)}; ` +
+        `RSS ${mib(ours.rss).toFixed(0)} MiB (peak ${mib(ours.peak).toFixed(0)}), CPU ${ours.cpu.toFixed(1)} s; ` +
+        `${ours.rollout.reconciles} reconciles, ${ours.rollout.writes} write requests (${ours.rollout.applies} child applies)`,
+    );
+    client.close();
+
+    const vsRaw = ours.ready / raw.ready;
+    console.log("\nfigure                                        value        target    verdict");
+    const row = (what: string, value: string, target: string, v: string) =>
+      console.log(`${what.padEnd(46)}${value.padEnd(13)}${target.padEnd(10)}${v}`);
+    row(
+      "all Ready vs raw SSA loop",
+      `${vsRaw.toFixed(2)}×`,
+      `≤ ${TARGETS.raw}×`,
+      verdict(vsRaw, TARGETS.raw),
+    );
+    if (peer) {
+      const vsKro = ours.ready / peer.ready;
+      row(
+        `all Ready vs kro ${peer.version}`,
+        `${vsKro.toFixed(2)}×`,
+        `≤ ${TARGETS.kro}×`,
+        verdict(vsKro, TARGETS.kro),
+      );
+    }
+    row(
+      `RSS at ${children} children`,
+      `${mib(ours.rss).toFixed(0)} MiB`,
+      `≤ ${TARGETS.rssMiB} MiB`,
+      verdict(mib(ours.rss), TARGETS.rssMiB),
+    );
+    row(`  peak RSS until then`, `${mib(ours.peak).toFixed(0)} MiB`, "", "");
+    row(
+      `writes in ${secs(ours.resync.windowMs)} of resync (${ours.resync.reconciles} reconciles)`,
+      String(ours.resync.writes.length),
+      `${TARGETS.writes}`,
+      ours.resync.writes.length === 0 ? "meets" : "MISSES",
+    );
+    for (const w of ours.resync.writes.slice(0, 10)) console.log(`    ${w}`);
+    row(
+      `RSS after ${secs(ours.churn.ms)} of churn`,
+      `${mib(ours.churn.rss).toFixed(0)} MiB`,
+      `≤ ${TARGETS.rssMiB} MiB`,
+      verdict(mib(ours.churn.rss), TARGETS.rssMiB),
+    );
+    console.log(
+      `  churn: ${ours.churn.edits} edits, ${ours.churn.deletions} deletions; back to the base shape in ` +
+        `${secs(ours.churn.convergeMs)}; peak RSS ${mib(ours.churn.peak).toFixed(0)} MiB`,
+    );
+    failed = false;
+  } finally {
+    const kept = await cp.stop(failed);
+    if (kept) console.log(`control plane logs kept in ${kept}`);
+  }
+}
+
+await main();
+// Open keep-alive sockets and informer timers must not hold the bench.
+process.exit(0);

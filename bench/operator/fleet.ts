@@ -1,0 +1,197 @@
+// What the bench runs around each contender in its namespace: the sub-operators' status writes (Strimzi does
+// not run here: each child gets, once per generation, the status its operator writes when ready, in that
+// operator's shape — test/unit/operator/support.ts readyStatus), and a tracker that watches the children and
+// the parents (Blueprints or kro instances) and says when every child exists and every parent is Ready.
+// Both read through the operator's own informer and client (watches, no polling of the API server).
+import { Informer } from "../../operator/informer.ts";
+import { type ApiResource, collectionPath, type KObject, type KubeClient } from "../../operator/kube.ts";
+import { silentLogger } from "../../operator/log.ts";
+import { type Obj, readyStatus } from "../../test/unit/operator/support.ts";
+import { kindName } from "./workload.ts";
+
+const strimzi = (kind: string, plural: string): ApiResource => ({
+  apiVersion: "kafka.strimzi.io/v1",
+  kind,
+  plural,
+  namespaced: true,
+});
+export const CHILD_RESOURCES: ApiResource[] = [
+  strimzi("Kafka", "kafkas"),
+  strimzi("KafkaNodePool", "kafkanodepools"),
+  strimzi("KafkaTopic", "kafkatopics"),
+];
+
+const statusGeneration = (o: KObject) =>
+  (o.status as { observedGeneration?: number } | undefined)?.observedGeneration;
+
+/** The sub-operators: a status write for every child generation that has none, `concurrency` at a time. */
+export class StatusWriters {
+  private readonly queue: KObject[] = [];
+  private readonly written = new Map<string, number>();
+  private readonly idle: (() => void)[] = [];
+  private stopped = false;
+  private readonly workers: Promise<void>[];
+  writes = 0;
+
+  constructor(
+    private readonly client: KubeClient,
+    concurrency: number,
+  ) {
+    this.workers = Array.from({ length: concurrency }, () => this.work());
+  }
+
+  /** Informer handler: queue the child when its current generation has no status yet. */
+  seen(o: KObject): void {
+    const generation = o.metadata.generation ?? 1;
+    if (statusGeneration(o) === generation) return;
+    const key = kindName(o);
+    if (this.written.get(key) === generation) return;
+    this.written.set(key, generation);
+    this.queue.push(o);
+    this.idle.shift()?.();
+  }
+
+  forget(o: KObject): void {
+    this.written.delete(kindName(o));
+  }
+
+  private async work(): Promise<void> {
+    while (!this.stopped) {
+      const o = this.queue.shift();
+      if (!o) {
+        await new Promise<void>((r) => this.idle.push(r));
+        continue;
+      }
+      const resource = CHILD_RESOURCES.find((r) => r.kind === o.kind)!;
+      const path = `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`;
+      try {
+        await this.client.request("PATCH", path, {
+          body: { status: readyStatus(o as unknown as Obj) },
+          contentType: "application/merge-patch+json",
+        });
+        this.writes++;
+      } catch {
+        // Deleted meanwhile (churn), or changed: the next event queues it again.
+        this.written.delete(kindName(o));
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const wake of this.idle.splice(0)) wake();
+    await Promise.all(this.workers);
+  }
+}
+
+export interface TrackerOptions {
+  client: KubeClient;
+  namespace: string;
+  /** The parents' resource (Blueprints, kro instances), or undefined when there are none (raw SSA). */
+  parents?: ApiResource;
+  parentReady(o: KObject): boolean;
+  /** Status writes happen here (undefined: none). */
+  writers?: StatusWriters;
+}
+
+/** Watches one namespace: children (by `Kind/name`), parents, and reports when both sets are complete. */
+export class Tracker {
+  readonly children = new Map<string, KObject>();
+  readonly parents = new Map<string, KObject>();
+  private readonly informers: Informer[] = [];
+
+  constructor(private readonly o: TrackerOptions) {
+    for (const r of CHILD_RESOURCES) {
+      this.informers.push(
+        this.informer(r, (event, obj) => {
+          if (event === "delete") {
+            this.children.delete(kindName(obj));
+            o.writers?.forget(obj);
+            return;
+          }
+          this.children.set(kindName(obj), obj);
+          if (!obj.metadata.deletionTimestamp) o.writers?.seen(obj);
+        }),
+      );
+    }
+    if (o.parents) {
+      this.informers.push(
+        this.informer(o.parents, (event, obj) => {
+          if (event === "delete") this.parents.delete(obj.metadata.name);
+          else this.parents.set(obj.metadata.name, obj);
+        }),
+      );
+    }
+  }
+
+  private informer(r: ApiResource, handler: (event: string, o: KObject) => void): Informer {
+    const informer = new Informer({
+      client: this.o.client,
+      path: collectionPath(r, this.o.namespace),
+      name: `bench ${r.plural}`,
+      apiVersion: r.apiVersion,
+      kind: r.kind,
+      handler,
+      log: silentLogger,
+    });
+    informer.start();
+    return informer;
+  }
+
+  async synced(): Promise<void> {
+    await Promise.all(this.informers.map((i) => i.waitForSync()));
+  }
+
+  /** Every expected child exists (and is not being deleted), and no other child does. */
+  childrenExist(expected: ReadonlySet<string>): boolean {
+    if (this.children.size !== expected.size) return false;
+    for (const k of expected) {
+      const o = this.children.get(k);
+      if (!o || o.metadata.deletionTimestamp) return false;
+    }
+    return true;
+  }
+
+  /** Every child has the status of its current generation. */
+  childrenReported(): boolean {
+    for (const o of this.children.values())
+      if (statusGeneration(o) !== (o.metadata.generation ?? 1)) return false;
+    return true;
+  }
+
+  /** Exactly these parents exist and every one is Ready. */
+  parentsReady(names: ReadonlySet<string>): boolean {
+    if (this.parents.size !== names.size) return false;
+    for (const n of names) {
+      const p = this.parents.get(n);
+      if (!p || !this.o.parentReady(p)) return false;
+    }
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.informers.map((i) => i.stop()));
+  }
+}
+
+/** Polls `done` every 50 ms (in memory: the informers hold the state); the elapsed ms when it holds. */
+export async function until(what: string, done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Runs `task` over `items` with `concurrency` in flight. */
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
