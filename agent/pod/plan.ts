@@ -173,6 +173,24 @@ function skippedVolume(v: Volume): boolean {
 }
 
 /**
+ * Why a volume source cannot be provided, naming what it needs: the CSI driver of a `csi` volume, the
+ * storage class of a generic `ephemeral` one (Stackable's secret-operator and listener-operator volumes).
+ */
+function unsupportedVolume(v: Volume, kind: string): string {
+  const csi = v.csi as { driver?: unknown } | undefined;
+  const ephemeral = v.ephemeral as
+    | { volumeClaimTemplate?: { spec?: { storageClassName?: unknown } } }
+    | undefined;
+  const lacks = "no CSI driver runs on a systemd node, so the agent cannot provide it";
+  if (kind === "csi") return `a CSI volume of driver ${JSON.stringify(csi?.driver)}: ${lacks}`;
+  if (kind === "ephemeral") {
+    const sc = ephemeral?.volumeClaimTemplate?.spec?.storageClassName;
+    return `a generic ephemeral volume of storage class ${JSON.stringify(sc)} (a CSI driver's): ${lacks}`;
+  }
+  return `${kind} volumes are not supported on systemd nodes`;
+}
+
+/**
  * Phase one: is the Pod something this node can run at all, and what must be looked up? Checks every name,
  * path and field the agent would use; anything it does not support is an error, never silently dropped.
  */
@@ -248,7 +266,7 @@ export function checkPod(
       if (!isName(v.persistentVolumeClaim.claimName, DNS_SUBDOMAIN, 253))
         errors.push(`volume ${v.name}: bad claimName`);
     } else {
-      errors.push(`volume ${v.name}: ${kinds[0]} volumes are not supported on systemd nodes`);
+      errors.push(`volume ${v.name}: ${unsupportedVolume(v, kinds[0]!)}`);
     }
   }
 

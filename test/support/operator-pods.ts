@@ -1,8 +1,12 @@
-// The pods each upstream operator would create from one of our custom resources, as far as scheduling is
-// concerned: name, labels, nodeSelector, affinity and tolerations. The operators themselves are out of scope
-// for the test suite (DESIGN "Testing against real things"); this is the documented mapping from each CRD's
-// placement fields to a pod spec, read from the operators' sources, so that the real kube-scheduler can
-// show where our output would land. Other pod fields (containers, volumes, resources) are not derived.
+// The pods each upstream operator would create from one of our custom resources. The operators themselves
+// are out of scope for the test suite (DESIGN "Testing against real things"); this is the documented
+// mapping from each CRD to the pods its operator makes, read from the operators' sources and cited per
+// function. Two uses: the placement fields (name, labels, nodeSelector, affinity, tolerations) let the real
+// kube-scheduler show where our output would land (test/integration/placement.test.ts); the whole pod
+// (volumes, init containers, containers with command, env, ports, probes and mounts, security context,
+// service account) of each data role is what the Tributary agent is given (test/integration/agent*.test.ts).
+//
+// Placement, per operator:
 //
 // kafka.strimzi.io KafkaNodePool (v1 and v1beta2) — Strimzi cluster operator:
 //   one StrimziPodSet per pool, `spec.replicas` pods named `<kafka>-<pool>-<node id>` (KafkaPool

@@ -440,6 +440,26 @@ describe("checkPod: refusals", () => {
       /hostPath volumes are not supported/,
     ],
     [
+      "CSI volume (Stackable's secret-operator)",
+      pod({}, { volumes: [{ name: "tls", csi: { driver: "secrets.stackable.tech" } }] }),
+      /volume tls: a CSI volume of driver "secrets.stackable.tech": no CSI driver runs on a systemd node/,
+    ],
+    [
+      "generic ephemeral volume of a CSI storage class (Stackable's listener-operator)",
+      pod(
+        {},
+        {
+          volumes: [
+            {
+              name: "listener-broker",
+              ephemeral: { volumeClaimTemplate: { spec: { storageClassName: "listeners.stackable.tech" } } },
+            },
+          ],
+        },
+      ),
+      /volume listener-broker: a generic ephemeral volume of storage class "listeners.stackable.tech" \(a CSI driver's\)/,
+    ],
+    [
       "mountPath with ..",
       pod(
         { volumeMounts: [{ name: "e", mountPath: "/srv/../etc" }] },
