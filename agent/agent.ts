@@ -27,6 +27,8 @@ import {
   podRunDirectory,
   podStateDirectory,
   stateRoot,
+  type TokenRef,
+  tokenKey,
 } from "./pod/plan.ts";
 import { freshProbeState, type ProbeState, probeDue, recordProbe } from "./pod/probes.ts";
 import {
@@ -102,6 +104,8 @@ export class Agent {
   private nodeUID = "";
   private readonly pods = new Map<string, Pod>();
   private readonly runtimes = new Map<string, Runtime>();
+  /** Service-account tokens of projected volumes, per pod UID and token: renewed at `renewAt`. */
+  private readonly tokens = new Map<string, { token: string; renewAt: number }>();
   private synced = false;
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
@@ -426,6 +430,7 @@ export class Agent {
       }
     }
     for (const uid of [...this.runtimes.keys()]) if (!livePods.has(uid)) this.runtimes.delete(uid);
+    for (const key of [...this.tokens.keys()]) if (!livePods.has(key.split("|")[0]!)) this.tokens.delete(key);
   }
 
   private runtime(pod: Pod): Runtime {
@@ -537,6 +542,43 @@ export class Agent {
     return value;
   }
 
+  /**
+   * A service-account token for a projected volume, through the TokenRequest API and bound to the pod (the
+   * Node authorizer lets a node ask only for pods bound to it). Renewed as a kubelet does: once 80% of its
+   * lifetime has passed, and at least daily; a failed renewal keeps the current token.
+   */
+  private async token(pod: Pod, t: TokenRef): Promise<string | undefined> {
+    const { namespace, name, uid } = pod.metadata;
+    const key = `${uid}|${tokenKey(t)}`;
+    const hit = this.tokens.get(key);
+    const now = Date.now();
+    if (hit && now < hit.renewAt) return hit.token;
+    const r = await this.kube.request<{ status?: { token?: string; expirationTimestamp?: string } }>(
+      "POST",
+      `/api/v1/namespaces/${enc(namespace!)}/serviceaccounts/${enc(t.serviceAccount)}/token`,
+      {
+        apiVersion: "authentication.k8s.io/v1",
+        kind: "TokenRequest",
+        spec: {
+          audiences: t.audience ? [t.audience] : [],
+          expirationSeconds: t.expirationSeconds,
+          boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+        },
+      },
+    );
+    const token = r.body?.status?.token;
+    if (r.status !== 201 || !token) {
+      this.log("warn", "TokenRequest failed", {
+        serviceAccount: `${namespace}/${t.serviceAccount}`,
+        status: r.status,
+      });
+      return hit?.token;
+    }
+    const expires = Date.parse(r.body.status?.expirationTimestamp ?? "") || now + t.expirationSeconds * 1000;
+    this.tokens.set(key, { token, renewAt: now + Math.min(0.8 * (expires - now), 24 * 3600 * 1000) });
+    return token;
+  }
+
   private async ensure(pod: Pod, mine: UnitFile[], allUnits: UnitFile[]): Promise<void> {
     const rt = this.runtime(pod);
     if (rt.refused) {
@@ -558,12 +600,14 @@ export class Agent {
     const secrets = new Map<string, ConfigMapLike | undefined>();
     for (const n of checked.refs.configMaps) configMaps.set(n, await this.lookup("configmaps", ns, n));
     for (const n of checked.refs.secrets) secrets.set(n, await this.lookup("secrets", ns, n));
+    const tokens = new Map<string, string | undefined>();
+    for (const t of checked.refs.tokens) tokens.set(tokenKey(t), await this.token(pod, t));
     const existingMountPoints = new Set<string>();
     for (const mp of checked.refs.mountPoints) {
       const st = await stat(mp).catch(() => undefined);
       if (st?.isDirectory()) existingMountPoints.add(mp);
     }
-    const result = planPod(pod, { configMaps, secrets, existingMountPoints }, ctx);
+    const result = planPod(pod, { configMaps, secrets, existingMountPoints, tokens }, ctx);
     if (result.kind === "refused") return this.refuse(pod, result.errors);
     if (result.kind === "waiting") {
       rt.waiting = { reason: result.reason, message: result.message };

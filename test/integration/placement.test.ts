@@ -126,7 +126,7 @@ describe("hybrid placement on the real scheduler (kwok nodes: 3 ordinary, 3 syst
     "$provider: data roles one per host (systemd hosts if the agent runs them), stateless roles on ordinary nodes",
     async (c) => {
       const objects = objectsByComponent(blueprintText(c.strimziApiVersion)).get(c.component) ?? [];
-      const pods = objects.flatMap(operatorPods);
+      const pods = objects.flatMap((o) => operatorPods(o, objects));
       expect(pods.length, "the operator would make pods").toBeGreaterThan(0);
       // Every pod carries the Blueprint's placement (else the test would prove nothing).
       for (const p of pods) expect(p.placement.nodeSelector ?? p.placement.affinity, p.name).toBeDefined();
@@ -154,7 +154,7 @@ describe("hybrid placement on the real scheduler (kwok nodes: 3 ordinary, 3 syst
     const brokers = objects
       .filter((o) => o.kind === "KafkaNodePool" && o.metadata.name.endsWith("-brokers"))
       .map((o) => ({ ...o, spec: { ...(o.spec as object), replicas: 4 } }));
-    const pods = brokers.flatMap(operatorPods);
+    const pods = brokers.flatMap((o) => operatorPods(o, objects));
     expect(pods).toHaveLength(4);
     const ns = "placement-fourth-broker";
     await createPods(ns, pods);
