@@ -6,13 +6,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PackageEntry } from "../../../agent/config.ts";
-import { checkPod, type PlanContext, type PodWorld, planPod, tokenKey } from "../../../agent/pod/plan.ts";
+import { checkPod, type PodWorld, planPod, tokenKey } from "../../../agent/pod/plan.ts";
 import type { Pod } from "../../../agent/pod/types.ts";
 import { providers } from "../../../lib/providers/registry.ts";
 import { repoRoot } from "../../cluster/harness.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podObject } from "../../support/operator-pods.ts";
 import { EVERY_PROVIDER } from "../placement/fixtures.ts";
+import { planContext } from "./plan-context.ts";
 
 const SHA = "c".repeat(64);
 const packages: PackageEntry[] = [
@@ -21,16 +22,7 @@ const packages: PackageEntry[] = [
   { image: "quay.io/strimzi/kafka:*", path: "/srv/kafka.tgz", sha256: SHA },
   { image: "oci.stackable.tech/sdp/*", path: "/srv/sdp.tgz", sha256: SHA },
 ];
-const ctx: PlanContext = {
-  nodeName: "metal-1",
-  nodeIP: "192.0.2.10",
-  unitDirectory: "/run/systemd/system",
-  runtimeDirectory: "/run/tributary",
-  stateDirectory: "tributary",
-  packages,
-  chownBinary: "/usr/bin/chown",
-  allocatable: { cpuMilli: 4000n, memoryBytes: 8n * 1024n ** 3n },
-};
+const ctx = planContext(packages);
 
 /** The data-role pods of every provider: EVERY_PROVIDER (KRaft Kafkas) and legacy.yaml (ZooKeeper mode). */
 function dataPods(): OperatorPod[] {
