@@ -17,6 +17,7 @@ import {
   nodeStatus,
 } from "./node.ts";
 import { checkInPackage, PackageError, PackageStore } from "./packages/store.ts";
+import { type LocalPV, localVolumePath } from "./pod/local-pv.ts";
 import {
   checkPod,
   type PlanContext,
@@ -543,6 +544,29 @@ export class Agent {
   }
 
   /**
+   * Where a claim's data lives: the directory of the `local` PersistentVolume of this node it is bound to,
+   * or why it cannot be used yet. Undefined when there is no such PersistentVolumeClaim (the agent's own
+   * directory then holds the data).
+   */
+  private async claim(ns: string, name: string): Promise<{ path: string } | { waiting: string } | undefined> {
+    const pvc = await this.kube.request<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
+      "GET",
+      `/api/v1/namespaces/${enc(ns)}/persistentvolumeclaims/${enc(name)}`,
+    );
+    if (pvc.status === 404 || pvc.status === 403) return undefined; // as lookup(): not ours to read
+    if (pvc.status !== 200)
+      throw new KubeError(pvc.status, `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
+    const volume = pvc.body.spec?.volumeName;
+    if (pvc.body.status?.phase !== "Bound" || !volume)
+      return { waiting: `persistentvolumeclaim "${name}" is not bound to a PersistentVolume yet` };
+    const pv = await this.kube.request<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
+    if (pv.status !== 200)
+      return { waiting: `PersistentVolume ${volume} of claim ${name}: HTTP ${pv.status}` };
+    const r = localVolumePath(pv.body, this.nodeName, nodeLabels(this.host, this.settings()));
+    return "error" in r ? { waiting: r.error } : r;
+  }
+
+  /**
    * A service-account token for a projected volume, through the TokenRequest API and bound to the pod (the
    * Node authorizer lets a node ask only for pods bound to it). Renewed as a kubelet does: once 80% of its
    * lifetime has passed, and at least daily; a failed renewal keeps the current token.
@@ -602,12 +626,17 @@ export class Agent {
     for (const n of checked.refs.secrets) secrets.set(n, await this.lookup("secrets", ns, n));
     const tokens = new Map<string, string | undefined>();
     for (const t of checked.refs.tokens) tokens.set(tokenKey(t), await this.token(pod, t));
+    const claims = new Map<string, { path: string } | { waiting: string }>();
+    for (const c of checked.refs.claims) {
+      const found = await this.claim(ns, c);
+      if (found) claims.set(c, found);
+    }
     const existingMountPoints = new Set<string>();
     for (const mp of checked.refs.mountPoints) {
       const st = await stat(mp).catch(() => undefined);
       if (st?.isDirectory()) existingMountPoints.add(mp);
     }
-    const result = planPod(pod, { configMaps, secrets, existingMountPoints, tokens }, ctx);
+    const result = planPod(pod, { configMaps, secrets, existingMountPoints, tokens, claims }, ctx);
     if (result.kind === "refused") return this.refuse(pod, result.errors);
     if (result.kind === "waiting") {
       rt.waiting = { reason: result.reason, message: result.message };

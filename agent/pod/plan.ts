@@ -45,6 +45,8 @@ export interface PodRefs {
   secrets: string[];
   mountPoints: string[];
   tokens: TokenRef[];
+  /** PersistentVolumeClaims of the pod's volumes. */
+  claims: string[];
 }
 
 /** The key of a token in `PodWorld.tokens`. */
@@ -58,6 +60,12 @@ export interface PodWorld {
   existingMountPoints: Set<string>;
   /** Service-account tokens by `tokenKey` (undefined: the TokenRequest failed). */
   tokens?: Map<string, string | undefined>;
+  /**
+   * Claims as the shell found them: bound to a `local` PersistentVolume of this node (its directory), or
+   * not usable yet (why). A claim absent here has no PersistentVolumeClaim object: the agent's own
+   * directory holds its data.
+   */
+  claims?: Map<string, { path: string } | { waiting: string }>;
 }
 
 export interface FileToWrite {
@@ -69,7 +77,8 @@ export interface FileToWrite {
 
 export interface PlannedVolume {
   name: string;
-  kind: "configMap" | "secret" | "emptyDir" | "persistentVolumeClaim";
+  /** `localVolume`: a claim bound to a `local` PersistentVolume of this node (the admin's directory). */
+  kind: "configMap" | "secret" | "emptyDir" | "persistentVolumeClaim" | "localVolume";
   /** Host directory with the volume's content. */
   hostPath: string;
   /** ConfigMap/Secret files (written atomically, kubelet-style `..data` swap). */
@@ -237,6 +246,7 @@ export function checkPod(
   const secrets = new Set<string>();
   const mountPoints = new Set<string>();
   const tokens = new Map<string, TokenRef>();
+  const claims = new Set<string>();
 
   const volumes = new Map<string, Volume>();
   for (const v of spec.volumes ?? []) {
@@ -282,6 +292,7 @@ export function checkPod(
     } else if (v.persistentVolumeClaim) {
       if (!isName(v.persistentVolumeClaim.claimName, DNS_SUBDOMAIN, 253))
         errors.push(`volume ${v.name}: bad claimName`);
+      else claims.add(v.persistentVolumeClaim.claimName);
     } else if (v.projected) {
       const mode = v.projected.defaultMode;
       if (mode !== undefined && (!Number.isInteger(mode) || mode < 0 || mode > 0o777))
@@ -473,6 +484,7 @@ export function checkPod(
       secrets: [...secrets].sort(),
       mountPoints: [...mountPoints].sort(),
       tokens: [...tokens.values()],
+      claims: [...claims].sort(),
     },
   };
 }
@@ -725,8 +737,15 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
         files: r.files,
       });
     } else if (v.persistentVolumeClaim) {
-      const rel = claimStateDirectory(ctx, ns, v.persistentVolumeClaim.claimName!);
-      volumes.push({ name: volName, kind: "persistentVolumeClaim", hostPath: `/var/lib/${rel}` });
+      const claim = v.persistentVolumeClaim.claimName!;
+      const found = world.claims?.get(claim);
+      if (found && "waiting" in found)
+        return { kind: "waiting", reason: "ContainerCreating", message: found.waiting };
+      if (found) volumes.push({ name: volName, kind: "localVolume", hostPath: found.path });
+      else {
+        const rel = claimStateDirectory(ctx, ns, claim);
+        volumes.push({ name: volName, kind: "persistentVolumeClaim", hostPath: `/var/lib/${rel}` });
+      }
     }
   }
   const volumeByName = new Map(volumes.map((v) => [v.name, v]));
@@ -838,8 +857,9 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
       const readOnly = vol.kind === "configMap" || vol.kind === "secret" || vm.readOnly === true;
       binds.push({ source: vol.hostPath, destination: mountPathOf(vm.mountPath!), readOnly });
       if (vol.kind === "persistentVolumeClaim") stateDirectories.push(vol.hostPath.slice("/var/lib/".length));
-      if (vol.kind === "emptyDir") readWritePaths.push(vol.hostPath);
-      if (vol.kind === "secret" || vol.kind === "emptyDir") chownPaths.push(vol.hostPath);
+      if (vol.kind === "emptyDir" || vol.kind === "localVolume") readWritePaths.push(vol.hostPath);
+      if (vol.kind === "secret" || vol.kind === "emptyDir" || vol.kind === "localVolume")
+        chownPaths.push(vol.hostPath);
     }
 
     const limits = c.resources?.limits ?? {};

@@ -91,6 +91,7 @@ describe("the operators' data pods on the agent", () => {
       secrets: [],
       mountPoints: ["/conf", "/data"],
       tokens: [],
+      claims: ["data-legacy-coordination-0"],
     });
     const r = planPod(
       bound(p),

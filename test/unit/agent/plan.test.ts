@@ -545,7 +545,7 @@ describe("checkPod: refusals", () => {
     );
     expect(r).toEqual({
       ok: true,
-      refs: { configMaps: ["c1", "c2"], secrets: ["s1"], mountPoints: ["/srv/x"], tokens: [] },
+      refs: { configMaps: ["c1", "c2"], secrets: ["s1"], mountPoints: ["/srv/x"], tokens: [], claims: [] },
     });
   });
 });
