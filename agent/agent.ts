@@ -17,6 +17,7 @@ import {
   nodeStatus,
 } from "./node.ts";
 import { checkInPackage, PackageError, PackageStore } from "./packages/store.ts";
+import { type LocalPV, localVolumePath } from "./pod/local-pv.ts";
 import {
   checkPod,
   type PlanContext,
@@ -27,6 +28,8 @@ import {
   podRunDirectory,
   podStateDirectory,
   stateRoot,
+  type TokenRef,
+  tokenKey,
 } from "./pod/plan.ts";
 import { freshProbeState, type ProbeState, probeDue, recordProbe } from "./pod/probes.ts";
 import {
@@ -102,6 +105,8 @@ export class Agent {
   private nodeUID = "";
   private readonly pods = new Map<string, Pod>();
   private readonly runtimes = new Map<string, Runtime>();
+  /** Service-account tokens of projected volumes, per pod UID and token: renewed at `renewAt`. */
+  private readonly tokens = new Map<string, { token: string; renewAt: number }>();
   private synced = false;
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
@@ -426,6 +431,7 @@ export class Agent {
       }
     }
     for (const uid of [...this.runtimes.keys()]) if (!livePods.has(uid)) this.runtimes.delete(uid);
+    for (const key of [...this.tokens.keys()]) if (!livePods.has(key.split("|")[0]!)) this.tokens.delete(key);
   }
 
   private runtime(pod: Pod): Runtime {
@@ -537,6 +543,66 @@ export class Agent {
     return value;
   }
 
+  /**
+   * Where a claim's data lives: the directory of the `local` PersistentVolume of this node it is bound to,
+   * or why it cannot be used yet. Undefined when there is no such PersistentVolumeClaim (the agent's own
+   * directory then holds the data).
+   */
+  private async claim(ns: string, name: string): Promise<{ path: string } | { waiting: string } | undefined> {
+    const pvc = await this.kube.request<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
+      "GET",
+      `/api/v1/namespaces/${enc(ns)}/persistentvolumeclaims/${enc(name)}`,
+    );
+    if (pvc.status === 404 || pvc.status === 403) return undefined; // as lookup(): not ours to read
+    if (pvc.status !== 200)
+      throw new KubeError(pvc.status, `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
+    const volume = pvc.body.spec?.volumeName;
+    if (pvc.body.status?.phase !== "Bound" || !volume)
+      return { waiting: `persistentvolumeclaim "${name}" is not bound to a PersistentVolume yet` };
+    const pv = await this.kube.request<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
+    if (pv.status !== 200)
+      return { waiting: `PersistentVolume ${volume} of claim ${name}: HTTP ${pv.status}` };
+    const r = localVolumePath(pv.body, this.nodeName, nodeLabels(this.host, this.settings()));
+    return "error" in r ? { waiting: r.error } : r;
+  }
+
+  /**
+   * A service-account token for a projected volume, through the TokenRequest API and bound to the pod (the
+   * Node authorizer lets a node ask only for pods bound to it). Renewed as a kubelet does: once 80% of its
+   * lifetime has passed, and at least daily; a failed renewal keeps the current token.
+   */
+  private async token(pod: Pod, t: TokenRef): Promise<string | undefined> {
+    const { namespace, name, uid } = pod.metadata;
+    const key = `${uid}|${tokenKey(t)}`;
+    const hit = this.tokens.get(key);
+    const now = Date.now();
+    if (hit && now < hit.renewAt) return hit.token;
+    const r = await this.kube.request<{ status?: { token?: string; expirationTimestamp?: string } }>(
+      "POST",
+      `/api/v1/namespaces/${enc(namespace!)}/serviceaccounts/${enc(t.serviceAccount)}/token`,
+      {
+        apiVersion: "authentication.k8s.io/v1",
+        kind: "TokenRequest",
+        spec: {
+          audiences: t.audience ? [t.audience] : [],
+          expirationSeconds: t.expirationSeconds,
+          boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+        },
+      },
+    );
+    const token = r.body?.status?.token;
+    if (r.status !== 201 || !token) {
+      this.log("warn", "TokenRequest failed", {
+        serviceAccount: `${namespace}/${t.serviceAccount}`,
+        status: r.status,
+      });
+      return hit?.token;
+    }
+    const expires = Date.parse(r.body.status?.expirationTimestamp ?? "") || now + t.expirationSeconds * 1000;
+    this.tokens.set(key, { token, renewAt: now + Math.min(0.8 * (expires - now), 24 * 3600 * 1000) });
+    return token;
+  }
+
   private async ensure(pod: Pod, mine: UnitFile[], allUnits: UnitFile[]): Promise<void> {
     const rt = this.runtime(pod);
     if (rt.refused) {
@@ -558,12 +624,19 @@ export class Agent {
     const secrets = new Map<string, ConfigMapLike | undefined>();
     for (const n of checked.refs.configMaps) configMaps.set(n, await this.lookup("configmaps", ns, n));
     for (const n of checked.refs.secrets) secrets.set(n, await this.lookup("secrets", ns, n));
+    const tokens = new Map<string, string | undefined>();
+    for (const t of checked.refs.tokens) tokens.set(tokenKey(t), await this.token(pod, t));
+    const claims = new Map<string, { path: string } | { waiting: string }>();
+    for (const c of checked.refs.claims) {
+      const found = await this.claim(ns, c);
+      if (found) claims.set(c, found);
+    }
     const existingMountPoints = new Set<string>();
     for (const mp of checked.refs.mountPoints) {
       const st = await stat(mp).catch(() => undefined);
       if (st?.isDirectory()) existingMountPoints.add(mp);
     }
-    const result = planPod(pod, { configMaps, secrets, existingMountPoints }, ctx);
+    const result = planPod(pod, { configMaps, secrets, existingMountPoints, tokens, claims }, ctx);
     if (result.kind === "refused") return this.refuse(pod, result.errors);
     if (result.kind === "waiting") {
       rt.waiting = { reason: result.reason, message: result.message };

@@ -18,6 +18,11 @@ export interface PackageEntry {
   cmd?: string[];
   /** The image's WORKDIR inside the package (default `/`). */
   workingDir?: string;
+  /**
+   * Where a relative exec-probe command is found (Pravega's `zookeeperReady.sh`), as the image's PATH would
+   * find it: one absolute directory inside the package.
+   */
+  commandDir?: string;
 }
 
 export interface AgentConfig {
@@ -161,7 +166,17 @@ export function parseConfig(text: string, hostname: string): AgentConfig {
   else {
     rawPackages.forEach((p: Record<string, unknown>, i: number) => {
       const at = `packages[${i}]`;
-      const allowed = new Set(["image", "path", "url", "sha256", "root", "entrypoint", "cmd", "workingDir"]);
+      const allowed = new Set([
+        "image",
+        "path",
+        "url",
+        "sha256",
+        "root",
+        "entrypoint",
+        "cmd",
+        "workingDir",
+        "commandDir",
+      ]);
       for (const k of Object.keys(p ?? {})) if (!allowed.has(k)) problems.push(`${at}: unknown key ${k}`);
       if (typeof p?.image !== "string" || p.image === "") problems.push(`${at}.image must be a pattern`);
       if ((p?.path === undefined) === (p?.url === undefined))
@@ -184,6 +199,8 @@ export function parseConfig(text: string, hostname: string): AgentConfig {
         }
         return v as string[];
       };
+      if (p?.commandDir !== undefined && (typeof p.commandDir !== "string" || !p.commandDir.startsWith("/")))
+        problems.push(`${at}.commandDir must be an absolute directory inside the package`);
       const root = p?.root;
       if (root !== undefined && (typeof root !== "string" || root.split("/").some((x) => x === ".."))) {
         problems.push(`${at}.root must be a relative directory without ..`);
@@ -197,6 +214,7 @@ export function parseConfig(text: string, hostname: string): AgentConfig {
         ...(strings("entrypoint") ? { entrypoint: strings("entrypoint") } : {}),
         ...(strings("cmd") ? { cmd: strings("cmd") } : {}),
         ...(typeof p?.workingDir === "string" ? { workingDir: p.workingDir } : {}),
+        ...(typeof p?.commandDir === "string" ? { commandDir: p.commandDir } : {}),
       });
     });
   }

@@ -32,12 +32,25 @@ export interface PlanContext {
   allocatable: { cpuMilli: bigint; memoryBytes: bigint };
 }
 
+/** A service-account token a projected volume asks for: the shell gets it through the TokenRequest API. */
+export interface TokenRef {
+  serviceAccount: string;
+  audience?: string;
+  expirationSeconds: number;
+}
+
 /** What the shell must look up before planning. */
 export interface PodRefs {
   configMaps: string[];
   secrets: string[];
   mountPoints: string[];
+  tokens: TokenRef[];
+  /** PersistentVolumeClaims of the pod's volumes. */
+  claims: string[];
 }
+
+/** The key of a token in `PodWorld.tokens`. */
+export const tokenKey = (t: TokenRef) => `${t.serviceAccount}|${t.audience ?? ""}|${t.expirationSeconds}`;
 
 /** Looked-up facts: `undefined` in a map means "not found". */
 export interface PodWorld {
@@ -45,6 +58,14 @@ export interface PodWorld {
   secrets: Map<string, ConfigMapLike | undefined>;
   /** mountPaths that exist on the host as directories. */
   existingMountPoints: Set<string>;
+  /** Service-account tokens by `tokenKey` (undefined: the TokenRequest failed). */
+  tokens?: Map<string, string | undefined>;
+  /**
+   * Claims as the shell found them: bound to a `local` PersistentVolume of this node (its directory), or
+   * not usable yet (why). A claim absent here has no PersistentVolumeClaim object: the agent's own
+   * directory holds its data.
+   */
+  claims?: Map<string, { path: string } | { waiting: string }>;
 }
 
 export interface FileToWrite {
@@ -56,7 +77,8 @@ export interface FileToWrite {
 
 export interface PlannedVolume {
   name: string;
-  kind: "configMap" | "secret" | "emptyDir" | "persistentVolumeClaim";
+  /** `localVolume`: a claim bound to a `local` PersistentVolume of this node (the admin's directory). */
+  kind: "configMap" | "secret" | "emptyDir" | "persistentVolumeClaim" | "localVolume";
   /** Host directory with the volume's content. */
   hostPath: string;
   /** ConfigMap/Secret files (written atomically, kubelet-style `..data` swap). */
@@ -138,6 +160,9 @@ const ALLOWED_CAPABILITIES = new Set(["NET_BIND_SERVICE"]);
 /** Auto-injected service-account token volumes: not mounted on systemd nodes (see README). */
 const SA_TOKEN_VOLUME = /^kube-api-access-[a-z0-9]+$/;
 
+/** A mountPath as Kubernetes accepts it, with one trailing slash (Strimzi writes `/opt/kafka/custom-config/`). */
+const mountPathOf = <T>(p: T): T => (typeof p === "string" && p.length > 1 ? p.replace(/\/$/, "") : p) as T;
+
 const isName = (s: unknown, re: RegExp, max: number): s is string =>
   typeof s === "string" && s.length <= max && re.test(s);
 
@@ -173,6 +198,24 @@ function skippedVolume(v: Volume): boolean {
 }
 
 /**
+ * Why a volume source cannot be provided, naming what it needs: the CSI driver of a `csi` volume, the
+ * storage class of a generic `ephemeral` one (Stackable's secret-operator and listener-operator volumes).
+ */
+function unsupportedVolume(v: Volume, kind: string): string {
+  const csi = v.csi as { driver?: unknown } | undefined;
+  const ephemeral = v.ephemeral as
+    | { volumeClaimTemplate?: { spec?: { storageClassName?: unknown } } }
+    | undefined;
+  const lacks = "no CSI driver runs on a systemd node, so the agent cannot provide it";
+  if (kind === "csi") return `a CSI volume of driver ${JSON.stringify(csi?.driver)}: ${lacks}`;
+  if (kind === "ephemeral") {
+    const sc = ephemeral?.volumeClaimTemplate?.spec?.storageClassName;
+    return `a generic ephemeral volume of storage class ${JSON.stringify(sc)} (a CSI driver's): ${lacks}`;
+  }
+  return `${kind} volumes are not supported on systemd nodes`;
+}
+
+/**
  * Phase one: is the Pod something this node can run at all, and what must be looked up? Checks every name,
  * path and field the agent would use; anything it does not support is an error, never silently dropped.
  */
@@ -202,6 +245,8 @@ export function checkPod(
   const configMaps = new Set<string>();
   const secrets = new Set<string>();
   const mountPoints = new Set<string>();
+  const tokens = new Map<string, TokenRef>();
+  const claims = new Set<string>();
 
   const volumes = new Map<string, Volume>();
   for (const v of spec.volumes ?? []) {
@@ -247,8 +292,53 @@ export function checkPod(
     } else if (v.persistentVolumeClaim) {
       if (!isName(v.persistentVolumeClaim.claimName, DNS_SUBDOMAIN, 253))
         errors.push(`volume ${v.name}: bad claimName`);
+      else claims.add(v.persistentVolumeClaim.claimName);
+    } else if (v.projected) {
+      const mode = v.projected.defaultMode;
+      if (mode !== undefined && (!Number.isInteger(mode) || mode < 0 || mode > 0o777))
+        errors.push(`volume ${v.name}: defaultMode must be within 0-0777`);
+      for (const src of v.projected.sources ?? []) {
+        const kinds = Object.keys(src);
+        if (kinds.length !== 1) {
+          errors.push(`volume ${v.name}: each projected source must have exactly one kind`);
+        } else if (src.configMap) {
+          if (!isName(src.configMap.name, DNS_SUBDOMAIN, 253))
+            errors.push(`volume ${v.name}: bad ConfigMap name`);
+          else configMaps.add(src.configMap.name);
+          items(src.configMap.items);
+        } else if (src.secret) {
+          if (!isName(src.secret.name, DNS_SUBDOMAIN, 253)) errors.push(`volume ${v.name}: bad Secret name`);
+          else secrets.add(src.secret.name);
+          items(src.secret.items);
+        } else if (src.downwardAPI) {
+          for (const it of src.downwardAPI.items ?? []) {
+            items([{ key: "x", path: it.path, mode: it.mode }]);
+            if (
+              it.resourceFieldRef !== undefined ||
+              fieldValue(pod, ctx, it.fieldRef?.fieldPath ?? "") === undefined
+            )
+              errors.push(
+                `volume ${v.name}: downwardAPI item ${JSON.stringify(it.path)}: only supported fieldRefs`,
+              );
+          }
+        } else if (src.serviceAccountToken) {
+          const t = src.serviceAccountToken;
+          items([{ key: "x", path: t.path }]);
+          const expirationSeconds = t.expirationSeconds ?? 3607;
+          if (!Number.isInteger(expirationSeconds) || expirationSeconds < 600)
+            errors.push(`volume ${v.name}: serviceAccountToken.expirationSeconds must be at least 600`);
+          const ref: TokenRef = {
+            serviceAccount: spec.serviceAccountName || "default",
+            ...(t.audience ? { audience: t.audience } : {}),
+            expirationSeconds,
+          };
+          tokens.set(tokenKey(ref), ref);
+        } else {
+          errors.push(`volume ${v.name}: projected ${kinds[0]} sources are not supported on systemd nodes`);
+        }
+      }
     } else {
-      errors.push(`volume ${v.name}: ${kinds[0]} volumes are not supported on systemd nodes`);
+      errors.push(`volume ${v.name}: ${unsupportedVolume(v, kinds[0]!)}`);
     }
   }
 
@@ -358,7 +448,7 @@ export function checkPod(
       }
       if (skippedVolume(v)) continue;
       if (vm.subPath || vm.subPathExpr) errors.push(`${at}: subPath mounts are not supported`);
-      const p = vm.mountPath;
+      const p = mountPathOf(vm.mountPath);
       if (typeof p !== "string" || !MOUNT_PATH.test(p) || p.split("/").some((x) => x === "." || x === "..")) {
         errors.push(
           `${at}: mountPath ${JSON.stringify(p)} is not a normalized absolute path of [A-Za-z0-9._+@-] components`,
@@ -381,7 +471,7 @@ export function checkPod(
       ["startupProbe", c.startupProbe],
     ] as const) {
       if (probe) {
-        const r = planProbe(probe, c, "/pkg");
+        const r = planProbe(probe, c, "/pkg", resolvePackage(c.image ?? "", ctx.packages)?.commandDir);
         if ("error" in r) errors.push(`${at}: ${kind}: ${r.error}`);
       }
     }
@@ -393,6 +483,8 @@ export function checkPod(
       configMaps: [...configMaps].sort(),
       secrets: [...secrets].sort(),
       mountPoints: [...mountPoints].sort(),
+      tokens: [...tokens.values()],
+      claims: [...claims].sort(),
     },
   };
 }
@@ -431,7 +523,12 @@ const portOf = (c: Container, port: number | string | undefined): number | undef
   return undefined;
 };
 
-function planProbe(p: Probe, c: Container, root: string): PlannedProbe | { error: string } {
+function planProbe(
+  p: Probe,
+  c: Container,
+  root: string,
+  commandDir?: string,
+): PlannedProbe | { error: string } {
   const n = (v: number | undefined, d: number, min: number) =>
     v === undefined ? d : Number.isInteger(v) && v >= min ? v : Number.NaN;
   const timing = {
@@ -447,8 +544,13 @@ function planProbe(p: Probe, c: Container, root: string): PlannedProbe | { error
   if (kinds.length !== 1)
     return { error: "exactly one of exec, tcpSocket, httpGet is needed (grpc is not supported)" };
   if (p.exec) {
-    const argv = p.exec.command ?? [];
-    if (argv.length === 0) return { error: "exec without a command" };
+    const command = p.exec.command ?? [];
+    if (command.length === 0) return { error: "exec without a command" };
+    // A relative command (`zookeeperReady.sh`) is looked up where the package map says the image's PATH has it.
+    const argv =
+      commandDir && !command[0]!.startsWith("/") && !command[0]!.includes("/")
+        ? [`${commandDir.replace(/\/$/, "")}/${command[0]}`, ...command.slice(1)]
+        : command;
     const exe = inPackage(root, argv[0]!, "exec probe command");
     if ("error" in exe) return { error: exe.error };
     for (const a of argv) {
@@ -624,9 +726,26 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
         kind: "emptyDir",
         hostPath: memory ? `${runDir}/empty/${volName}` : `${podState}/volumes/${volName}`,
       });
+    } else if (v.projected) {
+      const r = projectedFiles(pod, v, world, ctx);
+      if ("waiting" in r)
+        return { kind: "waiting", reason: "CreateContainerConfigError", message: r.waiting };
+      volumes.push({
+        name: volName,
+        kind: r.sensitive ? "secret" : "configMap",
+        hostPath: `${runDir}/volumes/${volName}`,
+        files: r.files,
+      });
     } else if (v.persistentVolumeClaim) {
-      const rel = claimStateDirectory(ctx, ns, v.persistentVolumeClaim.claimName!);
-      volumes.push({ name: volName, kind: "persistentVolumeClaim", hostPath: `/var/lib/${rel}` });
+      const claim = v.persistentVolumeClaim.claimName!;
+      const found = world.claims?.get(claim);
+      if (found && "waiting" in found)
+        return { kind: "waiting", reason: "ContainerCreating", message: found.waiting };
+      if (found) volumes.push({ name: volName, kind: "localVolume", hostPath: found.path });
+      else {
+        const rel = claimStateDirectory(ctx, ns, claim);
+        volumes.push({ name: volName, kind: "persistentVolumeClaim", hostPath: `/var/lib/${rel}` });
+      }
     }
   }
   const volumeByName = new Map(volumes.map((v) => [v.name, v]));
@@ -736,10 +855,11 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
       const vol = volumeByName.get(vm.name!);
       if (!vol) continue; // a skipped service-account volume
       const readOnly = vol.kind === "configMap" || vol.kind === "secret" || vm.readOnly === true;
-      binds.push({ source: vol.hostPath, destination: vm.mountPath!, readOnly });
+      binds.push({ source: vol.hostPath, destination: mountPathOf(vm.mountPath!), readOnly });
       if (vol.kind === "persistentVolumeClaim") stateDirectories.push(vol.hostPath.slice("/var/lib/".length));
-      if (vol.kind === "emptyDir") readWritePaths.push(vol.hostPath);
-      if (vol.kind === "secret" || vol.kind === "emptyDir") chownPaths.push(vol.hostPath);
+      if (vol.kind === "emptyDir" || vol.kind === "localVolume") readWritePaths.push(vol.hostPath);
+      if (vol.kind === "secret" || vol.kind === "emptyDir" || vol.kind === "localVolume")
+        chownPaths.push(vol.hostPath);
     }
 
     const limits = c.resources?.limits ?? {};
@@ -787,7 +907,7 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
     }
     const probe = (p: Probe | undefined) => {
       if (!p) return undefined;
-      const r = planProbe(p, c, root);
+      const r = planProbe(p, c, root, entry.commandDir);
       return "error" in r ? undefined : r;
     };
     const readiness = probe(c.readinessProbe);
@@ -834,6 +954,69 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
     },
     warnings,
   };
+}
+
+/**
+ * The files of a projected volume, as a kubelet writes them: each source's keys (items or all), the
+ * downward API's fields, the service-account token from the TokenRequest the shell made. A volume holding
+ * a token or a Secret's keys is written like a Secret volume (owner-only, owned by the unit's user).
+ */
+function projectedFiles(
+  pod: Pod,
+  v: Volume,
+  world: PodWorld,
+  ctx: PlanContext,
+): { files: FileToWrite[]; sensitive: boolean } | { waiting: string } {
+  const ns = pod.metadata.namespace!;
+  const base = v.projected!.defaultMode ?? 0o644;
+  const files: FileToWrite[] = [];
+  let sensitive = false;
+  for (const src of v.projected!.sources ?? []) {
+    if (src.configMap || src.secret) {
+      const secret = src.secret !== undefined;
+      sensitive ||= secret;
+      const sel = (src.secret ?? src.configMap)!;
+      const obj = (secret ? world.secrets : world.configMaps).get(sel.name!);
+      if (!obj) {
+        if (sel.optional) continue;
+        return { waiting: `${secret ? "secret" : "configmap"} "${sel.name}" not found` };
+      }
+      const keys = keysOf(obj, secret);
+      const chosen = sel.items?.length
+        ? sel.items.map((it) => [it.key!, it.path!, it.mode] as const)
+        : [...keys.keys()].sort().map((k) => [k, k, undefined] as const);
+      for (const [key, path, mode] of chosen) {
+        const content = keys.get(key);
+        if (!content) {
+          if (sel.optional) continue;
+          return {
+            waiting: `couldn't find key ${key} in ${secret ? "Secret" : "ConfigMap"} ${ns}/${sel.name}`,
+          };
+        }
+        files.push({ path, content, mode: (mode ?? base) & 0o777 });
+      }
+    } else if (src.downwardAPI) {
+      for (const it of src.downwardAPI.items ?? []) {
+        const value = fieldValue(pod, ctx, it.fieldRef!.fieldPath!) ?? "";
+        files.push({ path: it.path!, content: Buffer.from(value), mode: (it.mode ?? base) & 0o777 });
+      }
+    } else if (src.serviceAccountToken) {
+      const t = src.serviceAccountToken;
+      const ref: TokenRef = {
+        serviceAccount: pod.spec?.serviceAccountName || "default",
+        ...(t.audience ? { audience: t.audience } : {}),
+        expirationSeconds: t.expirationSeconds ?? 3607,
+      };
+      const token = world.tokens?.get(tokenKey(ref));
+      if (token === undefined)
+        return { waiting: `no token yet for service account ${ns}/${ref.serviceAccount}` };
+      sensitive = true;
+      files.push({ path: t.path!, content: Buffer.from(token), mode: base & 0o777 });
+    }
+  }
+  // Owner-only when it holds a token or a Secret's keys (the unit's user owns the files).
+  if (sensitive) for (const f of files) f.mode = (f.mode & 0o600) | 0o400;
+  return { files, sensitive };
 }
 
 function resourceValue(c: Container, ref: NonNullable<EnvVar["valueFrom"]>, ctx: PlanContext): string {

@@ -251,6 +251,9 @@ export function statusChanged(prev: PodStatus | undefined, next: PodStatus): boo
   return pick(prev) !== pick(next);
 }
 
+/** The condition that says a Pod was refused by the agent (False, reason `Refused`, every problem listed). */
+export const RUNNABLE_CONDITION = "tributary.dev/RunnableOnSystemd";
+
 /** The status of a Pod the agent refuses: Failed, with the reason, like a kubelet's admission rejection. */
 export function refusedStatus(pod: Pod, message: string, facts: Omit<StatusFacts, "prepared">): PodStatus {
   const prev = pod.status ?? {};
@@ -259,6 +262,7 @@ export function refusedStatus(pod: Pod, message: string, facts: Omit<StatusFacts
     reason: "Refused",
     message,
     conditions: [
+      condition(RUNNABLE_CONDITION, false, facts.now, prev.conditions, "Refused", message),
       condition("Ready", false, facts.now, prev.conditions, "PodFailed", message),
       condition("PodScheduled", true, facts.now, prev.conditions),
     ],

@@ -108,12 +108,29 @@ export interface KeyToPath {
   mode?: number;
 }
 
+/** One source of a projected volume (the four a kubelet supports without feature gates). */
+export interface VolumeProjection {
+  serviceAccountToken?: { audience?: string; expirationSeconds?: number; path?: string };
+  configMap?: { name?: string; items?: KeyToPath[]; optional?: boolean };
+  secret?: { name?: string; items?: KeyToPath[]; optional?: boolean };
+  downwardAPI?: {
+    items?: Array<{
+      path?: string;
+      mode?: number;
+      fieldRef?: { fieldPath?: string };
+      resourceFieldRef?: unknown;
+    }>;
+  };
+  [other: string]: unknown;
+}
+
 export interface Volume {
   name?: string;
   configMap?: { name?: string; items?: KeyToPath[]; defaultMode?: number; optional?: boolean };
   secret?: { secretName?: string; items?: KeyToPath[]; defaultMode?: number; optional?: boolean };
   emptyDir?: { medium?: string; sizeLimit?: string };
   persistentVolumeClaim?: { claimName?: string; readOnly?: boolean };
+  projected?: { defaultMode?: number; sources?: VolumeProjection[] };
   [other: string]: unknown;
 }
 

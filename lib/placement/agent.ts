@@ -5,21 +5,18 @@
 // binaries coming from a package its configuration maps from the container image. A node class with
 // `runtime: systemd` therefore adds that label to the node selector and that taint to the tolerations.
 //
-// Which roles may go there: the data roles — ZooKeeper servers, Kafka brokers and controllers, of every
-// operator (Strimzi, Stackable, Pravega). Their pods are long-running servers of a product image (which an
-// agent package stands for), made by their operator from a fixed template (a StatefulSet or Strimzi's
-// StrimziPodSet) with a stable identity and their own volumes: exactly what a systemd unit per pod can
-// run. The other roles cannot:
-// - Spark driver and executors: the image is the job's own (the application is inside it, `local://`), so
-//   no package stands for it, and the executors are pods the driver creates at run time through the
-//   Kubernetes API and reaches by pod IP;
-// - Flink JobManager and TaskManagers: the job's own image again, and in native mode the JobManager's
-//   resource manager creates the TaskManager pods itself;
-// - streamlets: the Blueprint's own application image, no product package;
+// Which roles may go there is each provider's declaration (`Role.agentLacks` in its index.ts): the agent runs
+// a role unless its provider names what the pods its operator makes need and the agent lacks. It runs the
+// data roles whose pods are long-running servers of a product image (which an agent package stands for),
+// made by their operator from a fixed template with a stable identity and their own volumes: Pravega
+// ZooKeeper servers, Strimzi Kafka brokers and controllers. It cannot run:
+// - Stackable ZooKeeper and Kafka: their pods mount secret-operator and listener-operator CSI volumes;
+// - Spark driver and executors, Flink JobManager and TaskManagers, streamlets: the image is the job's or
+//   the application's own, which no package stands for (and Spark's driver and Flink's JobManager create
+//   further pods themselves at run time);
 // - a Stackable topic's Job: a one-shot run of Kafka's tools that holds nothing.
-// In the provider contract this is `Role.stateful`: a systemd node class that a rule sends a stateless
-// role to is an error (`placement-runtime-unsupported`).
-import type { ModelComponent } from "../model/types.ts";
+// A systemd node class that a rule sends such a role to is an error (`placement-runtime-unsupported`).
+import { providers } from "../providers/registry.ts";
 import type { Placement, Role } from "../providers/types.ts";
 
 export const RUNTIME_LABEL = "tributary.dev/runtime";
@@ -37,20 +34,14 @@ export const AGENT_TOLERATION: Placement["tolerations"][number] = {
 };
 
 /** Whether the agent can run the pods of this role (see above). */
-export const agentCanRun = (role: Role): boolean => role.stateful;
+export const agentCanRun = (role: Role): boolean => role.agentLacks === undefined;
 
-/** Why it cannot, in a sentence for the diagnostic. */
-export function agentRefusal(component: ModelComponent, role: Role): string {
-  switch (component.product) {
-    case "spark":
-      return "a Spark job runs its own image, and the driver creates the executor pods itself at run time";
-    case "flink":
-      return "a Flink job runs its own image, and the JobManager creates the TaskManager pods itself";
-    case "streamlet":
-      return "a streamlet is the Blueprint's own application image, which no agent package stands for";
-    case "topic":
-      return "a topic's Job is a one-shot run of Kafka's tools and holds no data";
-    default:
-      return `${role.name} holds no data`;
-  }
+/** What the agent can run, for hints: "pravega-zookeeper servers, strimzi-kafka controllers and brokers". */
+export function agentRunnable(): string {
+  return providers()
+    .flatMap((p) => {
+      const names = p.roles.filter(agentCanRun).map((r) => r.name);
+      return names.length === 0 ? [] : [`${p.id} ${names.join(" and ")}`];
+    })
+    .join(", ");
 }

@@ -3,7 +3,7 @@
 // - placement-conflict (error): two rules of the same precedence send one role to different node classes;
 // - placement-unmatched (error): a rule matches no role of any component;
 // - placement-runtime-unsupported (error): a rule sends a role the Tributary agent cannot run to a
-//   systemd node class (agent.ts says which roles it can);
+//   systemd node class (each provider declares which of its roles the agent can run: agent.ts);
 // - node-class-runtime (error): a container class selects the agent's nodes, whose taint its pods would
 //   not tolerate;
 // - node-class-unused (warning): no rule names the node class;
@@ -13,7 +13,7 @@ import type { LoadedDocument } from "../blueprint/load.ts";
 import { diagnosticAt, type ReportOptions } from "../blueprint/report.ts";
 import { didYouMean } from "../blueprint/suggest.ts";
 import type { ModelBlueprint } from "../model/types.ts";
-import { AGENT_NODE_SELECTOR, agentCanRun, agentRefusal, RUNTIME_LABEL, SYSTEMD } from "./agent.ts";
+import { AGENT_NODE_SELECTOR, agentCanRun, agentRunnable, RUNTIME_LABEL, SYSTEMD } from "./agent.ts";
 import { allRoles, decisions, describePrecedence, isConflict, type RoleOf } from "./rules.ts";
 
 const roleName = (r: RoleOf) => `${r.component.name} ${r.role.name}`;
@@ -83,9 +83,9 @@ export function checkPlacement(model: ModelBlueprint, loaded: LoadedDocument): D
         report(
           "placement-runtime-unsupported",
           `/spec/placement/${i}/nodeClass`,
-          `\`${nc.name}\` is a systemd node class, and the Tributary agent cannot run ${roleName(d)}: ${agentRefusal(d.component, d.role)}`,
+          `\`${nc.name}\` is a systemd node class, and the Tributary agent cannot run ${roleName(d)}: ${d.role.agentLacks}`,
           {
-            hint: "the agent runs data roles only (ZooKeeper servers, Kafka brokers and controllers); match `stateful: true` or name the role",
+            hint: `send it to a container node class; the agent runs ${agentRunnable()} (name the component or the role)`,
           },
         );
       }

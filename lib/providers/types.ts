@@ -31,6 +31,11 @@ export interface Role {
   name: string;
   /** Holds data: placed on data nodes, spread one per host, Retain by default. */
   stateful: boolean;
+  /**
+   * Why the Tributary agent cannot run this role's pods on a systemd host: the volume or feature of the
+   * pods its operator makes that the agent lacks. Absent: the agent runs them (lib/placement/agent.ts).
+   */
+  agentLacks?: string;
 }
 
 /** A name the provider derives for a child object, with the Kubernetes limit it must fit. */

@@ -1,15 +1,17 @@
 // Hybrid placement on the real scheduler. kwok fake nodes stand for two ordinary nodes and three bare-metal
 // hosts run by the Tributary agent (labelled and tainted as the agent registers them). One Blueprint with
-// every provider says once: data roles on the `metal` systemd class, everything else on `general`. For
-// each provider, the pods its operator would create from our custom resources (test/support/
-// operator-pods.ts: the documented mapping from each CRD's placement fields to a pod spec) are created on
-// the real API server, and the real kube-scheduler binds them: data roles land on the systemd hosts, one
-// per host; stateless roles never there.
+// every provider says: data roles on the `metal` systemd class, except the Stackable ones (their pods
+// mount CSI volumes the agent cannot provide: `trib validate` refuses them there), everything else on
+// `general`. For each provider, the pods its operator would create from our custom resources (test/support/
+// operator-pods.ts: the mapping from each CRD to the pods its operator makes) are created on the real API
+// server, and the real kube-scheduler binds them: data roles the agent runs land on the systemd hosts, one
+// per host; Stackable's data roles on ordinary nodes, one per host; stateless roles never on systemd hosts.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { providers } from "../../lib/providers/registry.ts";
 import { connect, waitFor } from "../cluster/harness.ts";
 import { blueprint, objectsOf } from "../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podManifest } from "../support/operator-pods.ts";
-import { EVERY_PROVIDER, rules } from "../unit/placement/fixtures.ts";
+import { EVERY_PROVIDER, rules, STACKABLE_OFF_METAL } from "../unit/placement/fixtures.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });
@@ -18,9 +20,15 @@ const RUNTIME = "tributary.dev/runtime";
 /** This file's own labels, so that nodes other test files add never take its pods (and vice versa). */
 const RACK = { "tributary.dev/rack": "placement-e2e" };
 const POOL = { "tributary.dev/pool": "placement-e2e" };
-const ORDINARY = ["placement-worker-1", "placement-worker-2"];
+const ORDINARY = ["placement-worker-1", "placement-worker-2", "placement-worker-3"];
 const METAL = ["placement-metal-1", "placement-metal-2", "placement-metal-3"];
 const DATA_ROLES = new Set(["servers", "brokers", "controllers"]);
+
+/** The provider declares that the agent runs this role (Role.agentLacks absent). */
+const onAgent = (providerId: string, role: string) =>
+  providers()
+    .find((p) => providerId.startsWith(p.id))!
+    .roles.find((r) => r.name === role)?.agentLacks === undefined;
 
 interface Pod {
   metadata: { name: string };
@@ -61,7 +69,7 @@ nodeClasses:
     selector: {tributary.dev/rack: placement-e2e}
   - name: general
     selector: {tributary.dev/pool: placement-e2e}
-${rules("{nodeClass: metal, match: {stateful: true}}", "{nodeClass: general, match: {}}")}`,
+${rules("{nodeClass: metal, match: {stateful: true}}", "{nodeClass: general, match: {}}", ...STACKABLE_OFF_METAL)}`,
   );
 
 const created: string[] = [];
@@ -113,12 +121,12 @@ afterAll(async () => {
   ]);
 });
 
-describe("hybrid placement on the real scheduler (kwok nodes: 2 ordinary, 3 systemd)", () => {
+describe("hybrid placement on the real scheduler (kwok nodes: 3 ordinary, 3 systemd)", () => {
   it.each(CASES)(
-    "$provider: data roles one per systemd host, stateless roles on ordinary nodes",
+    "$provider: data roles one per host (systemd hosts if the agent runs them), stateless roles on ordinary nodes",
     async (c) => {
       const objects = objectsByComponent(blueprintText(c.strimziApiVersion)).get(c.component) ?? [];
-      const pods = objects.flatMap(operatorPods);
+      const pods = objects.flatMap((o) => operatorPods(o, objects));
       expect(pods.length, "the operator would make pods").toBeGreaterThan(0);
       // Every pod carries the Blueprint's placement (else the test would prove nothing).
       for (const p of pods) expect(p.placement.nodeSelector ?? p.placement.affinity, p.name).toBeDefined();
@@ -131,9 +139,9 @@ describe("hybrid placement on the real scheduler (kwok nodes: 2 ordinary, 3 syst
       for (const p of pods) byRole.set(p.role, [...(byRole.get(p.role) ?? []), bound.get(p.name)!]);
       for (const [role, nodes] of byRole) {
         if (DATA_ROLES.has(role)) {
-          // Three replicas on the three systemd hosts: one per host.
+          // Three replicas on three hosts, one per host: the systemd hosts when the agent runs the role.
           expect(nodes.length, role).toBe(3);
-          expect([...nodes].sort(), role).toEqual(METAL);
+          expect([...nodes].sort(), role).toEqual(onAgent(c.provider, role) ? METAL : ORDINARY);
         } else {
           for (const n of nodes) expect(ORDINARY, `${role} on ${n}`).toContain(n);
         }
@@ -146,7 +154,7 @@ describe("hybrid placement on the real scheduler (kwok nodes: 2 ordinary, 3 syst
     const brokers = objects
       .filter((o) => o.kind === "KafkaNodePool" && o.metadata.name.endsWith("-brokers"))
       .map((o) => ({ ...o, spec: { ...(o.spec as object), replicas: 4 } }));
-    const pods = brokers.flatMap(operatorPods);
+    const pods = brokers.flatMap((o) => operatorPods(o, objects));
     expect(pods).toHaveLength(4);
     const ns = "placement-fourth-broker";
     await createPods(ns, pods);

@@ -7,6 +7,10 @@ import { checkFlink, render } from "./render.ts";
 
 export { checkFlink } from "./render.ts";
 
+/** Why the agent cannot run a Flink job's pods (no package stands for the job's image). */
+const FLINK_ON_AGENT =
+  "a Flink job runs its own image, and the JobManager creates the TaskManager pods itself";
+
 export const provider: Provider<"flink"> = {
   id: "flink-flink",
   product: "flink",
@@ -14,8 +18,8 @@ export const provider: Provider<"flink"> = {
   emits: [FlinkDeployment.GVK],
   upstream: "apache/flink-kubernetes-operator release-1.15.0 (CRDs and examples checked)",
   roles: [
-    { name: "jobmanager", stateful: false },
-    { name: "taskmanager", stateful: false },
+    { name: "jobmanager", stateful: false, agentLacks: FLINK_ON_AGENT },
+    { name: "taskmanager", stateful: false, agentLacks: FLINK_ON_AGENT },
   ],
   // The newest 1.x the operator's CRD lists (the Blueprint schema accepts v1_N versions only).
   defaultVersion: () => "v1_20",

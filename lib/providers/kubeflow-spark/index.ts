@@ -6,6 +6,10 @@ import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { render } from "./render.ts";
 
+/** Why the agent cannot run a Spark job's pods (no package stands for the job's image). */
+const SPARK_ON_AGENT =
+  "a Spark job runs its own image, and the driver creates the executor pods itself at run time";
+
 export const provider: Provider<"spark"> = {
   id: "kubeflow-spark",
   product: "spark",
@@ -13,8 +17,8 @@ export const provider: Provider<"spark"> = {
   emits: [SparkApplication.GVK, ScheduledSparkApplication.GVK],
   upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
   roles: [
-    { name: "driver", stateful: false },
-    { name: "executor", stateful: false },
+    { name: "driver", stateful: false, agentLacks: SPARK_ON_AGENT },
+    { name: "executor", stateful: false, agentLacks: SPARK_ON_AGENT },
   ],
   // The Spark of upstream's own examples at v2.5.2 (examples/spark-pi.yaml).
   defaultVersion: () => "4.0.4",

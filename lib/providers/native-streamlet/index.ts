@@ -15,7 +15,13 @@ export const provider: Provider<"streamlet"> = {
     { apiVersion: "v1", kind: "ConfigMap" },
   ],
   upstream: "Kubernetes core (apps/v1, v1), with the defaults of cdk8s-plus-27 2.9.5",
-  roles: [{ name: "app", stateful: false }],
+  roles: [
+    {
+      name: "app",
+      stateful: false,
+      agentLacks: "a streamlet is the Blueprint's own application image, which no agent package stands for",
+    },
+  ],
   // The streamlet's own image says what runs; there is no product version to default.
   defaultVersion: () => "",
   dataKinds: [],

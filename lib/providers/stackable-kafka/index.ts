@@ -11,9 +11,22 @@ export const provider: Provider<"kafka"> = {
   operator: "stackable",
   emits: [{ apiVersion: "kafka.stackable.tech/v1alpha1", kind: "KafkaCluster" }],
   upstream: "Stackable kafka-operator 26.7.0 (kafka.stackable.tech/v1alpha1)",
+  // rust/operator-binary/src/resource/statefulset.rs (stackabletech/kafka-operator): the pods mount the
+  // internal TLS certificates from secret-operator CSI ephemeral volumes, brokers also listener-operator
+  // volumes (`listener-broker`, `listener-bootstrap`); the agent cannot provide CSI volumes.
   roles: [
-    { name: "controllers", stateful: true },
-    { name: "brokers", stateful: true },
+    {
+      name: "controllers",
+      stateful: true,
+      agentLacks:
+        "its pods mount secret-operator CSI ephemeral volumes (internal TLS), which the agent cannot provide",
+    },
+    {
+      name: "brokers",
+      stateful: true,
+      agentLacks:
+        "its pods mount secret-operator CSI ephemeral volumes (internal TLS) and listener-operator volumes (`listener-broker`, `listener-bootstrap`), which the agent cannot provide",
+    },
   ],
   defaultVersion: () => DEFAULT_VERSION,
   dataKinds: ["KafkaCluster"],

@@ -13,7 +13,13 @@ export const provider: Provider<"topic"> = {
   emits: [{ apiVersion: "batch/v1", kind: "Job" }],
   upstream: "Kafka's kafka-topics.sh/kafka-configs.sh in Stackable's Kafka image (release 26.7.0)",
   // The Job's pod; it holds no data (the records live on the Kafka's brokers).
-  roles: [{ name: "job", stateful: false }],
+  roles: [
+    {
+      name: "job",
+      stateful: false,
+      agentLacks: "a topic's Job is a one-shot run of Kafka's tools and holds no data",
+    },
+  ],
   // A topic has no version of its own; its Kafka has.
   defaultVersion: () => "",
   dataKinds: [],

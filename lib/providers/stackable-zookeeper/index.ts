@@ -14,7 +14,17 @@ export const provider: Provider<"zookeeper"> = {
     { apiVersion: "zookeeper.stackable.tech/v1alpha1", kind: "ZookeeperZnode" },
   ],
   upstream: "Stackable zookeeper-operator 26.7.0 (zookeeper.stackable.tech/v1alpha1)",
-  roles: [{ name: "servers", stateful: true }],
+  roles: [
+    {
+      name: "servers",
+      stateful: true,
+      // rust/operator-binary/src/zk_controller/build/resource/statefulset.rs (stackabletech/zookeeper-operator):
+      // every server pod mounts the quorum TLS certificates from a secret-operator CSI ephemeral volume
+      // (quorum TLS cannot be turned off) and a listener-operator volume (`listener`).
+      agentLacks:
+        "its pods mount a secret-operator CSI ephemeral volume (quorum TLS) and a listener-operator volume (`listener`), which the agent cannot provide",
+    },
+  ],
   defaultVersion: () => DEFAULT_VERSION,
   dataKinds: ["ZookeeperCluster", "ZookeeperZnode"],
   derivedNames,

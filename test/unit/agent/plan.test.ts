@@ -3,10 +3,11 @@
 // path or a command line unchecked".
 import { describe, expect, it } from "vitest";
 import type { PackageEntry } from "../../../agent/config.ts";
-import { checkPod, expandK8s, type PlanContext, type PodWorld, planPod } from "../../../agent/pod/plan.ts";
+import { checkPod, expandK8s, type PodWorld, planPod } from "../../../agent/pod/plan.ts";
 import type { Container, Pod } from "../../../agent/pod/types.ts";
 import { parseExecLine } from "../../../agent/systemd/escape.ts";
 import { containerUnitName, dynamicUserName, readUnitMarkers } from "../../../agent/systemd/unit.ts";
+import { planContext } from "./plan-context.ts";
 
 const SHA = "a".repeat(64);
 const packages: PackageEntry[] = [
@@ -26,16 +27,7 @@ const packages: PackageEntry[] = [
     workingDir: "/work",
   },
 ];
-const ctx: PlanContext = {
-  nodeName: "metal-1",
-  nodeIP: "192.0.2.10",
-  unitDirectory: "/run/systemd/system",
-  runtimeDirectory: "/run/tributary",
-  stateDirectory: "tributary",
-  packages,
-  chownBinary: "/usr/bin/chown",
-  allocatable: { cpuMilli: 4000n, memoryBytes: 8n * 1024n ** 3n },
-};
+const ctx = planContext(packages);
 const ROOT = `/var/lib/tributary/packages/${SHA}/content`;
 const UID = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
 
@@ -440,6 +432,26 @@ describe("checkPod: refusals", () => {
       /hostPath volumes are not supported/,
     ],
     [
+      "CSI volume (Stackable's secret-operator)",
+      pod({}, { volumes: [{ name: "tls", csi: { driver: "secrets.stackable.tech" } }] }),
+      /volume tls: a CSI volume of driver "secrets.stackable.tech": no CSI driver runs on a systemd node/,
+    ],
+    [
+      "generic ephemeral volume of a CSI storage class (Stackable's listener-operator)",
+      pod(
+        {},
+        {
+          volumes: [
+            {
+              name: "listener-broker",
+              ephemeral: { volumeClaimTemplate: { spec: { storageClassName: "listeners.stackable.tech" } } },
+            },
+          ],
+        },
+      ),
+      /volume listener-broker: a generic ephemeral volume of storage class "listeners.stackable.tech" \(a CSI driver's\)/,
+    ],
+    [
       "mountPath with ..",
       pod(
         { volumeMounts: [{ name: "e", mountPath: "/srv/../etc" }] },
@@ -533,7 +545,7 @@ describe("checkPod: refusals", () => {
     );
     expect(r).toEqual({
       ok: true,
-      refs: { configMaps: ["c1", "c2"], secrets: ["s1"], mountPoints: ["/srv/x"] },
+      refs: { configMaps: ["c1", "c2"], secrets: ["s1"], mountPoints: ["/srv/x"], tokens: [], claims: [] },
     });
   });
 });

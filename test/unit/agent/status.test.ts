@@ -6,6 +6,7 @@ import {
   exitOf,
   parseShow,
   podStatus,
+  RUNNABLE_CONDITION,
   refusedStatus,
   rfc3339,
   signalNumber,
@@ -225,6 +226,12 @@ describe("pod phase and conditions", () => {
   it("a refused pod is Failed with the reason", () => {
     const s = refusedStatus(pod(), "refused: bad", { nodeIP: "192.0.2.10", now: T });
     expect(s).toMatchObject({ phase: "Failed", reason: "Refused", message: "refused: bad" });
+    expect(s.conditions?.find((c) => c.type === RUNNABLE_CONDITION)).toMatchObject({
+      type: "tributary.dev/RunnableOnSystemd",
+      status: "False",
+      reason: "Refused",
+      message: "refused: bad",
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../lib/blueprint/diagnostics.ts";
 import { compile } from "../../../lib/compile.ts";
 import { blueprint } from "../../support/blueprints.ts";
-import { CLASSES, EVERY_PROVIDER, placed, rules } from "./fixtures.ts";
+import { CLASSES, EVERY_PROVIDER, placed, rules, STACKABLE_OFF_METAL } from "./fixtures.ts";
 
 const diagnose = (text: string): Diagnostic[] => compile([{ file: "bp.yaml", text }]).diagnostics;
 
@@ -22,7 +22,11 @@ const lineOf = (text: string, needle: string, nth = 0): number => {
 
 describe("placement diagnostics", () => {
   it("a hybrid Blueprint (data roles on systemd hosts, the rest on the general pool) is clean", () => {
-    const text = placed("{nodeClass: metal, match: {stateful: true}}", "{nodeClass: general, match: {}}");
+    const text = placed(
+      "{nodeClass: metal, match: {stateful: true}}",
+      "{nodeClass: general, match: {}}",
+      ...STACKABLE_OFF_METAL,
+    );
     const result = compile([{ file: "bp.yaml", text }]);
     expect(result.diagnostics).toEqual([]);
     expect(result.models).toHaveLength(1);
@@ -33,6 +37,7 @@ describe("placement diagnostics", () => {
       "{nodeClass: metal, match: {role: brokers}}",
       "{nodeClass: general, match: {role: brokers}}",
       "{nodeClass: general, match: {stateful: false}}",
+      ...STACKABLE_OFF_METAL,
     );
     const ds = diagnose(text);
     expect(summary(ds)).toEqual(["error placement-conflict /spec/placement/1/nodeClass"]);
@@ -43,7 +48,7 @@ describe("placement diagnostics", () => {
           .split("\n")
           [lineOf(text, "{nodeClass: general, match: {role: brokers}}") - 1]!.indexOf("general") + 1,
       message:
-        "sends events brokers, logs brokers to `general`, but rule 0 sends them to `metal` with the same precedence (role)",
+        "sends events brokers to `general`, but rule 0 sends it to `metal` with the same precedence (role)",
     });
     expect(compile([{ file: "bp.yaml", text }]).models).toEqual([]);
   });
@@ -54,6 +59,7 @@ describe("placement diagnostics", () => {
       "{nodeClass: metal, match: {product: kafka}}",
       "{nodeClass: metal, match: {stateful: true}}",
       "{nodeClass: general, match: {stateful: false}}",
+      ...STACKABLE_OFF_METAL,
     );
     expect(summary(diagnose(text))).toEqual([]);
   });
@@ -65,6 +71,7 @@ describe("placement diagnostics", () => {
       "{nodeClass: general, match: {role: broker}}",
       "{nodeClass: general, match: {component: events, product: spark}}",
       "{nodeClass: metal, match: {product: spark, stateful: true}}",
+      ...STACKABLE_OFF_METAL,
     );
     const ds = diagnose(text);
     expect(summary(ds)).toEqual([
@@ -114,7 +121,7 @@ ${rules(
   });
 
   it("node-class-unused (warning): no rule names the class; the Blueprint still compiles", () => {
-    const text = placed("{nodeClass: metal, match: {stateful: true}}");
+    const text = placed("{nodeClass: metal, match: {component: pzk}}");
     const result = compile([{ file: "bp.yaml", text }]);
     expect(summary(result.diagnostics)).toEqual(["warning node-class-unused /spec/nodeClasses/1/name"]);
     expect(result.diagnostics[0]).toMatchObject({
@@ -132,6 +139,7 @@ ${rules(
       "{nodeClass: metal, match: {role: app}}",
       "{nodeClass: metal, match: {product: flink, role: taskmanager}}",
       "{nodeClass: metal, match: {component: audit}}",
+      ...STACKABLE_OFF_METAL,
     );
     const ds = diagnose(text);
     expect(summary(ds)).toEqual([
@@ -152,8 +160,26 @@ ${rules(
     const shadowedCatchAll = placed(
       "{nodeClass: metal, match: {}}",
       "{nodeClass: general, match: {stateful: false}}",
+      ...STACKABLE_OFF_METAL,
     );
     expect(summary(diagnose(shadowedCatchAll))).toEqual([]);
+  });
+
+  it("placement-runtime-unsupported: Stackable data roles, whose pods need CSI volumes, on a systemd class", () => {
+    const ds = diagnose(
+      placed("{nodeClass: metal, match: {stateful: true}}", "{nodeClass: general, match: {}}"),
+    );
+    expect(summary(ds)).toEqual(
+      Array(3).fill("error placement-runtime-unsupported /spec/placement/0/nodeClass"),
+    );
+    expect(ds.map((d) => d.message)).toEqual([
+      "`metal` is a systemd node class, and the Tributary agent cannot run zk servers: its pods mount a secret-operator CSI ephemeral volume (quorum TLS) and a listener-operator volume (`listener`), which the agent cannot provide",
+      "`metal` is a systemd node class, and the Tributary agent cannot run logs controllers: its pods mount secret-operator CSI ephemeral volumes (internal TLS), which the agent cannot provide",
+      "`metal` is a systemd node class, and the Tributary agent cannot run logs brokers: its pods mount secret-operator CSI ephemeral volumes (internal TLS) and listener-operator volumes (`listener-broker`, `listener-bootstrap`), which the agent cannot provide",
+    ]);
+    expect(ds[0]!.hint).toBe(
+      "send it to a container node class; the agent runs pravega-zookeeper servers, strimzi-kafka controllers and brokers (name the component or the role)",
+    );
   });
 
   it("node-class-runtime: a container class that selects the agent's nodes", () => {
@@ -175,8 +201,9 @@ ${rules("{nodeClass: metal, match: {stateful: true}}")}`,
       "{nodeClass: metal, match: {stateful: true}}",
       "{nodeClass: general, match: {stateful: false}}",
       "{nodeClass: general, match: {product: zookeeper}}",
-      "{nodeClass: metal, match: {component: zk}}",
+      "{nodeClass: general, match: {component: zk}}",
       "{nodeClass: metal, match: {component: pzk}}",
+      "{nodeClass: general, match: {component: logs}}",
     );
     const ds = diagnose(text);
     expect(summary(ds)).toEqual(["warning placement-shadowed /spec/placement/2"]);

@@ -59,6 +59,8 @@ interface ProviderCase {
   /** Roles of the component: each goes to `metal` (data roles) or `general`. */
   roles: string[];
   stateful: boolean;
+  /** The agent runs its roles (a data role it cannot run goes to `general`, still one per host). */
+  onAgent: boolean;
   /** What placement wrote for one role, read from the emitted objects. */
   read(objects: K8sObject[], role: string): unknown;
   /** The exact expected value for a placed role. */
@@ -75,6 +77,7 @@ const strimzi = (api: "v1" | "v1beta2"): ProviderCase => ({
   product: "kafka",
   roles: ["controllers", "brokers"],
   stateful: true,
+  onAgent: true,
   spec: api === "v1beta2" ? "strimziApiVersion: v1beta2\n" : "",
   read: (objects, role) => (only(objects, "KafkaNodePool", `shop-events-${role}`) as Json).spec.template,
   placed: (role) => ({
@@ -99,12 +102,13 @@ const CASES: ProviderCase[] = [
     product: "zookeeper",
     roles: ["servers"],
     stateful: true,
+    onAgent: false,
     read: (objects) =>
       groupPlacement((only(objects, "ZookeeperCluster", "shop-zk") as Json).spec.servers.roleGroups.default),
     placed: () => ({
       config: {
         affinity: {
-          nodeSelector: METAL_SELECTOR,
+          nodeSelector: GENERAL_SELECTOR,
           podAntiAffinity: onePerHost({
             "app.kubernetes.io/component": "server",
             "app.kubernetes.io/instance": "shop-zk",
@@ -112,7 +116,7 @@ const CASES: ProviderCase[] = [
           }),
         },
       },
-      podOverrides: { spec: { tolerations: METAL_TOLERATIONS } },
+      podOverrides: { spec: { tolerations: GENERAL_TOLERATIONS } },
     }),
     unplaced: {},
   },
@@ -122,6 +126,7 @@ const CASES: ProviderCase[] = [
     product: "zookeeper",
     roles: ["servers"],
     stateful: true,
+    onAgent: true,
     read: (objects) =>
       pick((only(objects, "ZookeeperCluster", "shop-pzk") as Json).spec.pod, ...PLACEMENT_KEYS),
     placed: () => ({
@@ -139,12 +144,13 @@ const CASES: ProviderCase[] = [
     product: "kafka",
     roles: ["controllers", "brokers"],
     stateful: true,
+    onAgent: false,
     read: (objects, role) =>
       groupPlacement((only(objects, "KafkaCluster", "shop-logs") as Json).spec[role].roleGroups.default),
     placed: (role) => ({
       config: {
         affinity: {
-          nodeSelector: METAL_SELECTOR,
+          nodeSelector: GENERAL_SELECTOR,
           podAntiAffinity: onePerHost({
             "app.kubernetes.io/component": role === "brokers" ? "broker" : "controller",
             "app.kubernetes.io/instance": "shop-logs",
@@ -152,7 +158,7 @@ const CASES: ProviderCase[] = [
           }),
         },
       },
-      podOverrides: { spec: { tolerations: METAL_TOLERATIONS } },
+      podOverrides: { spec: { tolerations: GENERAL_TOLERATIONS } },
     }),
     unplaced: {},
   },
@@ -162,6 +168,7 @@ const CASES: ProviderCase[] = [
     product: "topic",
     roles: ["job"],
     stateful: false,
+    onAgent: false,
     read: (objects) => pick((only(objects, "Job") as Json).spec.template.spec, ...PLACEMENT_KEYS),
     placed: () => ({ nodeSelector: GENERAL_SELECTOR, tolerations: GENERAL_TOLERATIONS }),
     unplaced: {},
@@ -172,6 +179,7 @@ const CASES: ProviderCase[] = [
     product: "spark",
     roles: ["driver", "executor"],
     stateful: false,
+    onAgent: false,
     read: (objects, role) => pick((only(objects, "SparkApplication") as Json).spec[role], ...PLACEMENT_KEYS),
     placed: () => ({ nodeSelector: GENERAL_SELECTOR, tolerations: GENERAL_TOLERATIONS }),
     unplaced: {},
@@ -182,6 +190,7 @@ const CASES: ProviderCase[] = [
     product: "flink",
     roles: ["jobmanager", "taskmanager"],
     stateful: false,
+    onAgent: false,
     read: (objects, role) =>
       (only(objects, "FlinkDeployment") as Json).spec[role === "jobmanager" ? "jobManager" : "taskManager"]
         .podTemplate,
@@ -194,6 +203,7 @@ const CASES: ProviderCase[] = [
     product: "streamlet",
     roles: ["app"],
     stateful: false,
+    onAgent: false,
     read: (objects) => pick((only(objects, "Deployment") as Json).spec.template.spec, ...PLACEMENT_KEYS),
     placed: () => ({ nodeSelector: GENERAL_SELECTOR, tolerations: GENERAL_TOLERATIONS }),
     unplaced: {},
@@ -225,7 +235,7 @@ function blueprintFor(c: ProviderCase, rule?: string): string {
 }
 
 describe.each(CASES)("$id", (c) => {
-  const nodeClass = c.stateful ? "metal" : "general";
+  const nodeClass = c.onAgent ? "metal" : "general";
 
   it.each(KINDS)("rule kind $kind: the matched roles carry the class, exactly", ({ match, only: single }) => {
     for (const role of single ? c.roles : [c.roles[0]!]) {

@@ -13,12 +13,13 @@ import { layout } from "../../../lib/synth/layout.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { modelsOf } from "../../support/blueprints.ts";
 import { trib } from "../../support/cli.ts";
-import { placed } from "./fixtures.ts";
+import { placed, STACKABLE_OFF_METAL } from "./fixtures.ts";
 
 const HYBRID = placed(
   "{nodeClass: metal, match: {stateful: true}}",
   "{nodeClass: general, match: {}}",
-  "{nodeClass: metal, match: {component: zk}}",
+  "{nodeClass: metal, match: {component: pzk}}",
+  ...STACKABLE_OFF_METAL,
 );
 const PROVENANCE = { repoURL: "", drySha: "0000000", inputs: ["bp.yaml"], generator: "tributary test" };
 
@@ -31,7 +32,8 @@ describe("trib graph", () => {
     const edge = (from: string, cls: string, label: string) =>
       `  "streaming/shop/${from}" -> "streaming/shop/class:${cls}" [style=dashed, color="#374151", arrowhead=empty, label="${label}"];`;
     expect(edges).toContain(edge("events", "metal", "controllers, brokers · one per host"));
-    expect(edges).toContain(edge("zk", "metal", "servers · one per host"));
+    expect(edges).toContain(edge("pzk", "metal", "servers · one per host"));
+    expect(edges).toContain(edge("zk", "general", "servers · one per host"));
     expect(edges).toContain(edge("enrich", "general", "driver, executor"));
     expect(edges).toContain(edge("audit", "general", "job"));
     expect(edges.filter((l) => l.includes("->"))).toHaveLength(8);
@@ -61,7 +63,8 @@ describe("the plan", () => {
     expect(formatPlan(plan)).toMatch(/\nstreaming\/shop \(added, sha256:[0-9a-f]+\)\n {2}placement:\n/);
     expect(formatPlan(plan)).toContain(
       "\n  placement:\n" +
-        "    metal (systemd, one per host): zk/servers, pzk/servers, events/controllers, events/brokers, logs/controllers, logs/brokers\n" +
+        "    general (one per host): zk/servers, logs/controllers, logs/brokers\n" +
+        "    metal (systemd, one per host): pzk/servers, events/controllers, events/brokers\n" +
         "    general: audit/job, enrich/driver, enrich/executor, sessions/jobmanager, sessions/taskmanager, app/app\n",
     );
   });
@@ -83,9 +86,11 @@ describe("trib plan", () => {
     writeFileSync(join(dir, "bp.yaml"), HYBRID);
     const run = await trib(["plan", "bp.yaml", "--source-commit", "abcdef1"], dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("  placement:\n    metal (systemd, one per host): zk/servers, pzk/servers,");
+    expect(run.stdout).toContain(
+      "  placement:\n    general (one per host): zk/servers, logs/controllers, logs/brokers\n    metal (systemd, one per host): pzk/servers,",
+    );
     const json = await trib(["plan", "bp.yaml", "--source-commit", "abcdef1", "--output", "json"], dir);
-    expect(JSON.parse(json.stdout).plan.blueprints[0].placement[1]).toEqual({
+    expect(JSON.parse(json.stdout).plan.blueprints[0].placement[2]).toEqual({
       nodeClass: "general",
       runtime: "container",
       onePerHost: false,

@@ -24,6 +24,15 @@ components:
     streamlet: {image: "registry.example/app:1", replicas: 2}
 `;
 
+/**
+ * Rules keeping the Stackable components (zk, logs) off the systemd class: their pods mount CSI volumes the
+ * agent cannot provide (placement-runtime-unsupported). Component rules, so they win over `stateful`.
+ */
+export const STACKABLE_OFF_METAL = [
+  "{nodeClass: general, match: {component: zk}}",
+  "{nodeClass: general, match: {component: logs}}",
+] as const;
+
 /** `metal`: systemd hosts in rack r1 with a `dedicated=data` taint; `general`: the ordinary pool. */
 export const CLASSES = `
 nodeClasses:

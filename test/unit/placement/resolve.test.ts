@@ -11,6 +11,7 @@ import {
   METAL_SELECTOR,
   METAL_TOLERATIONS,
   placed,
+  STACKABLE_OFF_METAL,
 } from "./fixtures.ts";
 
 const component = (model: ModelBlueprint, name: string): ModelComponent =>
@@ -50,14 +51,14 @@ describe("precedence", () => {
       "{nodeClass: general, match: {product: kafka}}",
       "{nodeClass: metal, match: {role: brokers}}",
       "{nodeClass: general, match: {component: logs}}",
-      "{nodeClass: metal, match: {component: logs, role: controllers}}",
+      "{nodeClass: general, match: {component: zk, role: servers}}",
     ];
     const expected = {
-      "zk/servers": "metal", // stateful (1) over {} (0)
-      "pzk/servers": "metal",
+      "zk/servers": "general", // component+role (12) over stateful (1)
+      "pzk/servers": "metal", // stateful (1) over {} (0)
       "events/controllers": "general", // product (2) over stateful (1)
       "events/brokers": "metal", // role (4) over product (2)
-      "logs/controllers": "metal", // component+role (12) over component (8)
+      "logs/controllers": "general", // component (8) over stateful (1)
       "logs/brokers": "general", // component (8) over role (4)
       "audit/job": "general",
       "enrich/driver": "general",
@@ -164,7 +165,11 @@ describe("a node class as a placement", () => {
 
   it("placementFor: the winning rule's class, for the role as its provider declares it", () => {
     const [model] = modelsOf(
-      placed("{nodeClass: metal, match: {stateful: true}}", "{nodeClass: general, match: {stateful: false}}"),
+      placed(
+        "{nodeClass: metal, match: {stateful: true}}",
+        "{nodeClass: general, match: {stateful: false}}",
+        ...STACKABLE_OFF_METAL,
+      ),
     );
     expect(placementFor(model!, component(model!, "events"), "brokers")).toEqual({
       nodeSelector: METAL_SELECTOR,
@@ -189,21 +194,21 @@ describe("placement groups (trib graph, the plan)", () => {
         "{nodeClass: metal, match: {stateful: true}}",
         "{nodeClass: general, match: {product: spark}}",
         "{nodeClass: general, match: {component: app}}",
+        ...STACKABLE_OFF_METAL,
       ),
     );
     expect(placementGroups(model!)).toEqual([
       {
+        nodeClass: "general",
+        runtime: "container",
+        onePerHost: true,
+        roles: ["zk/servers", "logs/controllers", "logs/brokers"],
+      },
+      {
         nodeClass: "metal",
         runtime: "systemd",
         onePerHost: true,
-        roles: [
-          "zk/servers",
-          "pzk/servers",
-          "events/controllers",
-          "events/brokers",
-          "logs/controllers",
-          "logs/brokers",
-        ],
+        roles: ["pzk/servers", "events/controllers", "events/brokers"],
       },
       {
         nodeClass: "general",
