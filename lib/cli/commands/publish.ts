@@ -76,6 +76,7 @@ export async function prepare(
       repoURL: values["repo-url"] as string | undefined,
       push: values.push === true,
       author,
+      unpublish: true,
     },
   };
 }
