@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { PublishError } from "./hydrate.ts";
+import { isAlive } from "./process-alive.ts";
 
 export const LOCK_FILE = "trib-publish.lock";
 export const DEFAULT_LOCK_TIMEOUT_MS = 120_000;
@@ -42,13 +43,7 @@ const read = (path: string): string | undefined => {
 /** `<pid> <host>`: stale when the host is this one and no such process lives. */
 function isStale(owner: string | undefined): boolean {
   const [pid, host] = (owner ?? "").trim().split(" ");
-  if (!pid || host !== hostname() || !/^\d+$/.test(pid)) return false;
-  try {
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (error) {
-    return (error as { code?: string }).code === "ESRCH";
-  }
+  return host === hostname() && /^\d+$/.test(pid ?? "") && !isAlive(Number(pid));
 }
 
 /** Removes the lock when its owner is dead and it is still the same lock (checked under the breaker). */

@@ -121,7 +121,7 @@ async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
 async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
   const dir = resolve(o.cwd, o.repo);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new PublishError(`${o.repo} is not a directory`);
-  const fresh = isFresh(dir);
+  let fresh = isFresh(dir);
   const branch0 = o.branch ?? "main";
   if (fresh) {
     if (o.push) throw new PublishError(`${o.repo} does not exist yet, so it has no remote to push to`);
@@ -131,7 +131,7 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
       return result(hydration.plan, branch0, target, { created: false });
     }
     await checkBranch(branch0, o.cwd);
-    await initRepo(dir, branch0);
+    fresh = await initRepo(dir, branch0);
   } else {
     await checkOwnRepo(new Repo(dir), o.repo);
   }
