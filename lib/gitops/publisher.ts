@@ -10,6 +10,7 @@
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { blobId } from "./blob-id.ts";
 import { asEnvironmentError } from "./environment.ts";
 import {
   DEFAULT_IDENTITY,
@@ -26,7 +27,7 @@ import { initRepo, isFresh } from "./init.ts";
 import { withLock } from "./lock.ts";
 import { explainHydrationFailure } from "./malformed.ts";
 import { commitMessage } from "./message.ts";
-import { clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "./paths.ts";
+import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "./paths.ts";
 import { clearPending, readPending, writePending } from "./pending.ts";
 import type { Plan } from "./plan.ts";
 import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "./types.ts";
@@ -281,11 +282,13 @@ async function build(
   const produced = new Set(o.blueprints.map((b) => `${b.namespace}/${b.name}`));
   const candidates = !o.unpublish ? [] : othersPublished(listed.keys(), produced, target);
   const ownedNow = ownedPaths(target, o.blueprints);
+  const known = renderedFiles(o.blueprints, target);
   const first = await readOld(
     repo,
     listed,
     ownedNow,
     candidates.map((c) => c.metadata),
+    known,
   );
   const removed = toUnpublish(candidates, first, o.provenance);
   const owned = union(ownedNow, removedPaths(target, removed));
@@ -296,7 +299,7 @@ async function build(
     hydration = previous.hydration;
     staged = previous.staged;
   } else {
-    const old = removed.length > 0 ? await readOld(repo, listed, owned, []) : first;
+    const old = removed.length > 0 ? await readOld(repo, listed, owned, [], known) : first;
     hydration = withRemovals(hydrateOrExplain(o, target, old), old, removed, target);
   }
   if (o.dryRun || hydration.changes.length === 0) return { hydration, owned: ownedListed };
@@ -312,17 +315,39 @@ async function build(
   return { hydration, owned: ownedListed, staged, commit, message };
 }
 
-/** Contents of the listed files that `owned` covers, plus the `extra` paths, in one cat-file. */
+/**
+ * Contents of the listed files that `owned` covers, plus the `extra` paths, in one cat-file — except
+ * those whose rendered content (`known`) has the very blob id the tree holds: unchanged, not read.
+ */
 async function readOld(
   repo: Repo,
   listed: ReadonlyMap<string, string>,
   owned: Owned,
   extra: readonly string[],
+  known: ReadonlyMap<string, string>,
 ): Promise<Map<string, string>> {
   const wanted = new Set(extra);
-  const paths = [...listed.keys()].filter((p) => wanted.has(p) || isOwned(owned, p));
-  const blobs = await repo.readBlobs(paths.map((p) => listed.get(p)!));
-  return new Map(paths.map((p) => [p, blobs.get(listed.get(p)!)!]));
+  const old = new Map<string, string>();
+  const toRead: string[] = [];
+  for (const [path, oid] of listed) {
+    if (!wanted.has(path) && !isOwned(owned, path)) continue;
+    const content = known.get(path);
+    if (content !== undefined && blobId(content) === oid) old.set(path, content);
+    else toRead.push(path);
+  }
+  const blobs = await repo.readBlobs(toRead.map((p) => listed.get(p)!));
+  for (const p of toRead) old.set(p, blobs.get(listed.get(p)!)!);
+  return old;
+}
+
+/** The Blueprints' rendered files at their repo paths. */
+function renderedFiles(blueprints: readonly BlueprintOutput[], target: Target): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const b of blueprints) {
+    const dir = blueprintDir(target, b);
+    for (const [path, content] of b.files) files.set(`${dir}/${path}`, content);
+  }
+  return files;
 }
 
 function hydrateOrExplain(o: PublishOptions, target: Target, old: Map<string, string>): Hydration {
