@@ -2,7 +2,9 @@
 // lib/gitops's publisher (the same hydration, layout, commit message and push-with-retry). The provenance
 // names the Blueprint as `trib publish` would name a file `<namespace>/<name>.yaml` of the same spec
 // (run from the directory holding `<namespace>/`), so the two produce the same bytes. Publishes from one
-// operator are serialized; other publishers of the same remote are handled by the publisher's retry.
+// operator are serialized; other publishers of the same remote are handled by the publisher's retry. A
+// deleted Blueprint is unpublished the way `trib publish` unpublishes a file removed from its inputs:
+// by the same provenance rule (lib/gitops/unpublish.ts), so only what this spec's path published goes.
 import { resolve } from "node:path";
 import { isRemote, Repo } from "../lib/gitops/git.ts";
 import { commitSubject } from "../lib/gitops/message.ts";
@@ -61,6 +63,7 @@ export function outputOf(model: ModelBlueprint, objects: readonly SynthObject[])
     digest: model.digest,
     files: tree.files,
     requires: tree.requires,
+    allowPlaintext: model.allowPlaintext,
   };
 }
 
@@ -71,18 +74,30 @@ export class GitopsPublisher {
 
   /** Publishes one Blueprint; one publish at a time. */
   publish(model: ModelBlueprint, objects: readonly SynthObject[]): Promise<Published> {
-    const run = this.chain.then(
-      () => this.publishNow(model, objects),
-      () => this.publishNow(model, objects),
-    );
+    return this.serially(() => this.publishNow(model, [outputOf(model, objects)], false));
+  }
+
+  /** Removes the Blueprint `namespace/name` (deleted from the cluster) from the repo. */
+  unpublish(key: string): Promise<Published> {
+    const [namespace = "", name = ""] = key.split("/");
+    return this.serially(() => this.publishNow({ namespace, name }, [], true));
+  }
+
+  private serially(fn: () => Promise<Published>): Promise<Published> {
+    const run = this.chain.then(fn, fn);
     this.chain = run.catch(() => undefined);
     return run;
   }
 
-  private async publishNow(model: ModelBlueprint, objects: readonly SynthObject[]): Promise<Published> {
+  private async publishNow(
+    model: Pick<ModelBlueprint, "namespace" | "name">,
+    blueprints: BlueprintOutput[],
+    unpublish: boolean,
+  ): Promise<Published> {
     const o = this.options;
     const r = await publish({
-      blueprints: [outputOf(model, objects)],
+      blueprints,
+      unpublish,
       provenance: provenanceFor(model, o),
       repo: o.repo,
       cwd: o.cwd,

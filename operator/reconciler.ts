@@ -152,6 +152,9 @@ export class Reconciler {
     const bp = this.d.cache.blueprint(key);
     if (!bp) {
       this.forget(key);
+      // Gitops mode: a deleted Blueprint leaves the repo (its data-bearing objects stay in the cluster
+      // through their prune annotations).
+      if (this.d.gitops) await this.d.gitops.unpublish(key);
       return {};
     }
     const ref: BlueprintRef = {

@@ -1,14 +1,14 @@
-// The git side of publishing: simple-git for talking to remotes (init, fetch, push, ls-remote), and the
-// plumbing run directly (simple-git waits 50 ms after every command that prints nothing, and cannot feed
-// `git cat-file --batch` its standard input). Commits are built in a temporary index — blobs, tree,
-// commit — so HEAD, the index and the work tree are untouched until the commit exists; only then does the
-// branch move (compare-and-swap) and, when it is checked out, the work tree follow (as `git checkout`
-// would, keeping unrelated changes).
+// The git side of publishing, run directly (simple-git waits 50 ms after every command that prints
+// nothing, and cannot feed `git cat-file --batch` its standard input). Commits are built in a temporary
+// index — blobs, tree, commit — so HEAD, the index and the work tree are untouched until the commit
+// exists; only then does the branch move (compare-and-swap) and, when it is checked out, the paths the
+// commit changed follow in the index and the work tree (an idempotent step, so a re-run can finish it).
+// Every failure of git is a GitError (the environment's, reported with exit 1).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type SimpleGit, simpleGit } from "simple-git";
+import { dirname, join } from "node:path";
+import { GitError } from "./git-error.ts";
 import type { FileChange } from "./types.ts";
 
 export interface Identity {
@@ -27,7 +27,10 @@ export interface Placed {
   oid: string;
 }
 
-/** Runs git with the caller's environment plus `env`; resolves with stdout, rejects with stderr. */
+/** Paths are literal (a `*` in a name is a `*`); git never waits for a password on a terminal. */
+const BASE_ENV = { GIT_LITERAL_PATHSPECS: "1", GIT_TERMINAL_PROMPT: "0" };
+
+/** Runs git with the caller's environment plus `env`; resolves with stdout, rejects with a GitError. */
 export function run(
   dir: string,
   args: readonly string[],
@@ -36,7 +39,7 @@ export function run(
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, {
       cwd: dir,
-      env: options.env ? { ...process.env, ...options.env } : process.env,
+      env: { ...process.env, ...BASE_ENV, ...options.env },
       stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
@@ -46,8 +49,7 @@ export function run(
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
-      else
-        reject(new Error(`git ${args[0]}: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code}`}`));
+      else reject(new GitError(args[0] ?? "", Buffer.concat(err).toString("utf8").trim(), code));
     });
     // A git that exits without reading all its input reports through its exit code, not EPIPE.
     child.stdin?.on("error", () => undefined);
@@ -60,11 +62,6 @@ const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
 
 export class Repo {
   constructor(readonly dir: string) {}
-
-  /** For remotes: simple-git (fetch, push, ls-remote). */
-  remote(): SimpleGit {
-    return simpleGit({ baseDir: this.dir, trimmed: false });
-  }
 
   raw(args: string[], env?: Record<string, string>): Promise<string> {
     return run(this.dir, args, { env });
@@ -94,6 +91,11 @@ export class Repo {
     } catch {
       return undefined;
     }
+  }
+
+  /** The git directory (`.git`, or the repository itself when bare), absolute. */
+  async gitDir(): Promise<string> {
+    return (await this.raw(["rev-parse", "--absolute-git-dir"])).trim();
   }
 
   async isBare(): Promise<boolean> {
@@ -132,7 +134,11 @@ export class Repo {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(new Map());
     return new Promise((resolve, reject) => {
-      const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn("git", ["cat-file", "--batch"], {
+        cwd: this.dir,
+        env: { ...process.env, ...BASE_ENV },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
       child.stdin.on("error", () => undefined);
       const out: Buffer[] = [];
       const err: Buffer[] = [];
@@ -140,7 +146,7 @@ export class Repo {
       child.stderr.on("data", (b: Buffer) => err.push(b));
       child.on("error", reject);
       child.on("close", (code) => {
-        if (code !== 0) return reject(new Error(`git cat-file: ${Buffer.concat(err).toString()}`));
+        if (code !== 0) return reject(new GitError("cat-file", Buffer.concat(err).toString().trim(), code));
         const buf = Buffer.concat(out);
         const blobs = new Map<string, string>();
         let at = 0;
@@ -148,7 +154,7 @@ export class Repo {
           const nl = buf.indexOf(0x0a, at);
           const [oid, type, size] = buf.subarray(at, nl).toString().split(" ");
           if (type === "missing" || size === undefined)
-            return reject(new Error(`git cat-file: ${oid} missing`));
+            return reject(new GitError("cat-file", `object ${oid} missing`, 0));
           const start = nl + 1;
           blobs.set(oid!, buf.subarray(start, start + Number(size)).toString("utf8"));
           at = start + Number(size) + 1;
@@ -240,10 +246,18 @@ export class Repo {
     }
   }
 
-  /** Moves `ref` from `from` (undefined: must not exist) to `to`, failing if it moved meanwhile. */
-  async updateRef(ref: string, to: string, from: string | undefined, reason: string): Promise<void> {
-    const zero = "0".repeat(to.length);
-    await this.raw(["update-ref", "-m", reason, ref, to, from ?? zero]);
+  /** Moves `ref` from `from` to `to` (undefined: absent), failing if it moved meanwhile. */
+  async updateRef(
+    ref: string,
+    to: string | undefined,
+    from: string | undefined,
+    reason: string,
+  ): Promise<void> {
+    if (to === undefined) {
+      await this.raw(["update-ref", "-m", reason, "-d", ref, ...(from ? [from] : [])]);
+      return;
+    }
+    await this.raw(["update-ref", "-m", reason, ref, to, from ?? "0".repeat(to.length)]);
   }
 
   /** Paths that differ between two commits (all of `to` when `from` is undefined). */
@@ -272,17 +286,48 @@ export class Repo {
     return found;
   }
 
-  /** Index and work tree from commit `from` to `to`, keeping unrelated local changes (a two-tree merge). */
-  async checkout(from: string | undefined, to: string | undefined): Promise<void> {
-    await this.raw(["update-index", "-q", "--refresh"]).catch(() => undefined);
-    const empty = from && to ? "" : await this.emptyTree();
-    await this.raw(["read-tree", "-m", "-u", from ?? empty, to ?? empty]);
+  /**
+   * The index and the work tree at `paths` made what `commit` holds there (removed where it holds
+   * nothing). Only paths the publish changed and found clean are passed, so nothing else is touched;
+   * running it twice is running it once.
+   */
+  async syncPaths(commit: string | undefined, paths: readonly string[]): Promise<void> {
+    const present = new Map<string, string>();
+    for (const chunk of commit ? chunks(paths) : []) {
+      const out = await this.raw(["ls-tree", "-z", "--full-tree", commit!, "--", ...chunk]);
+      for (const entry of out.split("\0")) {
+        const tab = entry.indexOf("\t");
+        if (tab > 0) present.set(entry.slice(tab + 1), entry.slice(0, tab));
+      }
+    }
+    const zero = "0".repeat(commit?.length ?? 40);
+    const info = paths.map((p) => {
+      const entry = present.get(p)?.split(" ");
+      return entry ? `${entry[0]} ${entry[2]}\t${p}\0` : `0 ${zero}\t${p}\0`;
+    });
+    await run(this.dir, ["update-index", "-z", "--index-info"], { input: info.join("") });
+    for (const p of paths) if (!present.has(p)) this.removeFile(p);
+    if (present.size > 0)
+      await run(this.dir, ["checkout-index", "-f", "-u", "-z", "--stdin"], {
+        input: `${[...present.keys()].join("\0")}\0`,
+      });
+  }
+
+  /** Removes a work tree file and the directories it leaves empty. */
+  private removeFile(path: string): void {
+    rmSync(join(this.dir, path), { force: true });
+    for (let d = dirname(path); d !== "." && d !== ""; d = dirname(d)) {
+      const abs = join(this.dir, d);
+      const left = readdirSync(abs, { withFileTypes: false }).length;
+      if (left > 0) break;
+      rmdirSync(abs);
+    }
   }
 
   /** Fetches `branch` from `remote` into `into`; the fetched commit, or undefined when it does not exist. */
   async fetch(remote: string, branch: string, into: string): Promise<string | undefined> {
     try {
-      await this.remote().raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
+      await this.raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
     } catch (e) {
       if (/couldn't find remote ref/i.test(String((e as Error).message))) {
         await this.raw(["update-ref", "-d", into]).catch(() => undefined);
@@ -295,7 +340,7 @@ export class Repo {
 
   /** Pushes `commit` to `branch` on `remote` (never forced). */
   async push(remote: string, commit: string, branch: string): Promise<void> {
-    await this.remote().raw(["push", remote, `${commit}:refs/heads/${branch}`]);
+    await this.raw(["push", remote, `${commit}:refs/heads/${branch}`]);
   }
 }
 

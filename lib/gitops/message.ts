@@ -17,7 +17,7 @@ export function commitSubject(plan: Plan): string {
   const changed = plan.blueprints.filter((b) => b.status !== "unchanged");
   const what =
     changed.length === 1
-      ? `hydrate ${changed[0]!.blueprint}`
+      ? `${changed[0]!.status === "removed" ? "unpublish" : "hydrate"} ${changed[0]!.blueprint}`
       : changed.length > 1
         ? `hydrate ${changed.length} Blueprints`
         : "update Tributary bookkeeping";

@@ -39,7 +39,8 @@ export interface BlueprintPlan {
   digest: string;
   /** The Blueprint's directory in the repo. */
   path: string;
-  status: "added" | "changed" | "unchanged";
+  /** `removed`: unpublished (its inputs no longer produce it: lib/gitops/unpublish.ts). */
+  status: "added" | "changed" | "unchanged" | "removed";
   objects: ObjectChange[];
   /** Repo paths of this Blueprint's files (its directory, Application and Flux file). */
   files: FileSummary;
@@ -69,7 +70,7 @@ export function fileChanges(old: FileMap, desired: FileMap, owned: Owned): FileC
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const summarize = (changes: readonly FileChange[]): FileSummary => ({
+export const summarize = (changes: readonly FileChange[]): FileSummary => ({
   added: changes.filter((c) => c.before === undefined).map((c) => c.path),
   changed: changes.filter((c) => c.before !== undefined && c.after !== undefined).map((c) => c.path),
   removed: changes.filter((c) => c.after === undefined).map((c) => c.path),

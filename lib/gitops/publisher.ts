@@ -1,13 +1,17 @@
-// The GitOps writer's shell: find or create the repo, read what it holds under the owned paths, hydrate
-// (pure), commit with plumbing, move the branch, push. Atomic: everything is computed and the commit built
-// before anything visible changes; any failure before that leaves HEAD, the index and the work tree as they
-// were. Concurrent publishers of different Blueprints to one remote: a push that loses the race fetches
-// the new head, re-applies this publish's owned paths on top of it (each Blueprint's paths belong to
-// it alone, so re-applying is the rebase) and retries, with bounded attempts and jittered backoff.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+// The GitOps writer's shell: find or create the repo, read what it holds under the cluster directory
+// (one ls-tree, one cat-file), hydrate (pure), commit with plumbing, move the branch, push. Atomic:
+// everything is computed and the commit built before anything visible changes; any failure before that
+// leaves HEAD, the index and the work tree as they were. One publish at a time per local repository (a
+// lock file, lib/gitops/lock.ts), on the branch's latest commit; a publish killed after moving the branch
+// is finished by the next one (lib/gitops/pending.ts). Concurrent publishers to one remote: a push that
+// loses the race fetches the new head, re-applies this publish's owned paths on top of it (each
+// Blueprint's paths belong to it alone, so re-applying is the rebase) and retries, with bounded attempts
+// and jittered backoff.
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { simpleGit } from "simple-git";
+import { blobId } from "./blob-id.ts";
+import { asEnvironmentError } from "./environment.ts";
 import {
   DEFAULT_IDENTITY,
   type Identity,
@@ -15,14 +19,20 @@ import {
   isRemote,
   type Placed,
   Repo,
+  run,
   withoutCredentials,
 } from "./git.ts";
 import { type Hydration, hydrate, PublishError } from "./hydrate.ts";
+import { initRepo, isFresh } from "./init.ts";
+import { withLock } from "./lock.ts";
+import { explainHydrationFailure } from "./malformed.ts";
 import { commitMessage } from "./message.ts";
-import { clusterDir, GITATTRIBUTES, isOwned, ownedPaths } from "./paths.ts";
+import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "./paths.ts";
+import { clearPending, readPending, writePending } from "./pending.ts";
 import type { Plan } from "./plan.ts";
 import { refuseSecrets } from "./secret-scan.ts";
 import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "./types.ts";
+import { othersPublished, removedPaths, toUnpublish, withRemovals } from "./unpublish.ts";
 
 /** Argo CD's repoURL when nothing tells it (a new local repo with no remote): pass --repo-url. */
 export const PLACEHOLDER_REPO_URL = "https://git.example.invalid/hydrated.git";
@@ -47,6 +57,14 @@ export interface PublishOptions {
   author?: Identity;
   /** Push attempts before giving up (each after a fetch and a re-apply). */
   attempts?: number;
+  /**
+   * Remove Blueprints this publish's inputs no longer produce (lib/gitops/unpublish.ts: those last
+   * published from inputs all among or inside these inputs, from the same source repository). `trib
+   * publish` and `trib plan` do; default false (a library caller publishing a subset removes nothing).
+   */
+  unpublish?: boolean;
+  /** How long to wait for another publish of the same local repository (default 120 s). */
+  lockTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -79,7 +97,11 @@ const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function publish(o: PublishOptions): Promise<PublishResult> {
   refuseSecrets(o.blueprints); // secrets never enter git: refused before anything is written
-  return isRemote(o.repo) ? publishToRemote(o) : publishToLocal(o);
+  try {
+    return await (isRemote(o.repo) ? publishToRemote(o) : publishToLocal(o));
+  } catch (error) {
+    throw asEnvironmentError(error);
+  }
 }
 
 /** `--repo <url>`: a scratch bare repository, fetched into, committed in, pushed from, thrown away. */
@@ -88,10 +110,10 @@ async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
     throw new PublishError(`--repo ${o.repo} is a remote: publishing to it needs --push`);
   const tmp = mkdtempSync(join(tmpdir(), "trib-publish-"));
   try {
-    await simpleGit({ baseDir: tmp }).raw(["init", "--quiet", "--bare"]);
+    await run(tmp, ["init", "--quiet", "--bare"]);
     const repo = new Repo(tmp);
     const branch = o.branch ?? (await remoteDefaultBranch(repo, o.repo)) ?? "main";
-    await checkBranch(repo, branch);
+    await checkBranch(branch, tmp);
     const target = defaultTarget(o.cluster, withoutCredentials(o.repoURL ?? o.repo), branch);
     return await pushLoop(o, repo, o.repo, branch, target, undefined);
   } finally {
@@ -101,8 +123,8 @@ async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
 
 async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
   const dir = resolve(o.cwd, o.repo);
-  const fresh = !existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new PublishError(`${o.repo} is not a directory`);
+  let fresh = isFresh(dir);
   const branch0 = o.branch ?? "main";
   if (fresh) {
     if (o.push) throw new PublishError(`${o.repo} does not exist yet, so it has no remote to push to`);
@@ -111,17 +133,33 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
       const hydration = hydrate(o.blueprints, target, o.provenance, new Map());
       return result(hydration.plan, branch0, target, { created: false });
     }
+    await checkBranch(branch0, o.cwd);
+    fresh = await initRepo(dir, branch0);
+  } else {
+    await checkOwnRepo(new Repo(dir), o.repo);
   }
   const repo = new Repo(dir);
-  if (fresh) {
-    await checkBranch(repo, branch0, o.cwd);
-    mkdirSync(dir, { recursive: true });
-    await simpleGit({ baseDir: dir }).raw(["init", "--quiet", "--initial-branch", branch0]);
-  } else {
-    await checkOwnRepo(repo, o.repo);
-  }
+  if (o.dryRun) return publishInRepo(o, repo, fresh);
+  const gitDir = await repo.gitDir();
+  return withLock(
+    gitDir,
+    async () => {
+      await finishPending(repo, gitDir);
+      return publishInRepo(o, repo, fresh, gitDir);
+    },
+    o.lockTimeoutMs,
+  );
+}
+
+/** Publishes into an existing local repository (holding its lock unless planning). */
+async function publishInRepo(
+  o: PublishOptions,
+  repo: Repo,
+  fresh: boolean,
+  gitDir?: string,
+): Promise<PublishResult> {
   const branch = o.branch ?? (await repo.currentBranch()) ?? "main";
-  await checkBranch(repo, branch);
+  await checkBranch(branch, repo.dir);
   const remote = o.push && !o.dryRun ? await remoteOf(repo, branch, o.repo) : undefined;
   const origin = await repo.config(`remote.${remote ?? "origin"}.url`);
   const target = defaultTarget(
@@ -130,19 +168,26 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
     branch,
   );
   const checkedOut = !(await repo.isBare()) && (await repo.currentBranch()) === branch;
+  const local: Local = { branch, checkedOut, gitDir: gitDir ?? "" };
 
-  if (remote) return pushLoop(o, repo, remote, branch, target, { checkedOut });
+  if (remote) return pushLoop(o, repo, remote, branch, target, local);
 
   const base = await repo.resolve(`refs/heads/${branch}`);
   const built = await build(repo, base, o, target, await identities(repo, o.author));
-  if (!built.commit) return result(built.hydration.plan, branch, target, { created: fresh });
-  await checkWorkTree(repo, base, built.commit, checkedOut);
-  await advance(repo, branch, base, built.commit, checkedOut);
+  if (!built.commit || o.dryRun) return result(built.hydration.plan, branch, target, { created: fresh });
+  await advance(repo, local, base, built.commit);
   return result(built.hydration.plan, branch, target, {
     created: fresh,
     commit: built.commit,
     message: built.message,
   });
+}
+
+/** A local branch a publish moves: checked out (index and work tree follow) or not. */
+interface Local {
+  branch: string;
+  checkedOut: boolean;
+  gitDir: string;
 }
 
 /** Fetch, re-apply on the fetched head, push; again after a lost race, up to `attempts` times. */
@@ -152,7 +197,7 @@ async function pushLoop(
   remote: string,
   branch: string,
   target: Target,
-  local: { checkedOut: boolean } | undefined,
+  local: Local | undefined,
 ): Promise<PublishResult> {
   const attempts = o.attempts ?? DEFAULT_ATTEMPTS;
   const tracking = `refs/remotes/${local ? remote : "origin"}/${branch}`;
@@ -170,13 +215,11 @@ async function pushLoop(
     const tip = built.commit ?? base;
     if (!tip || tip === remoteTip) {
       // Nothing to push; a local branch behind the remote is brought up to it.
-      if (local && tip && tip !== localTip) {
-        await checkWorkTree(repo, localTip, tip, local.checkedOut);
-        await advance(repo, branch, localTip, tip, local.checkedOut);
-      }
+      if (local && tip && tip !== localTip) await advance(repo, local, localTip, tip);
       return result(built.hydration.plan, branch, target, { attempts: attempt - 1 });
     }
-    if (local && tip !== localTip) await checkWorkTree(repo, localTip, tip, local.checkedOut);
+    if (local?.checkedOut && tip !== localTip)
+      await checkWorkTree(repo, await repo.changedPaths(localTip, tip));
     try {
       await repo.push(remote, tip, branch);
     } catch (error) {
@@ -193,7 +236,7 @@ async function pushLoop(
     const warnings: string[] = [];
     if (local && tip !== localTip) {
       try {
-        await advance(repo, branch, localTip, tip, local.checkedOut);
+        await advance(repo, local, localTip, tip);
       } catch (error) {
         warnings.push(`pushed, but the local branch ${branch} was not updated: ${firstLine(error)}`);
       }
@@ -224,9 +267,10 @@ async function chooseBase(
 }
 
 /**
- * Reads the owned paths at `base`, hydrates, and builds the commit when anything changed. After a lost
- * race, when the new head holds the same owned files as before (others published other Blueprints), the
- * hydration and blobs are reused: only the tree and the commit are made again, so the retry is quick.
+ * Reads what `base` holds under the cluster directory (one ls-tree, one cat-file), hydrates, adds the
+ * unpublished Blueprints' removal, and builds the commit when anything changed. After a lost race, when
+ * the new head holds the same owned files as before (others published other Blueprints), the hydration
+ * and blobs are reused: only the tree and the commit are made again, so the retry is quick.
  */
 async function build(
   repo: Repo,
@@ -236,33 +280,91 @@ async function build(
   who: { author: Identity; committer: Identity },
   previous?: Built,
 ): Promise<Built> {
-  const owned = ownedPaths(target, o.blueprints);
-  const listed = new Map(
-    [...(await repo.listFiles(base, [`${clusterDir(target)}/`, GITATTRIBUTES]))].filter(([p]) =>
-      isOwned(owned, p),
-    ),
+  const listed = await repo.listFiles(base, [`${clusterDir(target)}/`, GITATTRIBUTES]);
+  const produced = new Set(o.blueprints.map((b) => `${b.namespace}/${b.name}`));
+  const candidates = !o.unpublish ? [] : othersPublished(listed.keys(), produced, target);
+  const ownedNow = ownedPaths(target, o.blueprints);
+  const known = renderedFiles(o.blueprints, target);
+  const first = await readOld(
+    repo,
+    listed,
+    ownedNow,
+    candidates.map((c) => c.metadata),
+    known,
   );
+  const removed = toUnpublish(candidates, first, o.provenance);
+  const owned = union(ownedNow, removedPaths(target, removed));
+  const ownedListed = new Map([...listed].filter(([p]) => isOwned(owned, p)));
   let hydration: Hydration;
   let staged: Built["staged"];
-  if (previous && sameEntries(previous.owned, listed)) {
+  if (previous && sameEntries(previous.owned, ownedListed)) {
     hydration = previous.hydration;
     staged = previous.staged;
   } else {
-    const blobs = await repo.readBlobs([...listed.values()]);
-    const old = new Map([...listed].map(([p, oid]) => [p, blobs.get(oid)!]));
-    hydration = hydrate(o.blueprints, target, o.provenance, old);
+    const old = removed.length > 0 ? await readOld(repo, listed, owned, [], known) : first;
+    hydration = withRemovals(hydrateOrExplain(o, target, old), old, removed, target);
   }
-  if (o.dryRun || hydration.changes.length === 0) return { hydration, owned: listed };
+  if (o.dryRun || hydration.changes.length === 0) return { hydration, owned: ownedListed };
+  // The hydrated files are handed to the writer here, and only here.
   staged ??= await repo.stage(hydration.changes);
   const tree = await repo.buildTree(base, staged.writes, staged.removes);
-  if (base && tree === (await repo.treeOf(base))) return { hydration, owned: listed };
+  if (base && tree === (await repo.treeOf(base))) return { hydration, owned: ownedListed };
   const message =
     previous?.hydration === hydration && previous.message
       ? previous.message
       : commitMessage(hydration.plan, o.provenance);
   const commit = await repo.commitTree(tree, base, message, who.author, who.committer);
-  return { hydration, owned: listed, staged, commit, message };
+  return { hydration, owned: ownedListed, staged, commit, message };
 }
+
+/**
+ * Contents of the listed files that `owned` covers, plus the `extra` paths, in one cat-file — except
+ * those whose rendered content (`known`) has the very blob id the tree holds: unchanged, not read.
+ */
+async function readOld(
+  repo: Repo,
+  listed: ReadonlyMap<string, string>,
+  owned: Owned,
+  extra: readonly string[],
+  known: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const wanted = new Set(extra);
+  const old = new Map<string, string>();
+  const toRead: string[] = [];
+  for (const [path, oid] of listed) {
+    if (!wanted.has(path) && !isOwned(owned, path)) continue;
+    const content = known.get(path);
+    if (content !== undefined && blobId(content) === oid) old.set(path, content);
+    else toRead.push(path);
+  }
+  const blobs = await repo.readBlobs(toRead.map((p) => listed.get(p)!));
+  for (const p of toRead) old.set(p, blobs.get(listed.get(p)!)!);
+  return old;
+}
+
+/** The Blueprints' rendered files at their repo paths. */
+function renderedFiles(blueprints: readonly BlueprintOutput[], target: Target): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const b of blueprints) {
+    const dir = blueprintDir(target, b);
+    for (const [path, content] of b.files) files.set(`${dir}/${path}`, content);
+  }
+  return files;
+}
+
+function hydrateOrExplain(o: PublishOptions, target: Target, old: Map<string, string>): Hydration {
+  try {
+    return hydrate(o.blueprints, target, o.provenance, old);
+  } catch (error) {
+    if (error instanceof PublishError) throw error;
+    return explainHydrationFailure(error, old);
+  }
+}
+
+const union = (a: Owned, b: Owned): Owned => ({
+  dirs: [...a.dirs, ...b.dirs],
+  files: new Set([...a.files, ...b.files]),
+});
 
 function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   if (a.size !== b.size) return false;
@@ -271,32 +373,94 @@ function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
 }
 
 /** Refuses (before anything moves) when local changes sit where the new commit would write. */
-async function checkWorkTree(repo: Repo, from: string | undefined, to: string, checkedOut: boolean) {
-  if (!checkedOut) return;
-  const dirty = await repo.localChanges(await repo.changedPaths(from, to));
+async function checkWorkTree(repo: Repo, paths: readonly string[]): Promise<void> {
+  const dirty = await repo.localChanges(paths);
   if (dirty.length > 0)
     throw new PublishError(
       `local changes would be overwritten: ${dirty.slice(0, 5).join(", ")}${dirty.length > 5 ? ` and ${dirty.length - 5} more` : ""}; commit or discard them first`,
     );
 }
 
-/** Moves the branch (compare-and-swap) and, when it is checked out, the index and work tree with it. */
-async function advance(
-  repo: Repo,
-  branch: string,
-  from: string | undefined,
-  to: string,
-  checkedOut: boolean,
-) {
-  const reason = "trib publish";
-  if (!checkedOut) return repo.updateRef(`refs/heads/${branch}`, to, from, reason);
-  await repo.checkout(from, to);
+const REASON = "trib publish";
+
+/**
+ * Moves the branch (compare-and-swap) and, when it is checked out, the index and work tree at the paths
+ * the commit changed — recorded as pending first, so a kill in between is finished by the next publish.
+ * A failure to update the work tree moves the branch back; nothing is left half-way.
+ */
+async function advance(repo: Repo, local: Local, from: string | undefined, to: string): Promise<void> {
+  const ref = `refs/heads/${local.branch}`;
+  if (!local.checkedOut) return moveRef(repo, local, to, from);
+  const paths = await repo.changedPaths(from, to);
+  await checkWorkTree(repo, paths);
+  checkIndexLock(local.gitDir);
+  writePending(local.gitDir, { ref, from, to });
   try {
-    await repo.updateRef(`refs/heads/${branch}`, to, from, reason);
+    await moveRef(repo, local, to, from);
   } catch (error) {
-    await repo.checkout(to, from);
+    clearPending(local.gitDir);
     throw error;
   }
+  try {
+    await repo.syncPaths(to, paths);
+  } catch (error) {
+    await rollBack(repo, local, from, to, paths, error);
+  }
+  clearPending(local.gitDir);
+}
+
+async function moveRef(repo: Repo, local: Local, to: string, from: string | undefined): Promise<void> {
+  try {
+    await repo.updateRef(`refs/heads/${local.branch}`, to, from, REASON);
+  } catch (error) {
+    if (!isRaceLost(error)) throw error;
+    throw new PublishError(
+      `the branch ${local.branch} moved during the publish (another writer, not trib publish); nothing was changed: publish again`,
+    );
+  }
+}
+
+/** The work tree could not follow the new commit: the branch goes back, the paths with it. */
+async function rollBack(
+  repo: Repo,
+  local: Local,
+  from: string | undefined,
+  to: string,
+  paths: readonly string[],
+  cause: unknown,
+): Promise<never> {
+  const reason = firstLine(asEnvironmentError(cause));
+  try {
+    await repo.updateRef(`refs/heads/${local.branch}`, from, to, `${REASON}: rolled back`);
+    await repo.syncPaths(from, paths);
+    clearPending(local.gitDir);
+  } catch {
+    throw new PublishError(
+      `committed ${to.slice(0, 7)} to ${local.branch}, but the work tree could not be updated (${reason}); publish again to finish`,
+    );
+  }
+  throw new PublishError(`the work tree could not be updated (${reason}); nothing was changed`);
+}
+
+/** Git's own index lock held (or left by a crashed git): refuse before anything moves. */
+function checkIndexLock(gitDir: string): void {
+  const lock = join(gitDir, "index.lock");
+  if (existsSync(lock))
+    throw new PublishError(
+      `${lock} exists: another git process is using this repository, or one crashed and left it; if no git is running, remove that file`,
+    );
+}
+
+/** A publish killed after moving its branch left the work tree behind: bring it up to the branch. */
+async function finishPending(repo: Repo, gitDir: string): Promise<void> {
+  const p = readPending(gitDir);
+  if (!p) return;
+  const branch = await repo.currentBranch();
+  if (`refs/heads/${branch}` === p.ref && (await repo.resolve(p.ref)) === p.to) {
+    checkIndexLock(gitDir);
+    await repo.syncPaths(p.to, await repo.changedPaths(p.from, p.to));
+  }
+  clearPending(gitDir);
 }
 
 async function identities(repo: Repo, author?: Identity): Promise<{ author: Identity; committer: Identity }> {
@@ -326,11 +490,9 @@ async function checkOwnRepo(repo: Repo, shown: string): Promise<void> {
     throw new PublishError(`${shown} is inside the git repository ${top}, not a repository of its own`);
 }
 
-async function checkBranch(repo: Repo, branch: string, cwd?: string): Promise<void> {
+async function checkBranch(branch: string, dir: string): Promise<void> {
   try {
-    await (cwd
-      ? simpleGit({ baseDir: cwd }).raw(["check-ref-format", "--branch", branch])
-      : repo.raw(["check-ref-format", "--branch", branch]));
+    await run(dir, ["check-ref-format", "--branch", branch]);
   } catch {
     throw new PublishError(`\`${branch}\` is not a valid branch name`);
   }
@@ -352,10 +514,10 @@ async function remoteDefaultBranch(repo: Repo, url: string): Promise<string | un
   }
 }
 
-const firstLine = (error: unknown) =>
+const firstLine = (error: unknown): string =>
   String((error as Error)?.message ?? error)
     .trim()
-    .split("\n")[0];
+    .split("\n")[0]!;
 
 function result(
   plan: Plan,

@@ -154,6 +154,29 @@ describe("gitops mode", () => {
   });
 });
 
+describe("gitops mode: a deleted Blueprint", () => {
+  it("is unpublished: its directory, Application and Flux file leave the repo in one commit", async () => {
+    const repo = path.join(dir, "operator.git");
+    const before = git(repo, "ls-tree", "-r", "--name-only", "main").split("\n");
+    await kube.delete("Blueprint", NS, "ledger");
+    const deadline = Date.now() + 60_000;
+    while (git(repo, "rev-list", "--count", "main") === "2" && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
+    expect(git(repo, "rev-list", "--count", "main")).toBe("3");
+    expect(git(repo, "log", "-1", "--format=%s", "main")).toBe(
+      `0000000: unpublish ${NS}/ledger for in-cluster`,
+    );
+    const mine = (p: string) =>
+      p.startsWith(`deploy/in-cluster/${NS}/ledger/`) ||
+      p === `deploy/in-cluster/argocd/applications/${NS}.ledger.yaml` ||
+      p === `deploy/in-cluster/flux/${NS}.ledger.yaml`;
+    expect(before.filter(mine).length).toBeGreaterThan(5);
+    expect(git(repo, "ls-tree", "-r", "--name-only", "main").split("\n")).toEqual(
+      before.filter((p) => !mine(p)),
+    );
+  });
+});
+
 describe("least privilege", () => {
   it("the operator ran as the chart's ServiceAccount and was never denied", () => {
     expect(readFileSync(provided.auditLogPath, "utf8")).toMatch(/system:serviceaccount:[^"]+:trib-/);

@@ -14,8 +14,9 @@ Compares the Blueprints' hydrated manifests with what the GitOps repository hold
 the change summary trib publish would commit: per Blueprint and kind, the objects added,
 changed (with the fields) and removed, flagging topic partitions decreasing, replication
 changing, storage shrinking, ZooKeeper ensemble resizes, data-bearing objects removed and
-immutable fields changed. Writes nothing (a missing repository is compared as empty). Colour
-on a terminal unless NO_COLOR is set.
+immutable fields changed, and the Blueprints trib publish would unpublish (no longer produced
+by the inputs that published them: see trib publish --help). Writes nothing (a missing
+repository is compared as empty). Colour on a terminal unless NO_COLOR is set.
 
 Options:
   --repo <path|url>        the GitOps repository (default ./gitops); a URL is fetched

@@ -81,6 +81,7 @@ export async function prepare(
       repoURL: values["repo-url"] as string | undefined,
       push: values.push === true,
       author,
+      unpublish: true,
     },
   };
 }
@@ -127,10 +128,16 @@ immutable fields changed). Layout:
                                               Lua health checks for argocd-cm
   deploy/<cluster>/flux/                      a Flux Kustomization per layer (dependsOn, wait)
 
-Each published Blueprint's paths are rewritten whole (deleted objects show as deleted files);
-other Blueprints' paths are never touched. No commit is made when nothing changed. The commit
-message is "<source sha7>: <subject>" with Tributary-Source and Tributary-Blueprint trailers.
-Atomic: on invalid input or any failure, HEAD, the index and the work tree stay as they were.
+Each published Blueprint's paths are rewritten whole (deleted objects show as deleted files).
+A Blueprint the inputs no longer produce is unpublished (its directory, Application and Flux
+file removed) when every input recorded in its hydrator.metadata is one of these inputs or
+inside one, from the same source repository: deleting blueprints/b.yaml and running
+\`trib publish blueprints\` removes b; what other inputs (another team's directory, a file
+published alone) published is never touched. No commit is made when nothing changed. The
+commit message is "<source sha7>: <subject>" with Tributary-Source and Tributary-Blueprint
+trailers. Atomic: on invalid input or any failure, HEAD, the index and the work tree stay as
+they were. One publish at a time per local repository (others wait up to 2 minutes); a
+publish killed at any point is completed by the next one.
 Secrets never enter git: a Secret carrying values is refused (reference Secrets by name).
 
 Options:
@@ -147,7 +154,8 @@ Options:
                            user.name/user.email, or Tributary <tributary@localhost>)
   -o, --output text|json   plan as text (default) or the result as JSON on stdout
 
-Exit codes: 0 published (or nothing to publish), 1 invalid input or refused, 2 usage error.
+Exit codes: 0 published (or nothing to publish), 1 invalid input, refused, or an error from the
+environment (full disk, permissions, unreachable remote, a lock held), 2 usage error.
 
 Examples:
   trib publish blueprints/

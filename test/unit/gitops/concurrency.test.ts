@@ -17,7 +17,7 @@ beforeAll(isolateGit);
 afterAll(() => tmp.cleanup());
 
 it(`${WORKERS} processes × ${ROUNDS} publishes to one remote: every change in the history`, {
-  timeout: 240_000,
+  timeout: 900_000,
 }, async () => {
   const { remote, clone } = remoteAndClone(tmp.dir, "clone0");
   const clones = [clone];

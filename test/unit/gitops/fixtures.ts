@@ -232,3 +232,22 @@ export const PROVENANCE = {
   inputs: ["blueprints"],
   generator: "tributary 0.1.0",
 };
+
+/**
+ * Two versions of a repo's Blueprints for the fault-injection tests: version 2 changes `s/a` (partitions,
+ * image), removes its `audit` topic, keeps `s/b` and adds `s/c`.
+ */
+export function faultVersion(version: number): BlueprintOutput[] {
+  const a =
+    version === 1
+      ? stack("s", "a", {
+          zookeeper: 3,
+          topics: { events: { partitions: 6, replicas: 3 }, audit: { partitions: 3, replicas: 3 } },
+        })
+      : stack("s", "a", {
+          zookeeper: 3,
+          topics: { events: { partitions: 12, replicas: 3 } },
+          image: "ghcr.io/example/app:2",
+        });
+  return version === 1 ? [a, stack("s", "b")] : [a, stack("s", "b"), stack("s", "c")];
+}

@@ -1,0 +1,111 @@
+// What a publish costs against what changed: whole `trib publish` processes (start-up included on both
+// sides, measured in the same run), medians of several runs.
+//   - peer: publishing one Blueprint alone into a fresh repository;
+//   - 1 changed among N (100, 1,000): the repository holds N published Blueprints, one of them changed;
+//   - no-op among N: nothing changed.
+// Ratios are against the peer. Targets (issue 20): 1 changed among 1,000 ≤ 2× the peer; no-op of 1,000
+// ≤ 2 s. Writes bench/RESULTS-publish.md.
+//
+//   npm run bench:publish            (or: node --import tsx bench/publish.ts [sizes,comma,separated] [runs])
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const ROOT = join(import.meta.dirname, "..");
+const TRIB = join(ROOT, "bin", "trib.js");
+const sizes = (process.argv[2] ?? "100,1000").split(",").map(Number);
+const runs = Number(process.argv[3] ?? 5);
+
+/** A Kafka, a topic and a streamlet: about a dozen objects, as a small team's stack. */
+const blueprint = (i: number, version: number) => `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: team-${i}, namespace: bench }
+spec:
+  components:
+  - name: events
+    kafka: { brokers: { replicas: 3, storage: { size: 100Gi } } }
+  - name: audit
+    topic: { partitions: 12, retention: 7d }
+  - name: app
+    streamlet: { image: "example/app:${version}", port: 8080 }
+`;
+
+const env = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_AUTHOR_NAME: "Bench",
+  GIT_AUTHOR_EMAIL: "bench@localhost",
+};
+
+/** Wall time of one `trib publish bp --repo gitops` in `cwd`, ms. */
+function publish(cwd: string): number {
+  const start = performance.now();
+  execFileSync(process.execPath, [TRIB, "publish", "bp", "--repo", "gitops"], { cwd, env, stdio: "ignore" });
+  return performance.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function source(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), "trib-bench-publish-"));
+  mkdirSync(join(dir, "bp"));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, "bp", `team-${i}.yaml`), blueprint(i, 1));
+  return dir;
+}
+
+function alone(): number {
+  const dir = source(1);
+  try {
+    return median(
+      Array.from({ length: runs }, () => {
+        rmSync(join(dir, "gitops"), { recursive: true, force: true });
+        return publish(dir);
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function among(n: number): { changed: number; noop: number } {
+  const dir = source(n);
+  try {
+    publish(dir);
+    const changed = Array.from({ length: runs }, (_, r) => {
+      writeFileSync(join(dir, "bp", "team-0.yaml"), blueprint(0, r + 2));
+      return publish(dir);
+    });
+    const noop = Array.from({ length: runs }, () => publish(dir));
+    return { changed: median(changed), noop: median(noop) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const peer = alone();
+const rows = sizes.map((n) => ({ n, ...among(n) }));
+const peerAfter = alone();
+const base = Math.min(peer, peerAfter);
+const lines = [
+  `| case | median wall | vs one alone into a fresh repo |`,
+  `| --- | --- | --- |`,
+  `| 1 Blueprint alone into a fresh repo (peer) | ${s(base)} (before ${s(peer)}, after ${s(peerAfter)}) | 1.00× |`,
+  ...rows.flatMap((r) => [
+    `| 1 changed among ${r.n} | ${s(r.changed)} | ${(r.changed / base).toFixed(2)}× |`,
+    `| no-op among ${r.n} | ${s(r.noop)} | ${(r.noop / base).toFixed(2)}× |`,
+  ]),
+];
+const header = `## trib publish: cost of what changed
+
+Whole processes (\`node bin/trib.js publish\`), median of ${runs} runs; the peer is measured before and
+after the large cases, and the lower is used. ${new Date().toISOString().slice(0, 10)}, Node ${process.version},
+${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB. Targets: 1 changed among 1,000 ≤ 2× the
+peer; no-op publish of 1,000 ≤ 2 s.
+`;
+const text = `${header}\n${lines.join("\n")}\n`;
+console.log(text);
+writeFileSync(join(ROOT, "bench", "RESULTS-publish.md"), text);

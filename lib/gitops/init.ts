@@ -1,0 +1,57 @@
+// `git init` that is whole or absent: the repository is made in a scratch directory inside the target
+// (`.trib-init-<pid>`) and its `.git` renamed into place, so a failure half-way (a full disk, a kill)
+// never leaves a `.git` that every later publish would refuse. Publishes racing to create the same
+// repository: one rename wins, the others use its repository. Scratch directories of dead processes are
+// removed by the next init.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "./git.ts";
+import { isAlive } from "./process-alive.ts";
+
+const SCRATCH = /^\.trib-init-(\d+)$/;
+
+/** The directory holds nothing, or only what inits left: a new repository goes there. */
+export function isFresh(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).every((name) => SCRATCH.test(name));
+}
+
+/** Creates a repository with `branch` (unborn) in `dir`; false when another publish created it first. */
+export async function initRepo(dir: string, branch: string): Promise<boolean> {
+  const made = !existsSync(dir);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) {
+    const pid = SCRATCH.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  const scratch = join(dir, `.trib-init-${process.pid}`);
+  try {
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(scratch);
+    await run(scratch, ["init", "--quiet", "--initial-branch", branch]);
+    return moveInto(join(scratch, ".git"), join(dir, ".git"));
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    if (made) rmdirQuietly(dir);
+    throw error;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function moveInto(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (error) {
+    if (existsSync(join(to, "HEAD"))) return false;
+    throw error;
+  }
+}
+
+function rmdirQuietly(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty: something else is there now; leave it.
+  }
+}
