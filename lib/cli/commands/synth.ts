@@ -16,7 +16,7 @@ export const synth: Command = {
   help: `Usage: trib synth <file|dir|program.ts>... --out <dir> [--output text|json]
 
 Synthesizes the Blueprints into the custom resources their operators consume, in canonical
-form, laid out as <out>/<namespace>/<blueprint>/<wave>-<layer>/<kind>.<group>.<name>.yaml
+form, laid out as <out>/<namespace>/<blueprint>/<layer>/<kind>.<group>.<name>.yaml
 with a kustomization.yaml per Blueprint. If any input is invalid nothing is written.
 A typed program (*.ts, *.js) is a cdk8s program whose default export adds Blueprint constructs to
 the App it is given; its Blueprints go through the same pipeline as YAML (directories never run one).

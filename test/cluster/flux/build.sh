@@ -87,7 +87,7 @@ check_all() { # <dir>
     "kustomize-controller github.com/fluxcd/kustomize-controller $kc_version" \
     "argocd-lua github.com/yuin/gopher-lua $lua_version"; do
     read -r name mod want <<<"$pair"
-    if ! go version -m "$dir/bin/$name" 2>/dev/null | awk -v m="$mod" -v v="$want" '$1 == "dep" && $2 == m && $3 == v { ok = 1 } END { exit !ok }'; then
+    if ! go version -m "$dir/bin/$name" 2>/dev/null | awk -v m="$mod" -v v="$want" '($1 == "dep" || $1 == "mod") && $2 == m && $3 == v { ok = 1 } END { exit !ok }'; then
       echo "  $name: does not embed $mod $want" >&2
       return 1
     fi

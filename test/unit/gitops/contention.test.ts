@@ -66,7 +66,7 @@ function expectLastVersions(repo: string, ref: string, results: Round[][]): void
   results.forEach((rounds, i) => {
     const last = rounds.filter((r) => r.code === 0).at(-1)!.k;
     expect(
-      git(repo, "show", `${ref}:deploy/prod/teams/app${i}/00-apps/deployment.apps.app${i}-app.yaml`),
+      git(repo, "show", `${ref}:deploy/prod/teams/app${i}/apps/deployment.apps.app${i}-app.yaml`),
     ).toContain(`image: ghcr.io/example/app${i}:${last}`);
   });
 }

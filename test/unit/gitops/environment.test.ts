@@ -82,7 +82,7 @@ describe("errors from the environment", { timeout: 240_000 }, () => {
 
   it("a malformed manifest already in the repo: named with its position, and nothing moves", async () => {
     const { cwd, repo } = await published();
-    const file = "deploy/prod/s/a/03-apps/deployment.apps.a-app.yaml";
+    const file = "deploy/prod/s/a/apps/deployment.apps.a-app.yaml";
     writeFileSync(join(repo, file), "kind: Deployment\nmetadata: [unclosed\n");
     git(repo, "add", file);
     git(repo, "-c", "user.name=U", "-c", "user.email=u@localhost", "commit", "-q", "-m", "hand edit");
