@@ -27,6 +27,8 @@ import {
 } from "../../test/support/status-stack.ts";
 
 export const marker = "status";
+/** Needs a control plane: left out of the README staleness test, which runs no cluster. */
+export const cluster = true;
 
 const PLURAL: Record<string, string> = {
   Job: "jobs",

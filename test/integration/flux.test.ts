@@ -173,8 +173,13 @@ describe("Argo CD", () => {
 describe("Flux syncs trib publish", () => {
   it("reconciles the examples: every object applied by kustomize-controller, every Kustomization accepted", async () => {
     try {
+      // The Blueprints are published from a copy the later steps edit: a Blueprint's hydrator.metadata keeps
+      // the inputs that first published it while its output is unchanged, and unpublishing goes by them.
+      const dir = path.join(scratch, "edit");
+      await mkdir(dir, { recursive: true });
+      await cp(path.join(REPO_ROOT, "blueprints"), dir, { recursive: true });
       const inputs = ["platform.yaml", "analytics.yaml", "clickstream.yaml", "legacy.yaml"].map((f) =>
-        path.join(REPO_ROOT, "blueprints", f),
+        path.join(dir, f),
       );
       // First publish makes the repository; the loopback forge is its origin.
       const first = await trib(["publish", ...inputs, "--repo", work]);
@@ -232,8 +237,6 @@ describe("Flux syncs trib publish", () => {
   it("a FlinkDeployment changed to generation 2 is not healthy on its generation-1 status", async () => {
     try {
       const dir = path.join(scratch, "edit");
-      await mkdir(dir, { recursive: true });
-      await cp(path.join(REPO_ROOT, "blueprints"), dir, { recursive: true });
       const file = path.join(dir, "analytics.yaml");
       const text = (await readFile(file, "utf8")).replace("parallelism: 4", "parallelism: 6");
       await writeFile(file, text);
