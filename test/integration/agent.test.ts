@@ -17,9 +17,7 @@ import { containerUnitName, dynamicUserName } from "../../agent/systemd/unit.ts"
 import { issue, makeCA, nodeKubeconfig } from "../../agent/testing/pki.ts";
 import { type SystemdNamespace, startSystemdNamespace } from "../../agent/testing/systemd-ns.ts";
 import { type ControlPlane, freePort, repoRoot, startControlPlane, waitFor } from "../cluster/harness.ts";
-import { objectsOf } from "../support/blueprints.ts";
 import { trib } from "../support/cli.ts";
-import { operatorPods, podObject } from "../support/operator-pods.ts";
 
 const NS = "agent-e2e";
 const node = `metal-${randomBytes(3).toString("hex")}`;
@@ -809,54 +807,6 @@ describe.sequential("the Tributary agent on real systemd", () => {
       });
     }
     timings.hostile = Date.now() - t0;
-  });
-
-  it("refuses the pods Stackable's operators make (CSI volumes): Failed, RunnableOnSystemd=False, a Refused Event, no unit", async () => {
-    // blueprints/legacy.yaml's Stackable ZooKeeper and Kafka, their pods bound to this node anyway (as if a
-    // Blueprint had skipped trib validate): the agent must start nothing and say why.
-    const text = await readFile(path.join(repoRoot, "blueprints", "legacy.yaml"), "utf8");
-    const objects = objectsOf(text);
-    const pods = objects
-      .filter((o) => o.apiVersion.endsWith(".stackable.tech/v1alpha1") && o.kind !== "ZookeeperZnode")
-      .flatMap((o) => operatorPods(o, objects))
-      .filter((p) => p.name.endsWith("-0"));
-    expect(pods.map((p) => `${p.owner} ${p.role}`).sort()).toEqual([
-      "KafkaCluster legacy-kafka brokers",
-      "ZookeeperCluster legacy-zk servers",
-    ]);
-    // The operators create their pods' service accounts (the API server's admission requires them).
-    for (const sa of new Set(pods.map((p) => p.spec.serviceAccountName as string))) {
-      await cp.request("POST", `/api/v1/namespaces/${NS}/serviceaccounts`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name: sa },
-      });
-    }
-    for (const p of pods) {
-      const o = podObject({ ...p, placement: {} }, NS);
-      await createPod({
-        metadata: o.metadata,
-        spec: { ...(o.spec as object), nodeName: node, tolerations: [TOLERATION] },
-      });
-    }
-    for (const p of pods) {
-      const got = await waitPod(p.name, "refused", (x) => x.status?.phase === "Failed", 60_000);
-      expect(got.status?.reason).toBe("Refused");
-      const runnable = got.status?.conditions?.find((c) => c.type === "tributary.dev/RunnableOnSystemd");
-      expect(runnable).toMatchObject({ status: "False", reason: "Refused" });
-      expect(got.status?.message).toMatch(/secrets\.stackable\.tech.*no CSI driver runs on a systemd node/);
-      if (p.role === "brokers") expect(got.status?.message).toMatch(/listeners\.stackable\.tech/);
-      const ev = await events(p.name);
-      expect(
-        ev.some(
-          (e) => e.type === "Warning" && e.reason === "Refused" && /secrets\.stackable\.tech/.test(e.message),
-        ),
-        JSON.stringify(ev),
-      ).toBe(true);
-    }
-    const units = await unitFiles();
-    for (const p of pods) expect(units.some((u) => u.includes(p.name.replace(/-/g, "\\x2d")))).toBe(false);
-    for (const p of pods) await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/${p.name}`);
   });
 
   it("exec probes run inside the container as its user and decide readiness, per container of a multi-container pod", async () => {
