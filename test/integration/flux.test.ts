@@ -5,6 +5,7 @@
 // The operators Flux waits for cannot run here; the test writes the statuses they write
 // (test/cluster/flux/statuses.ts, each shape cited).
 import { execFile, execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -142,6 +143,13 @@ afterAll(async () => {
   await cluster.request("DELETE", "/api/v1/nodes/flux-general");
   const kept = await flux?.stop(failed);
   if (kept) console.log(`Flux logs kept in ${kept}`);
+  // The examples' namespaces are shared with the other suites: remove what Flux applied (every object of
+  // the first publish, which held all four Blueprints), so no field stays owned by kustomize-controller.
+  if (existsSync(path.join(work, ".git"))) {
+    const first = gitIn(work, "rev-list", "--max-parents=0", "HEAD").trim();
+    for (const o of publishedObjectsAt(first))
+      await cluster.request("DELETE", resourcePath(o, o.metadata.namespace, o.metadata.name));
+  }
   await git?.stop();
   await rm(scratch, { recursive: true, force: true });
 });
