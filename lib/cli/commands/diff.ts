@@ -1,4 +1,5 @@
 import type { KObject, KubeClient } from "../../../operator/kube.ts";
+import { FIELD_MANAGER } from "../../../operator/plan.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../providers/types.ts";
@@ -16,9 +17,6 @@ import {
 import type { Command } from "../command.ts";
 import { printDiagnostics } from "../output.ts";
 import { compileInputs } from "../read.ts";
-
-/** The field manager the operator applies with (operator/plan.ts FIELD_MANAGER). */
-const MANAGER = "tributary";
 
 /** Exit codes: kubectl diff's 0 and 1, then trib's errors above 1 (also in --help and the README). */
 export const DIFF_EXIT = { same: 0, different: 1, usage: 2, invalid: 3, cluster: 4 } as const;
@@ -110,9 +108,9 @@ Examples:
             const after = await requestRetrying<KObject>(client, "PATCH", path, {
               body,
               contentType: "application/apply-patch+yaml",
-              query: { fieldManager: MANAGER, force: true, dryRun: "All" },
+              query: { fieldManager: FIELD_MANAGER, force: true, dryRun: "All" },
             });
-            const d = changeDiff(before as K8sObject | undefined, after as K8sObject, MANAGER);
+            const d = changeDiff(before as K8sObject | undefined, after as K8sObject, FIELD_MANAGER);
             if (d) diffs.push(d);
           } catch (e) {
             errors.push(`${where}: ${(e as Error).message}`);
@@ -125,7 +123,7 @@ Examples:
           });
           for (const o of typed(r, list.items) as K8sObject[]) {
             if (desiredKeys.has(objectKey(o)) || o.metadata.annotations?.[ANNOTATION_RETAINED]) continue;
-            diffs.push(removalDiff(o, MANAGER));
+            diffs.push(removalDiff(o, FIELD_MANAGER));
           }
         }
       }

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { App, Chart, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { Blueprint } from "../../../lib/cdk8s/index.ts";
@@ -13,6 +13,7 @@ import { compile } from "../../../lib/compile.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { REPO_ROOT, trib } from "../../support/cli.ts";
+import { readTree } from "../../support/tree.ts";
 
 /** Every typed program in blueprints/typed, with the YAML examples it twins. */
 const TWINS: Record<string, string[]> = {
@@ -23,26 +24,12 @@ const FIXTURES = "test/unit/cdk8s/fixtures";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "trib-typed-"));
 
-/** Every file under `dir`, relative path → content. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, "utf8"));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 async function synthTree(...inputs: string[]): Promise<Map<string, string>> {
   const out = join(scratch(), "out");
   const run = await trib(["synth", ...inputs, "--out", out]);
   expect(run.stderr).toMatch(/wrote \d+ file\(s\)/);
   expect(run.code).toBe(0);
-  return tree(out);
+  return readTree(out);
 }
 
 function yamlObjects(files: string[]) {

@@ -1,29 +1,17 @@
 // The example Blueprints' synthesized tree, byte for byte as committed: any change to the output of the
 // pipeline (a provider, the canonical YAML, the layout) shows here as a diff of files. When a change is
 // intended, regenerate: `node bin/trib.js synth blueprints --out test/fixtures/synth/examples`.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, trib, tribProcess } from "../../support/cli.ts";
+import { readTree } from "../../support/tree.ts";
 
 const GOLDEN = join(REPO_ROOT, "test/fixtures/synth/examples");
 
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, "utf8"));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 describe("synthesized examples", () => {
-  const golden = tree(GOLDEN);
+  const golden = readTree(GOLDEN);
 
   it("the committed tree covers every example Blueprint", () => {
     expect([...golden.keys()].filter((f) => f.endsWith("/kustomization.yaml")).length).toBe(
@@ -35,13 +23,13 @@ describe("synthesized examples", () => {
     const out = join(mkdtempSync(join(tmpdir(), "trib-golden-")), "out");
     const run = await trib(["synth", "blueprints", "--out", out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(tree(out)).toEqual(golden);
+    expect(readTree(out)).toEqual(golden);
   });
 
   it("bin/trib.js (the build) writes the same tree", () => {
     const out = join(mkdtempSync(join(tmpdir(), "trib-golden-")), "out");
     const run = tribProcess(["synth", "blueprints", "--out", out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(tree(out)).toEqual(golden);
+    expect(readTree(out)).toEqual(golden);
   });
 });
