@@ -5,8 +5,8 @@
 // lock file, lib/gitops/lock.ts), on the branch's latest commit; a publish killed after moving the branch
 // is finished by the next one (lib/gitops/pending.ts). Concurrent publishers to one remote: a push that
 // loses the race fetches the new head, re-applies this publish's owned paths on top of it (each
-// Blueprint's paths belong to it alone, so re-applying is the rebase) and retries, with bounded attempts
-// and jittered backoff.
+// Blueprint's paths belong to it alone, so re-applying is the rebase) and retries with jittered backoff,
+// for a bounded time (a count alone starves a slow writer among fast ones).
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -37,7 +37,8 @@ import { othersPublished, removedPaths, toUnpublish, withRemovals } from "./unpu
 /** Argo CD's repoURL when nothing tells it (a new local repo with no remote): pass --repo-url. */
 export const PLACEHOLDER_REPO_URL = "https://git.example.invalid/hydrated.git";
 
-export const DEFAULT_ATTEMPTS = 30;
+/** How long a publish keeps retrying a push that loses races before it gives up. */
+export const DEFAULT_PUSH_TIMEOUT_MS = 300_000;
 
 export interface PublishOptions {
   blueprints: readonly BlueprintOutput[];
@@ -55,8 +56,10 @@ export interface PublishOptions {
   repoURL?: string;
   /** Commit author; default: GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL, git's user.name/user.email, Tributary. */
   author?: Identity;
-  /** Push attempts before giving up (each after a fetch and a re-apply). */
+  /** Push attempts before giving up (each after a fetch and a re-apply); default: no count limit. */
   attempts?: number;
+  /** Time to keep retrying lost push races before giving up; default DEFAULT_PUSH_TIMEOUT_MS. */
+  pushTimeoutMs?: number;
   /**
    * Remove Blueprints this publish's inputs no longer produce (lib/gitops/unpublish.ts: those last
    * published from inputs all among or inside these inputs, from the same source repository). `trib
@@ -190,7 +193,7 @@ interface Local {
   gitDir: string;
 }
 
-/** Fetch, re-apply on the fetched head, push; again after a lost race, up to `attempts` times. */
+/** Fetch, re-apply on the fetched head, push; again after a lost race, until the attempts or time run out. */
 async function pushLoop(
   o: PublishOptions,
   repo: Repo,
@@ -199,7 +202,8 @@ async function pushLoop(
   target: Target,
   local: Local | undefined,
 ): Promise<PublishResult> {
-  const attempts = o.attempts ?? DEFAULT_ATTEMPTS;
+  const attempts = o.attempts ?? Number.POSITIVE_INFINITY;
+  const deadline = Date.now() + (o.pushTimeoutMs ?? DEFAULT_PUSH_TIMEOUT_MS);
   const tracking = `refs/remotes/${local ? remote : "origin"}/${branch}`;
   const random = o.random ?? Math.random;
   const sleep = o.sleep ?? sleepMs;
@@ -223,13 +227,13 @@ async function pushLoop(
     try {
       await repo.push(remote, tip, branch);
     } catch (error) {
-      if (isRaceLost(error) && attempt < attempts) {
-        await sleep(Math.floor(random() * Math.min(2000, 25 * 2 ** attempt)));
+      if (isRaceLost(error) && attempt < attempts && Date.now() < deadline) {
+        await sleep(Math.floor(random() * Math.min(2000, 25 * 2 ** Math.min(attempt, 10))));
         continue;
       }
       if (isRaceLost(error))
         throw new PublishError(
-          `push to ${remote} still rejected after ${attempts} attempts: ${firstLine(error)}`,
+          `push to ${remote} still rejected after ${attempt} attempts: ${firstLine(error)}`,
         );
       throw error;
     }

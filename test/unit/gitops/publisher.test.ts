@@ -315,6 +315,25 @@ describe("push", () => {
     expect(snapshot(clone)).toBe(before);
   });
 
+  it("gives up when the push timeout has passed, whatever the attempt count", async () => {
+    const root = temp();
+    const { clone } = remoteAndClone(root);
+    const hook = join(clone, ".git", "hooks", "pre-push");
+    writeFileSync(hook, `#!/bin/sh\necho '! [rejected] main -> main (fetch first)' >&2\nexit 1\n`);
+    chmodSync(hook, 0o755);
+    const before = snapshot(clone);
+    let slept = 0;
+    const sleep = async (ms: number) => {
+      slept++;
+      await new Promise((r) => setTimeout(r, ms));
+    };
+    await expect(
+      publish(options(root, [stack("s", "a")], { repo: "clone", push: true, pushTimeoutMs: 2000, sleep })),
+    ).rejects.toThrow(/still rejected after \d+ attempts/);
+    expect(slept).toBeGreaterThan(0);
+    expect(snapshot(clone)).toBe(before);
+  });
+
   it("publishes to a remote URL through a scratch clone", async () => {
     const root = temp();
     const { remote } = remoteAndClone(root);
