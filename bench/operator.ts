@@ -48,7 +48,7 @@ import {
   sleep,
   startOperator,
   writesBy,
-} from "../test/unit/operator/support.ts";
+} from "../test/support/operator.ts";
 import {
   ensureKro,
   INSTANCE_KIND,

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${...}" here is literal shell/systemd syntax under test
 // The Tributary agent against real things: a control plane of its own (kube-apiserver with a kubelet client
 // certificate so pods/log reaches the agent, kube-controller-manager for CSR signing and node lifecycle),
-// and real systemd as PID 1 of a new PID/mount/cgroup namespace (agent/testing/systemd-ns.sh), where the
+// and real systemd as PID 1 of a new PID/mount/cgroup namespace (test/support/systemd-ns.sh), where the
 // agent itself runs as a systemd service installed from agent/deploy/tributary-agent.service. The agent
 // authenticates as system:node:<name> with a certificate obtained through the CSR API.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -14,8 +14,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Kube } from "../../agent/kube.ts";
 import { mustExec } from "../../agent/shell/exec.ts";
 import { containerUnitName, dynamicUserName } from "../../agent/systemd/unit.ts";
-import { issue, makeCA, nodeKubeconfig } from "../../agent/testing/pki.ts";
-import { type SystemdNamespace, startSystemdNamespace } from "../../agent/testing/systemd-ns.ts";
+import { issue, makeCA, nodeKubeconfig } from "../support/pki.ts";
+import { type SystemdNamespace, startSystemdNamespace } from "../support/systemd-ns.ts";
 import { type ControlPlane, freePort, repoRoot, startControlPlane, waitFor } from "../cluster/harness.ts";
 import { trib } from "../support/cli.ts";
 

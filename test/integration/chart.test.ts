@@ -25,7 +25,7 @@ import {
   template,
   VALUE_SETS,
   valuesFile,
-} from "../unit/chart/helm.ts";
+} from "../support/helm.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });

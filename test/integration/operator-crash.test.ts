@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 // Blueprint, each owned by it, and nothing else — no duplicates, no orphans, no Blueprint stuck deleting.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
-import { desiredSet, Kube, type OperatorProcess, sleep, startOperator } from "../unit/operator/support.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
+import { desiredSet, Kube, type OperatorProcess, sleep, startOperator } from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true });

@@ -19,7 +19,7 @@ import {
   sleep,
   startOperator,
   writesBy,
-} from "../unit/operator/support.ts";
+} from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 let cp: ControlPlane;

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 // Blueprints, cross-Blueprint references, namespace scoping, and the observability endpoints.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
 import {
   condition,
   desiredSet,
@@ -17,7 +17,7 @@ import {
   readyStatus,
   startOperator,
   writesBy,
-} from "../unit/operator/support.ts";
+} from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });

@@ -24,8 +24,8 @@ import {
   UPGRADE_FAILED,
   writeStatus,
 } from "../support/status-stack.ts";
-import { operatorKubeconfig } from "../unit/chart/helm.ts";
-import { Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
+import { operatorKubeconfig } from "../support/helm.ts";
+import { Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });

@@ -12,7 +12,7 @@ import { providers } from "../../../lib/providers/registry.ts";
 import { repoRoot } from "../../cluster/harness.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podObject } from "../../support/operator-pods.ts";
-import { EVERY_PROVIDER } from "../placement/fixtures.ts";
+import { EVERY_PROVIDER } from "../../support/placement-fixtures.ts";
 import { planContext } from "./plan-context.ts";
 
 const SHA = "c".repeat(64);

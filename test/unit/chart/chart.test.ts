@@ -32,7 +32,7 @@ import {
   template,
   VALUE_SETS,
   valuesFile,
-} from "./helm.ts";
+} from "../../support/helm.ts";
 
 const NS = "tributary-system";
 const APPLY_VERBS = ["get", "list", "watch", "create", "patch", "delete"];

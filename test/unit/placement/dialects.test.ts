@@ -15,7 +15,7 @@ import {
   METAL_TOLERATIONS,
   onePerHost,
   rules,
-} from "./fixtures.ts";
+} from "../../support/placement-fixtures.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;

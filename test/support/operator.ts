@@ -7,9 +7,9 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
-import { compile } from "../../../lib/compile.ts";
-import { synthesize } from "../../../lib/synth/synthesize.ts";
-import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/harness.ts";
+import { compile } from "../../lib/compile.ts";
+import { synthesize } from "../../lib/synth/synthesize.ts";
+import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../cluster/harness.ts";
 
 export interface Obj {
   apiVersion: string;
