@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { Agent, jsonLogger } from "./agent.ts";
+import { Agent } from "./agent.ts";
 import { ConfigError, parseConfig } from "./config.ts";
+import { jsonLogger } from "./log.ts";
 import { startLogsServer } from "./logs-server.ts";
 
 export async function main(argv: string[]): Promise<number> {
