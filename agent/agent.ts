@@ -8,7 +8,7 @@ import { Heartbeat } from "./heartbeat.ts";
 import { Kube } from "./kube.ts";
 import { jsonLogger, type Logger } from "./log.ts";
 import { PackageStore } from "./packages/store.ts";
-import { stateRoot } from "./pod/plan.ts";
+import { stateRoot } from "./pod/translate/paths.ts";
 import type { Pod } from "./pod/types.ts";
 import { PodSync } from "./pod-sync.ts";
 import { watchPods } from "./pod-watch.ts";

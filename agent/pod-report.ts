@@ -1,7 +1,6 @@
 // Pod status as the agent reports it: observed from unit state and probes, written with a merge patch only
 // when it changed (conditions of other writers kept), and the status of a Pod the agent refuses to run.
 
-import type { PlannedContainer } from "./pod/plan.ts";
 import {
   type ContainerObservation,
   type LastExit,
@@ -10,6 +9,7 @@ import {
   statusChanged,
   type UnitState,
 } from "./pod/status.ts";
+import type { PlannedContainer } from "./pod/translate/types.ts";
 import type { Pod, PodCondition, PodStatus } from "./pod/types.ts";
 import { podEvent } from "./pod-events.ts";
 import { probeSetFor, scheduleProbes } from "./probing.ts";

@@ -4,8 +4,10 @@
 // works from what is on disk and in systemd, so a restarted agent adopts what runs and removes the rest.
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { checkInPackage, PackageError, type PackageStore } from "./packages/store.ts";
-import { checkPod, type PlanContext, type PodPlan, planPod } from "./pod/plan.ts";
 import type { UnitState } from "./pod/status.ts";
+import { checkPod } from "./pod/translate/check.ts";
+import { planPod } from "./pod/translate/index.ts";
+import type { PlanContext, PodPlan } from "./pod/translate/types.ts";
 import type { Pod } from "./pod/types.ts";
 import { podEvent } from "./pod-events.ts";
 import { patchRefusedStatus, refuse, reportStatus } from "./pod-report.ts";

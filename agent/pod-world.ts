@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import { KubeError } from "./kube.ts";
 import { nodeLabels } from "./node.ts";
 import { type LocalPV, localVolumePath } from "./pod/local-pv.ts";
-import { type PodRefs, type PodWorld, type TokenRef, tokenKey } from "./pod/plan.ts";
+import { type PodRefs, type PodWorld, type TokenRef, tokenKey } from "./pod/translate/types.ts";
 import type { ConfigMapLike, Pod } from "./pod/types.ts";
 import { type AgentState, enc, nodeSettings } from "./state.ts";
 

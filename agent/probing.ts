@@ -2,9 +2,9 @@
 // that changes asks for a pass), and a failed liveness or startup probe kills the container's main process
 // (systemd restarts it, as a kubelet would).
 
-import type { PlannedContainer, PlannedProbe } from "./pod/plan.ts";
 import { freshProbeState, probeDue, recordProbe } from "./pod/probes.ts";
 import type { UnitState } from "./pod/status.ts";
+import type { PlannedContainer, PlannedProbe } from "./pod/translate/types.ts";
 import type { Pod } from "./pod/types.ts";
 import { podEvent } from "./pod-events.ts";
 import type { AgentState, ProbeSet, Runtime } from "./state.ts";

@@ -2,8 +2,8 @@
 // the final status and delete the Pod (grace period 0, UID precondition). Units whose Pod is gone (orphans)
 // are stopped and removed the same way.
 import { readdir, rm } from "node:fs/promises";
-import { podRunDirectory, podStateDirectory } from "./pod/plan.ts";
 import { rfc3339 } from "./pod/status.ts";
+import { podRunDirectory, podStateDirectory } from "./pod/translate/paths.ts";
 import type { Pod } from "./pod/types.ts";
 import { reportStatus } from "./pod-report.ts";
 import { type AgentState, enc, podKey, runtimeOf, type UnitFile } from "./state.ts";

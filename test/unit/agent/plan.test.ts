@@ -3,7 +3,10 @@
 // path or a command line unchecked".
 import { describe, expect, it } from "vitest";
 import type { PackageEntry } from "../../../agent/config.ts";
-import { checkPod, expandK8s, type PodWorld, planPod } from "../../../agent/pod/plan.ts";
+import { checkPod } from "../../../agent/pod/translate/check.ts";
+import { expandK8s } from "../../../agent/pod/translate/expand.ts";
+import { planPod } from "../../../agent/pod/translate/index.ts";
+import type { PodWorld } from "../../../agent/pod/translate/types.ts";
 import type { Container, Pod } from "../../../agent/pod/types.ts";
 import { parseExecLine } from "../../../agent/systemd/escape.ts";
 import { containerUnitName, dynamicUserName, readUnitMarkers } from "../../../agent/systemd/unit.ts";
