@@ -5,7 +5,7 @@ import { localVolumePath, type NodeSelectorTerm } from "../../../agent/pod/local
 import { checkPod } from "../../../agent/pod/translate/check.ts";
 import { planPod } from "../../../agent/pod/translate/index.ts";
 import type { Pod } from "../../../agent/pod/types.ts";
-import { planContext } from "./plan-context.ts";
+import { planContext } from "./translate-fixtures.ts";
 
 const LABELS = { "kubernetes.io/hostname": "metal-1", "tributary.dev/runtime": "systemd" };
 const pv = (path: string | undefined, terms: NodeSelectorTerm[]) => ({

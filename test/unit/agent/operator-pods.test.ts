@@ -15,7 +15,7 @@ import { repoRoot } from "../../cluster/harness.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podObject } from "../../support/operator-pods.ts";
 import { EVERY_PROVIDER } from "../../support/placement-fixtures.ts";
-import { planContext } from "./plan-context.ts";
+import { planContext } from "./translate-fixtures.ts";
 
 const SHA = "c".repeat(64);
 const packages: PackageEntry[] = [
