@@ -271,46 +271,49 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
         p.failOnExit(),
       ]);
     };
-    const authArgs = (kc: string) => [
+    /** The scheduler's and controller manager's: credentials, no election, /healthz on `port`. */
+    const servingArgs = (kc: string, port: number, certDir: string) => [
       `--kubeconfig=${kc}`,
       `--authentication-kubeconfig=${kc}`,
       `--authorization-kubeconfig=${kc}`,
+      "--leader-elect=false",
+      "--bind-address=127.0.0.1",
+      `--secure-port=${port}`,
+      `--cert-dir=${path.join(dir, certDir)}`,
     ];
 
-    const startScheduler = async () => {
-      if (components.scheduler?.running) return;
+    /** Start an optional component once (a free port for its /healthz), then wait until it is healthy. */
+    const startComponent = async (
+      key: keyof typeof components,
+      name: string,
+      args: (port: number) => string[],
+      health: (port: number) => { url: string; insecure: boolean },
+    ) => {
+      if (components[key]?.running) return;
       const port = await freePort();
-      const p = new ManagedProcess(
-        "kube-scheduler",
-        bin("kube-scheduler"),
-        [
-          ...authArgs(componentKubeconfig.scheduler!),
-          "--leader-elect=false",
-          "--bind-address=127.0.0.1",
-          `--secure-port=${port}`,
-          `--cert-dir=${path.join(dir, "scheduler-certs")}`,
-        ],
-        path.join(logs, "kube-scheduler.log"),
-        childEnv,
-      );
-      components.scheduler = p;
+      const p = new ManagedProcess(name, bin(name), args(port), path.join(logs, `${name}.log`), childEnv);
+      components[key] = p;
       processes.push(p);
       p.start();
-      await waitHealthz(p, `https://127.0.0.1:${port}/healthz`, true);
+      const { url, insecure } = health(port);
+      await waitHealthz(p, url, insecure);
     };
+    const secureHealthz = (port: number) => ({ url: `https://127.0.0.1:${port}/healthz`, insecure: true });
 
-    const startControllerManager = async () => {
-      if (components.controllerManager?.running) return;
-      const port = await freePort();
-      const p = new ManagedProcess(
+    const startScheduler = () =>
+      startComponent(
+        "scheduler",
+        "kube-scheduler",
+        (port) => servingArgs(componentKubeconfig.scheduler!, port, "scheduler-certs"),
+        secureHealthz,
+      );
+
+    const startControllerManager = () =>
+      startComponent(
+        "controllerManager",
         "kube-controller-manager",
-        bin("kube-controller-manager"),
-        [
-          ...authArgs(componentKubeconfig.controllerManager!),
-          "--leader-elect=false",
-          "--bind-address=127.0.0.1",
-          `--secure-port=${port}`,
-          `--cert-dir=${path.join(dir, "kcm-certs")}`,
+        (port) => [
+          ...servingArgs(componentKubeconfig.controllerManager!, port, "kcm-certs"),
           "--use-service-account-credentials=true",
           `--service-account-private-key-file=${path.join(pki, "sa.key")}`,
           `--root-ca-file=${path.join(pki, "ca.crt")}`,
@@ -320,22 +323,14 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
           "--concurrent-deployment-syncs=5",
           "--profiling=false",
         ],
-        path.join(logs, "kube-controller-manager.log"),
-        childEnv,
+        secureHealthz,
       );
-      components.controllerManager = p;
-      processes.push(p);
-      p.start();
-      await waitHealthz(p, `https://127.0.0.1:${port}/healthz`, true);
-    };
 
-    const startKwok = async () => {
-      if (components.kwok?.running) return;
-      const port = await freePort();
-      const p = new ManagedProcess(
+    const startKwok = () =>
+      startComponent(
         "kwok",
-        bin("kwok"),
-        [
+        "kwok",
+        (port) => [
           `--kubeconfig=${componentKubeconfig.kwok!}`,
           `--config=${path.join(binDir, "..", "share", "kwok-stages.yaml")}`,
           "--manage-all-nodes=false",
@@ -347,14 +342,8 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
           "--node-lease-duration-seconds=40",
           `--server-address=127.0.0.1:${port}`,
         ],
-        path.join(logs, "kwok.log"),
-        childEnv,
+        (port) => ({ url: `http://127.0.0.1:${port}/healthz`, insecure: false }),
       );
-      components.kwok = p;
-      processes.push(p);
-      p.start();
-      await waitHealthz(p, `http://127.0.0.1:${port}/healthz`, false);
-    };
 
     const readAuditEvents = async (): Promise<AuditEvent[]> => {
       if (!auditLogPath || !existsSync(auditLogPath)) return [];

@@ -3,7 +3,8 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { events, getPod, unitFiles, waitPod } from "../../support/agent-e2e/helpers.ts";
+import { events, getPod, waitPod } from "../../support/agent-e2e/pods.ts";
+import { unitFiles } from "../../support/agent-e2e/units.ts";
 import { cp, NS, node, pkgRoot, TOLERATION, timings } from "../../support/agent-e2e/world.ts";
 import { trib } from "../../support/cli.ts";
 

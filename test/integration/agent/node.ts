@@ -2,7 +2,7 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { agentLog } from "../../support/agent-e2e/helpers.ts";
+import { agentLog } from "../../support/agent-e2e/units.ts";
 import { cp, NS, node, nodeIP, sd, timings } from "../../support/agent-e2e/world.ts";
 
 /** Registration, labels, taint, capacity, Ready, the Lease. */

@@ -6,7 +6,9 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { dynamicUserName } from "../../../agent/systemd/unit.ts";
 import { freePort, repoRoot, waitFor } from "../../cluster/harness.ts";
-import { createPod, events, httpJson, ready, show, waitPod } from "../../support/agent-e2e/helpers.ts";
+import { httpJson } from "../../support/agent-e2e/pod-network.ts";
+import { createPod, events, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { show } from "../../support/agent-e2e/units.ts";
 import {
   cp,
   NS,
@@ -14,14 +16,10 @@ import {
   nodeIP,
   pkgRoot,
   sd,
-  setWebPort,
-  setWebUID,
   sha,
   TOLERATION,
   timings,
-  webPort,
-  webUID,
-  webUnit,
+  webPod,
 } from "../../support/agent-e2e/world.ts";
 import { trib } from "../../support/cli.ts";
 
@@ -29,7 +27,7 @@ import { trib } from "../../support/cli.ts";
 export function podsRun(): void {
   it("runs a pod from a tarball package: Running and Ready, correct containerStatuses, verified unit, the server answers", async () => {
     const t0 = Date.now();
-    setWebPort(await freePort());
+    webPod.port = await freePort();
     await createPod({
       metadata: { name: "web" },
       spec: {
@@ -40,8 +38,8 @@ export function podsRun(): void {
           {
             name: "web",
             image: "example.com/http-echo:1.0",
-            args: ["--port", String(webPort), "--data", "/run/trib-test/mnt/data"],
-            ports: [{ name: "http", containerPort: webPort }],
+            args: ["--port", String(webPod.port), "--data", "/run/trib-test/mnt/data"],
+            ports: [{ name: "http", containerPort: webPod.port }],
             env: [
               { name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
               { name: "POD_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } },
@@ -73,7 +71,7 @@ export function podsRun(): void {
       (x) => x.status?.phase === "Running" && ready(x),
       120_000,
     );
-    setWebUID(p.metadata.uid);
+    webPod.uid = p.metadata.uid;
     timings.webRunningReady = Date.now() - t0;
     expect(p.status?.hostIP).toBe(nodeIP);
     expect(p.status?.podIP).toBe(nodeIP);
@@ -92,7 +90,6 @@ export function podsRun(): void {
 
     // The unit: what systemd loaded, and systemd-analyze verify on the file the agent wrote.
     const u = await show(
-      webUnit,
       "ActiveState",
       "SubState",
       "Slice",
@@ -122,23 +119,23 @@ export function podsRun(): void {
       ProtectSystem: "strict",
       ProtectHome: "yes",
       PrivateTmp: "yes",
-      FragmentPath: `/run/systemd/system/${webUnit}`,
+      FragmentPath: `/run/systemd/system/${webPod.unit}`,
     });
-    const verify = await sd.exec(["systemd-analyze", "verify", `/run/systemd/system/${webUnit}`]);
+    const verify = await sd.exec(["systemd-analyze", "verify", `/run/systemd/system/${webPod.unit}`]);
     expect({ code: verify.code, stderr: verify.stderr }).toEqual({ code: 0, stderr: "" });
 
     // The server answers, with exactly the argv, environment and files the Pod asked for.
-    const argv = await httpJson<string[]>(webPort, "/argv");
+    const argv = await httpJson<string[]>(webPod.port, "/argv");
     expect(argv).toEqual([
       "/usr/bin/node",
       `${pkgRoot("http-echo")}/bin/http-echo`,
       "--port",
-      String(webPort),
+      String(webPod.port),
       "--data",
       "/run/trib-test/mnt/data",
     ]);
     const env = await httpJson<Record<string, string>>(
-      webPort,
+      webPod.port,
       "/env?name=POD_NAME,POD_IP,GREETING,COLOR,PASSWORD,TRICKY",
     );
     expect(env).toEqual({
@@ -149,20 +146,20 @@ export function podsRun(): void {
       PASSWORD: 's3cr3t $HOME "q" %n',
       TRICKY: 'a "quoted" $HOME %n `x` \\ back\nline2',
     });
-    const me = await httpJson<{ uid: number; gid: number }>(webPort, "/whoami");
+    const me = await httpJson<{ uid: number; gid: number }>(webPod.port, "/whoami");
     expect(me.uid).toBeGreaterThan(0);
     const secret = await httpJson<{ content: string; mode: number; uid: number }>(
-      webPort,
+      webPod.port,
       "/read?path=/run/trib-test/mnt/secret/password",
     );
     expect(secret).toMatchObject({ content: 's3cr3t $HOME "q" %n', mode: 0o600, uid: me.uid });
     const config = await httpJson<{ content: string }>(
-      webPort,
+      webPod.port,
       "/read?path=/run/trib-test/mnt/config/app.properties",
     );
     expect(config.content).toBe("listeners=PLAINTEXT://:9092\n");
     // The environment file holds the Secret's value: root-only, on tmpfs.
-    const envFile = await sd.exec(["stat", "-c", "%a %U", `/run/tributary/pods/${webUID}/env/web.env`]);
+    const envFile = await sd.exec(["stat", "-c", "%a %U", `/run/tributary/pods/${webPod.uid}/env/web.env`]);
     expect(envFile.stdout.trim()).toBe("600 root");
     // The auto-injected service-account token volume is skipped, and said so.
     expect(
@@ -171,11 +168,11 @@ export function podsRun(): void {
   });
 
   it("renders units that systemd-analyze security rates at 5.0 or lower", async () => {
-    const r = await sd.exec(["systemd-analyze", "security", "--no-pager", webUnit]);
+    const r = await sd.exec(["systemd-analyze", "security", "--no-pager", webPod.unit]);
     const m = /Overall exposure level for .*: (\d+\.\d+) (\S+)/.exec(r.stdout);
     expect(m, r.stdout + r.stderr).not.toBeNull();
     const figure = Number(m![1]);
-    console.log(`systemd-analyze security ${webUnit}: ${figure} ${m![2]}`);
+    console.log(`systemd-analyze security ${webPod.unit}: ${figure} ${m![2]}`);
     const lines = r.stdout.split("\n").filter((l) => l.startsWith("✗"));
     console.log(`remaining exposure items:\n${lines.join("\n")}`);
     expect(figure).toBeLessThanOrEqual(5.0);
@@ -183,7 +180,7 @@ export function podsRun(): void {
 
   it("a killed process is restarted by systemd and the Pod's restartCount increases", async () => {
     const t0 = Date.now();
-    const before = await show(webUnit, "MainPID");
+    const before = await show(webPod.unit, "MainPID");
     // A unit that is not running reports MainPID=0, and `kill -KILL 0` would signal our own process group
     // (the whole test run): only a real PID is killed.
     const mainPid = Number(before.MainPID);
@@ -201,10 +198,10 @@ export function podsRun(): void {
     expect(cs.restartCount).toBe(1);
     expect(cs.lastState.terminated).toMatchObject({ exitCode: 137, signal: 9, reason: "Error" });
     expect(cs.state.running).toBeDefined();
-    const after = await show(webUnit, "MainPID", "NRestarts");
+    const after = await show(webPod.unit, "MainPID", "NRestarts");
     expect(after.MainPID).not.toBe(before.MainPID);
     expect(after.NRestarts).toBe("1");
-    expect(await httpJson(webPort, "/healthz")).toBe("ok");
+    expect(await httpJson(webPod.port, "/healthz")).toBe("ok");
   });
 
   it("trib logs prints and follows the container's journal through the API server", async () => {
@@ -212,7 +209,7 @@ export function podsRun(): void {
     const once = await trib(["logs", `${NS}/web`, "--kubeconfig", cp.kubeconfigPath]);
     expect(once.stderr).toBe("");
     expect(once.code).toBe(0);
-    expect(once.stdout).toContain(`listening on ${webPort}`);
+    expect(once.stdout).toContain(`listening on ${webPod.port}`);
     expect(once.stdout).not.toMatch(/Started |Main process exited/); // the process's output only, not systemd's
 
     const tail = await trib([
@@ -254,11 +251,11 @@ export function podsRun(): void {
       out += d.toString();
     });
     try {
-      await waitFor("follow starts", () => out.includes(`listening on ${webPort}`), {
+      await waitFor("follow starts", () => out.includes(`listening on ${webPod.port}`), {
         timeoutMs: 20_000,
         intervalMs: 100,
       });
-      await httpJson(webPort, `/healthz?mark=${mark}`);
+      await httpJson(webPod.port, `/healthz?mark=${mark}`);
       await waitFor("followed line", () => out.includes(`GET /healthz?mark=${mark}`), {
         timeoutMs: 20_000,
         intervalMs: 100,

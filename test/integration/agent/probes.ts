@@ -2,7 +2,8 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, show, unitFiles, waitPod } from "../../support/agent-e2e/helpers.ts";
+import { createPod, getPod, waitPod } from "../../support/agent-e2e/pods.ts";
+import { show, unitFiles } from "../../support/agent-e2e/units.ts";
 import { cp, NS, node, sd, TOLERATION, timings } from "../../support/agent-e2e/world.ts";
 
 /** Readiness from exec probes. */

@@ -2,36 +2,16 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { freePort, waitFor } from "../../cluster/harness.ts";
-import {
-  agentLog,
-  createPod,
-  getPod,
-  httpJson,
-  loadedPodUnits,
-  portOpen,
-  ready,
-  show,
-  unitFiles,
-  waitPod,
-} from "../../support/agent-e2e/helpers.ts";
-import {
-  admin,
-  cp,
-  NS,
-  node,
-  sd,
-  TOLERATION,
-  timings,
-  webPort,
-  webUID,
-  webUnit,
-} from "../../support/agent-e2e/world.ts";
+import { httpJson, portOpen } from "../../support/agent-e2e/pod-network.ts";
+import { createPod, getPod, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { agentLog, loadedPodUnits, show, unitFiles } from "../../support/agent-e2e/units.ts";
+import { admin, cp, NS, node, sd, TOLERATION, timings, webPod } from "../../support/agent-e2e/world.ts";
 
 /** Restarting the agent mid-flight. */
 export function agentRestart(): void {
   it("restarting the agent mid-flight leaves no duplicate or orphan unit", async () => {
     const t0 = Date.now();
-    const web = await show(webUnit, "MainPID", "NRestarts");
+    const web = await show(webPod.unit, "MainPID", "NRestarts");
     // A pod with a static user and a Secret (chowned by the agent), and a pod that will be orphaned.
     const orphanPort = await freePort();
     await createPod({
@@ -99,17 +79,17 @@ export function agentRestart(): void {
       intervalMs: 250,
     });
     const midUnit = containerUnitName(NS, "mid", "argv");
-    expect(await unitFiles()).toEqual([midUnit, webUnit].sort());
+    expect(await unitFiles()).toEqual([midUnit, webPod.unit].sort());
     await waitFor("orphan unit unloaded", async () => !(await loadedPodUnits()).includes(orphanUnit), {
       timeoutMs: 15_000,
       intervalMs: 250,
     });
-    expect(await loadedPodUnits()).toEqual([midUnit, webUnit].sort());
+    expect(await loadedPodUnits()).toEqual([midUnit, webPod.unit].sort());
     // Exactly one process for the new pod, none restarted, and the running pod was adopted untouched.
     const procs = await sd.exec(["pgrep", "-f", "-c", "bin/argv --stay"]);
     expect(procs.stdout.trim()).toBe("1");
     expect(mid.status?.containerStatuses?.[0]?.restartCount).toBe(0);
-    expect(await show(webUnit, "MainPID", "NRestarts")).toEqual(web);
+    expect(await show(webPod.unit, "MainPID", "NRestarts")).toEqual(web);
     expect((await getPod("web")).body.status?.containerStatuses?.[0]?.restartCount).toBe(1);
     // The static user owns its Secret (0600), written by the agent.
     const midUID = mid.metadata.uid;
@@ -132,7 +112,7 @@ export function agentRestart(): void {
 export function podDeletion(): void {
   it("deleting a pod stops it within the grace period, removes its units and files, keeps its data", async () => {
     const t0 = Date.now();
-    const written = await httpJson<string>(webPort, "/write", "POST");
+    const written = await httpJson<string>(webPod.port, "/write", "POST");
     expect(written).toBe("/run/trib-test/mnt/data/hello.txt");
     const r = await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/web`);
     expect(r.status).toBe(200);
@@ -143,16 +123,16 @@ export function podDeletion(): void {
       throw new Error(`${(e as Error).message}\n${await agentLog()}`);
     });
     timings.deletion = Date.now() - t0;
-    expect(await unitFiles()).not.toContain(webUnit);
-    expect((await show(webUnit, "LoadState")).LoadState).toBe("not-found");
-    expect(await portOpen(webPort)).toBe(false);
-    const runDir = await sd.exec(["test", "-e", `/run/tributary/pods/${webUID}`]);
+    expect(await unitFiles()).not.toContain(webPod.unit);
+    expect((await show(webPod.unit, "LoadState")).LoadState).toBe("not-found");
+    expect(await portOpen(webPod.port)).toBe(false);
+    const runDir = await sd.exec(["test", "-e", `/run/tributary/pods/${webPod.uid}`]);
     expect(runDir.code).toBe(1);
     const journal = await sd.journalctl(
       "-o",
       "cat",
-      `_SYSTEMD_UNIT=${webUnit}`,
-      `TRIBUTARY_POD_UID=${webUID}`,
+      `_SYSTEMD_UNIT=${webPod.unit}`,
+      `TRIBUTARY_POD_UID=${webPod.uid}`,
     );
     expect(journal.stdout).toContain("SIGTERM: shutting down"); // stopped gracefully, not killed
     const data = await sd.exec(["cat", `/var/lib/tributary/volumes/${NS}/web-data/hello.txt`]);

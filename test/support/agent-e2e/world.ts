@@ -30,16 +30,8 @@ export let nodeIP = "";
 export const sha: Record<string, string> = {};
 export const timings: Record<string, number> = {};
 
-/** The `web` pod that later tests keep using: set by the test that creates it. */
-export let webPort = 0;
-export let webUID = "";
-export const webUnit = containerUnitName(NS, "web", "web");
-export const setWebPort = (port: number) => {
-  webPort = port;
-};
-export const setWebUID = (uid: string) => {
-  webUID = uid;
-};
+/** The `web` pod that later tests keep using: its port and UID are set by the test that creates it. */
+export const webPod = { port: 0, uid: "", unit: containerUnitName(NS, "web", "web") };
 
 export const pkgRoot = (name: string) => `/var/lib/tributary/packages/${sha[name]}/content`;
 

@@ -1,8 +1,8 @@
-// What the agent's end-to-end tests ask of the world: pods (create, get, wait), units (show, files, loaded),
-// events, the agent's journal, and the test server inside the pods.
-import net from "node:net";
+// Pods in the agent's end-to-end suite: create, get, wait for (with the agent's journal when it times out),
+// readiness, and their events.
 import { waitFor } from "../../cluster/harness.ts";
-import { cp, NS, nodeIP, sd } from "./world.ts";
+import { agentLog } from "./units.ts";
+import { cp, NS } from "./world.ts";
 
 export interface PodJson {
   metadata: { name: string; uid: string; deletionTimestamp?: string };
@@ -53,11 +53,6 @@ export async function waitPod(
   }
 }
 
-export async function agentLog(): Promise<string> {
-  const r = await sd.journalctl("-u", "tributary-agent.service", "-n", "60", "-o", "cat");
-  return `--- agent journal ---\n${r.stdout}`;
-}
-
 export const ready = (p: PodJson) =>
   p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") === true;
 
@@ -70,30 +65,6 @@ export async function createPod(pod: Record<string, unknown>): Promise<void> {
   if (r.status !== 201) throw new Error(`create pod: HTTP ${r.status} ${r.text}`);
 }
 
-export async function show(unit: string, ...props: string[]): Promise<Record<string, string>> {
-  const r = await sd.systemctl("show", `--property=${props.join(",")}`, "--", unit);
-  return Object.fromEntries(
-    r.stdout
-      .trim()
-      .split("\n")
-      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-  );
-}
-
-export async function unitFiles(): Promise<string[]> {
-  const r = await sd.exec(["sh", "-c", "ls /run/systemd/system | grep '^trib-' || true"]);
-  return r.stdout.split("\n").filter(Boolean).sort();
-}
-
-export async function loadedPodUnits(): Promise<string[]> {
-  const r = await sd.systemctl("list-units", "--all", "--plain", "--no-legend", "trib-*");
-  return r.stdout
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/)[0]!)
-    .filter((u) => u?.startsWith("trib-") && u.endsWith(".service"))
-    .sort();
-}
-
 export async function events(
   podName: string,
 ): Promise<Array<{ reason: string; message: string; type: string }>> {
@@ -102,24 +73,4 @@ export async function events(
     `/api/v1/namespaces/${NS}/events?fieldSelector=${encodeURIComponent(`involvedObject.name=${podName}`)}`,
   );
   return r.body.items ?? [];
-}
-
-export async function httpJson<T>(port: number, p: string, method = "GET"): Promise<T> {
-  const res = await fetch(`http://${nodeIP}:${port}${p}`, { method, signal: AbortSignal.timeout(5_000) });
-  return (await res.json()) as T;
-}
-
-export function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect({ host: nodeIP, port });
-    s.setTimeout(1_000, () => {
-      s.destroy();
-      resolve(false);
-    });
-    s.on("connect", () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.on("error", () => resolve(false));
-  });
 }
