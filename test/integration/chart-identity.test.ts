@@ -1,12 +1,12 @@
 // The chart's ServiceAccount on the real control plane (a real token from the TokenRequest API): it may do
 // what the operator does and nothing more: no Secrets, no RBAC, no unrelated custom resources, no
 // Namespaces; in namespaced and gitops modes, less again; and its refusals are in the audit log.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, waitFor } from "../cluster/harness.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitFor } from "../cluster/harness.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import { type ChartIdentity, chartIdentity, deniedRequests, run, VALUE_SETS } from "../unit/chart/helm.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 
 const WORK = "chart-workload";
 const OTHER = "chart-elsewhere";

@@ -2,9 +2,10 @@
 // with `helm template | kubectl apply --server-side`, the Deployment's pods are admitted by a namespace
 // enforcing the restricted Pod Security Standard, and every rule names a resource the API server serves.
 // The chart's identity: chart-identity.test.ts; the operator run as it: chart-operator.test.ts.
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { connect, waitFor } from "../cluster/harness.ts";
+import { waitFor } from "../cluster/harness.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import {
   CHART_DIR,
   type Doc,
@@ -18,8 +19,7 @@ import {
   valuesFile,
 } from "../unit/chart/helm.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 
 /** One install per value set, each in its own release namespace (restricted PSS enforced). */
 const INSTALLS = {

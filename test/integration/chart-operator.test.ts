@@ -5,8 +5,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
-import { connect, freePort, repoRoot, waitFor } from "../cluster/harness.ts";
+import { describe, expect, it } from "vitest";
+import { freePort, repoRoot, waitFor } from "../cluster/harness.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import {
   type ChartIdentity,
   chartIdentity,
@@ -17,8 +18,7 @@ import {
   run,
 } from "../unit/chart/helm.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 
 interface Running {
   child: ChildProcess;
