@@ -109,6 +109,13 @@ interface BlueprintObj {
   status?: { observedGeneration?: number; commit?: string; conditions?: { type: string; status: string }[] };
 }
 
+/** The shop Blueprint of a namespace, as the API server has it. */
+const getShop = (namespace: string) =>
+  cluster.request<BlueprintObj>(
+    "GET",
+    `/apis/tributary.dev/v1alpha1/namespaces/${namespace}/blueprints/shop`,
+  );
+
 async function applyBlueprint(yaml: string): Promise<BlueprintObj> {
   const r = await cluster.kubectl(["apply", "--server-side", "-o", "json", "-f", "-"], yaml);
   expect(r.code, r.stderr).toBe(0);
@@ -164,10 +171,7 @@ describe("the operator, run with the chart's command line as the chart's Service
       const written = await waitFor(
         "the Blueprint's status at its generation, and the finalizer",
         async () => {
-          const r = await cluster.request<BlueprintObj>(
-            "GET",
-            `/apis/tributary.dev/v1alpha1/namespaces/${work}/blueprints/shop`,
-          );
+          const r = await getShop(work);
           const b = r.body;
           return b.status?.observedGeneration === b.metadata.generation && b.metadata.finalizers?.length
             ? b
@@ -201,10 +205,7 @@ describe("the operator, run with the chart's command line as the chart's Service
       await waitFor(
         "the Blueprint gone, its Delete children with it",
         async () => {
-          const r = await cluster.request(
-            "GET",
-            `/apis/tributary.dev/v1alpha1/namespaces/${work}/blueprints/shop`,
-          );
+          const r = await getShop(work);
           if (r.status !== 404) return false;
           const topic = await cluster.request("GET", `${strimzi}/kafkatopics/shop-orders`);
           const web = await cluster.request("GET", `/apis/apps/v1/namespaces/${work}/deployments/shop-web`);
@@ -243,10 +244,7 @@ describe("the operator, run with the chart's command line as the chart's Service
       const published = await waitFor(
         "the commit on the Blueprint's status",
         async () => {
-          const r = await cluster.request<BlueprintObj>(
-            "GET",
-            `/apis/tributary.dev/v1alpha1/namespaces/${work}/blueprints/shop`,
-          );
+          const r = await getShop(work);
           return r.body.status?.commit ? r.body : undefined;
         },
         { timeoutMs: 90_000, intervalMs: 500 },

@@ -180,45 +180,39 @@ describe("blueprints/clickstream.yaml", () => {
       TRIB_OUTLET_CLICKS_SCHEMA_FINGERPRINT: click,
       TRIB_OUTLET_CLICKS_TOPIC: "clicks-v1",
     });
-    // The others by the same naming: TRIB_<INLET|OUTLET>_<PORT>_TOPIC and _SCHEMA_FINGERPRINT per port.
-    const env = (group: string, ports: Record<string, [topic: string, fingerprint: string]>) => {
-      const out: Record<string, string> = { TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP, TRIB_CONSUMER_GROUP: group };
-      for (const [port, [topic, fingerprint]] of Object.entries(ports)) {
-        out[`TRIB_${port}_SCHEMA_FINGERPRINT`] = fingerprint;
-        out[`TRIB_${port}_TOPIC`] = topic;
-      }
-      return out;
-    };
-    expect(wiring("enrich")).toEqual(
-      env("streaming.clickstream.enrich", {
+    // The others by the same naming: their consumer group, and TRIB_<INLET|OUTLET>_<PORT>_TOPIC and
+    // _SCHEMA_FINGERPRINT per port.
+    const ports: Record<string, Record<string, [topic: string, fingerprint: string]>> = {
+      enrich: {
         INLET_CLICKS: ["clicks-v1", click],
         OUTLET_ENRICHED: ["clickstream.enrich.enriched", avroFp("enriched-click.avsc")],
-      }),
-    );
-    expect(wiring("sessionize")).toEqual(
-      env("streaming.clickstream.sessionize", {
+      },
+      sessionize: {
         INLET_CLICKS: ["clicks-v1", avroFp("click-v2.avsc")],
         OUTLET_SESSIONS: ["clickstream.sessionize.sessions", avroFp("session.avsc")],
-      }),
-    );
-    expect(wiring("aggregate")).toEqual(
-      env("streaming.clickstream.aggregate", {
+      },
+      aggregate: {
         INLET_ENRICHED: ["clickstream.enrich.enriched", avroFp("enriched-click.avsc")],
         INLET_SESSIONS: ["clickstream.sessionize.sessions", avroFp("session.avsc")],
         OUTLET_PAGE_METRICS: ["clickstream.page-metrics", protoFp("page-metrics.proto")],
-      }),
-    );
-    expect(wiring("detect")).toEqual(
-      env("streaming.clickstream.detect", {
+      },
+      detect: {
         INLET_PAGE_METRICS: ["clickstream.page-metrics", protoFp("page-metrics-reader.proto")],
         OUTLET_ALERTS: ["clickstream.detect.alerts", jsonFp("alert.schema.json")],
-      }),
-    );
-    expect(wiring("notify")).toEqual(
-      env("streaming.clickstream.notify", {
-        INLET_ALERTS: ["clickstream.detect.alerts", jsonFp("alert-notification.schema.json")],
-      }),
-    );
+      },
+      notify: { INLET_ALERTS: ["clickstream.detect.alerts", jsonFp("alert-notification.schema.json")] },
+    };
+    for (const [name, wired] of Object.entries(ports)) {
+      const env: Record<string, string> = {
+        TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+        TRIB_CONSUMER_GROUP: `streaming.clickstream.${name}`,
+      };
+      for (const [port, [topic, fingerprint]] of Object.entries(wired)) {
+        env[`TRIB_${port}_SCHEMA_FINGERPRINT`] = fingerprint;
+        env[`TRIB_${port}_TOPIC`] = topic;
+      }
+      expect(wiring(name), name).toEqual(env);
+    }
     // The same facts, structured, for providers that write config rather than environment.
     const aggregate = ctx.wiring(m.components.find((c) => c.name === "aggregate")!);
     expect(aggregate.bootstrapServers).toBe(BOOTSTRAP);
