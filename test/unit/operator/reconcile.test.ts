@@ -1,5 +1,5 @@
-// Pieces of the reconciler that need no cluster: which Blueprints a spec references, and whose health
-// reading applies to which child kind.
+// Pieces of the reconcile (operator/reconcile/) that need no cluster: which Blueprints a spec references,
+// and whose health reading applies to which child kind.
 import { describe, expect, it } from "vitest";
 import { REFERENCE_FIELDS } from "../../../lib/blueprint/references.ts";
 import { healthOf } from "../../../lib/providers/health.ts";
