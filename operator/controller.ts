@@ -1,6 +1,6 @@
 // The operator's wiring: discovery of the child kinds the providers emit, informers on Blueprints and on
 // Tributary-labelled children (in the watched namespaces, or all), a work queue with a pool of workers that
-// runs only while this replica leads, periodic resyncs from the cache, and the HTTP endpoints.
+// runs only while this replica leads, periodic resyncs from the cache, and the HTTP endpoints (http.ts).
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { providers } from "../lib/providers/registry.ts";
