@@ -7,13 +7,16 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../../lib/cli/command.ts";
 import { main } from "../../lib/cli/main.ts";
 import type { BlueprintStatus } from "../../lib/status/tree.ts";
-import { connect, repoRoot, waitFor } from "../cluster/harness.ts";
+import { repoRoot, waitFor } from "../cluster/harness.ts";
 import { objectsOf } from "../support/blueprints.ts";
 import { TRIB_BIN, trib } from "../support/cli.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
+import { operatorKubeconfig } from "../support/helm.ts";
+import { Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 import {
   addStatusNodes,
   coordinationFailed,
@@ -24,11 +27,8 @@ import {
   UPGRADE_FAILED,
   writeStatus,
 } from "../support/status-stack.ts";
-import { operatorKubeconfig } from "../support/helm.ts";
-import { Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);
 const OP = "status-op";
 const GITOPS = "status-gitops";

@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { K8sObject } from "../../../lib/providers/types.ts";
 import { blueprint, objectsOf, only } from "../../support/blueprints.ts";
-import { precompile, upstreamGroups, validateUpstream } from "../../support/upstream-schemas.ts";
 import {
   CLASSES,
   EVERY_PROVIDER,
@@ -16,6 +15,7 @@ import {
   onePerHost,
   rules,
 } from "../../support/placement-fixtures.ts";
+import { precompile, upstreamGroups, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;
