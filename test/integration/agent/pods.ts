@@ -90,6 +90,7 @@ export function podsRun(): void {
 
     // The unit: what systemd loaded, and systemd-analyze verify on the file the agent wrote.
     const u = await show(
+      webPod.unit,
       "ActiveState",
       "SubState",
       "Slice",
