@@ -27,8 +27,10 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { KubeClient } from "../kube/client.ts";
+import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
+import { sleep } from "../kube/time.ts";
 import { parseDuration } from "../operator/flags.ts";
-import { type ApiResource, type KObject, KubeClient, objectPath } from "../operator/kube.ts";
 import { FIELD_MANAGER, withOwnership } from "../operator/plan.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconciler.ts";
 import {
@@ -45,7 +47,6 @@ import {
   type Obj,
   type OperatorProcess,
   readAudit,
-  sleep,
   startOperator,
   writesBy,
 } from "../test/unit/operator/support.ts";
@@ -461,7 +462,7 @@ async function main(): Promise<void> {
     if (built) crdDirs.push(path.join(built.dir, "share", "crds"));
     await installCrds(cp, crdDirs);
     const kubeVersion = (await cp.request<{ gitVersion: string }>("GET", "/version")).body.gitVersion;
-    const client = await KubeClient.create({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
+    const client = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
     console.log(`kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; logs in ${logDir}`);
 
     const raw = await rawSsa(cp, client);

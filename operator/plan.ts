@@ -3,6 +3,7 @@
 // retain, what a Blueprint's deletion does next (reverse waves), and the status to report. No I/O, no clock:
 // the shell (reconciler.ts) reads, calls these, and writes.
 import { createHash } from "node:crypto";
+import { groupOf, type KObject, type OwnerReference } from "../kube/objects.ts";
 import type { BlueprintStatusT } from "../lib/blueprint/schema.ts";
 import { parseQuantity } from "../lib/model/quantity.ts";
 import { stableStringify } from "../lib/model/stable-json.ts";
@@ -13,7 +14,6 @@ import {
   LABEL_BLUEPRINT,
   LABEL_COMPONENT,
 } from "../lib/synth/labels.ts";
-import type { KObject, OwnerReference } from "./kube.ts";
 
 /** The field manager of every apply, and the prefix of Tributary's own metadata keys. */
 export const FIELD_MANAGER = "tributary";
@@ -34,8 +34,6 @@ export interface BlueprintRef {
   namespace: string;
   uid: string;
 }
-
-const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
 
 /** A child's identity across API versions: group, kind, namespace, name. */
 export function childKey(o: {

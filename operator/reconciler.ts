@@ -3,6 +3,11 @@
 // retain what left, read the children's health) or, in gitops mode, publish; then write the status when it
 // changed. The decisions are plan.ts's; this file is the I/O around them. Every write passes the leader
 // gate first, and nothing is written when nothing changed.
+
+import type { KubeClient } from "../kube/client.ts";
+import { isConflict, isNotFound, isTransient } from "../kube/errors.ts";
+import type { Logger } from "../kube/log.ts";
+import { type ApiResource, collectionPath, type KObject, objectPath } from "../kube/objects.ts";
 import { API_VERSION, type BlueprintDoc, KIND } from "../lib/blueprint/schema.ts";
 import { parseRef } from "../lib/blueprint/semantic.ts";
 import { compileObjects, type ObjectSource } from "../lib/compile.ts";
@@ -18,17 +23,6 @@ import { type SynthObject, synthesizeBlueprint } from "../lib/synth/synthesize.t
 import type { Cache } from "./cache.ts";
 import type { EventRecorder, Involved } from "./events.ts";
 import type { GitopsPublisher } from "./gitops.ts";
-import {
-  type ApiResource,
-  collectionPath,
-  isConflict,
-  isNotFound,
-  isTransient,
-  type KObject,
-  type KubeClient,
-  objectPath,
-} from "./kube.ts";
-import type { Logger } from "./log.ts";
 import type { Metrics } from "./metrics.ts";
 import {
   ANNOTATION_RETAINED,

@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { stringify } from "yaml";
-import { connect, freePort, repoRoot, waitFor } from "../cluster/harness.ts";
+import type { ContentType } from "../../kube/client.ts";
+import { freePort } from "../../kube/port.ts";
+import { connect, repoRoot, waitFor } from "../cluster/harness.ts";
 import {
   CHART_DIR,
   type ChartIdentity,
@@ -215,8 +217,9 @@ const WORK = "chart-workload";
 const OTHER = "chart-elsewhere";
 
 /** A request as the identity; the status only. */
-const as = (id: ChartIdentity) => async (method: string, url: string, body?: unknown, contentType?: string) =>
-  (await cluster.request(method, url, body, { token: id.token, contentType })).status;
+const as =
+  (id: ChartIdentity) => async (method: string, url: string, body?: unknown, contentType?: ContentType) =>
+    (await cluster.request(method, url, body, { token: id.token, contentType })).status;
 
 /** `kubectl auth can-i` as the identity: true for yes. */
 async function canI(id: ChartIdentity, ...args: string[]): Promise<boolean> {

@@ -1,6 +1,6 @@
 // The reconciler's pure decisions: drift, prune/retain, deletion in reverse waves, status.
 import { describe, expect, it } from "vitest";
-import type { KObject } from "../../../operator/kube.ts";
+import type { KObject } from "../../../kube/objects.ts";
 import {
   ANNOTATION_OWNER,
   ANNOTATION_RETAINED,

@@ -1,7 +1,7 @@
 // Pieces of the reconciler that need no cluster: which Blueprints a spec references, and whose health
 // reading applies to which child kind.
 import { describe, expect, it } from "vitest";
-import type { KObject } from "../../../operator/kube.ts";
+import type { KObject } from "../../../kube/objects.ts";
 import { healthOf, referencesOf } from "../../../operator/reconciler.ts";
 
 const bp = (spec: unknown): KObject => ({

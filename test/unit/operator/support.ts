@@ -3,10 +3,11 @@
 // audit log. Not a test file itself.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
+import { collectionPath } from "../../../kube/objects.ts";
+import { freePort } from "../../../kube/port.ts";
 import { compile } from "../../../lib/compile.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/harness.ts";
@@ -68,8 +69,7 @@ export const CHILD_KINDS = Object.keys(RESOURCES).filter((k) => k !== "Blueprint
 export function collection(kind: string, namespace: string): string {
   const r = RESOURCES[kind];
   if (!r) throw new Error(`no resource for ${kind}`);
-  const base = r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`;
-  return `${base}/namespaces/${namespace}/${r.plural}`;
+  return collectionPath({ ...r, kind, namespaced: true }, namespace);
 }
 
 export const objectUrl = (kind: string, namespace: string, name: string) =>
@@ -265,17 +265,6 @@ export function desiredSet(yaml: string, file = "blueprint.yaml"): string[] {
     .sort();
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** A running operator process. */
 export interface OperatorProcess {
   child: ChildProcess;
@@ -409,5 +398,3 @@ export function readAudit(file: string): AuditEvent[] {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as AuditEvent);
 }
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
