@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
-import { collectionPath } from "../../../kube/objects.ts";
+import { collectionPath, type ObjectMeta } from "../../../kube/objects.ts";
 import { freePort } from "../../../kube/port.ts";
 import { compile } from "../../../lib/compile.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
@@ -15,19 +15,7 @@ import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/
 export interface Obj {
   apiVersion: string;
   kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    uid?: string;
-    generation?: number;
-    resourceVersion?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }[];
-    finalizers?: string[];
-    deletionTimestamp?: string;
-    managedFields?: { manager?: string; operation?: string }[];
-  };
+  metadata: ObjectMeta;
   spec?: Record<string, unknown>;
   status?: Record<string, unknown> & {
     conditions?: {
