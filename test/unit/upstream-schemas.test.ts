@@ -48,7 +48,9 @@ function samples(): Sample[] {
 
 const all = samples();
 const groups = upstreamGroups();
-const custom = all.filter((s) => groups.has(typeof s.doc.apiVersion === "string" ? groupOf(s.doc.apiVersion) : ""));
+const custom = all.filter((s) =>
+  groups.has(typeof s.doc.apiVersion === "string" ? groupOf(s.doc.apiVersion) : ""),
+);
 const others = all.filter((s) => !custom.includes(s));
 
 describe("upstream examples validate against the upstream CRDs", () => {
