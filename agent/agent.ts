@@ -9,6 +9,7 @@ import { KubeClient } from "../kube/client.ts";
 import { ApiError } from "../kube/errors.ts";
 import { jsonLogger, type Logger } from "../kube/log.ts";
 import { sleep } from "../kube/time.ts";
+import { Backoff } from "../kube/workqueue.ts";
 import type { AgentConfig } from "./config.ts";
 import {
   type HostFacts,
@@ -263,7 +264,7 @@ export class Agent {
   private async leaseLoop(): Promise<void> {
     const duration = this.config.leaseDurationSeconds;
     const path = `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${enc(this.nodeName)}`;
-    let backoff = 200;
+    const backoff = new Backoff(200, 7_000, () => 1);
     while (!this.abort.signal.aborted) {
       try {
         const lease = leaseObject(this.nodeName, this.nodeUID, duration, Date.now() * 1000);
@@ -279,12 +280,11 @@ export class Agent {
           };
           await this.kube.request("PUT", path, { body });
         } else throw new ApiError(got.status, "", got.text.slice(0, 200));
-        backoff = 200;
+        backoff.reset();
         await sleep((duration * 1000) / 4, this.abort.signal);
       } catch (e) {
         this.log.warn("lease renewal failed", { error: (e as Error).message });
-        await sleep(backoff, this.abort.signal);
-        backoff = Math.min(backoff * 2, 7_000);
+        await sleep(backoff.next(), this.abort.signal);
       }
     }
   }
@@ -294,7 +294,7 @@ export class Agent {
 
   private async watchLoop(): Promise<void> {
     const selector = enc(`spec.nodeName=${this.nodeName}`);
-    let backoff = 200;
+    const backoff = new Backoff(200, 10_000, () => 1);
     while (!this.abort.signal.aborted) {
       try {
         const list = await this.kube.request<{ metadata: { resourceVersion: string }; items: Pod[] }>(
@@ -331,12 +331,11 @@ export class Agent {
             this.abort.signal,
           );
         }
-        backoff = 200;
+        backoff.reset();
       } catch (e) {
         if (this.abort.signal.aborted) break;
         this.log.warn("pod watch failed; relisting", { error: (e as Error).message });
-        await sleep(backoff, this.abort.signal);
-        backoff = Math.min(backoff * 2, 10_000);
+        await sleep(backoff.next(), this.abort.signal);
       }
     }
   }

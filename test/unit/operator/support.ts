@@ -63,6 +63,7 @@ export function collection(kind: string, namespace: string): string {
 export const objectUrl = (kind: string, namespace: string, name: string) =>
   `${collection(kind, namespace)}/${name}`;
 
+/** Typed reads and writes of the test objects, through the harness's `request` (the kube/ client). */
 export class Kube {
   constructor(readonly cluster: Cluster) {}
 
