@@ -30,9 +30,9 @@ import { parseArgs } from "node:util";
 import { KubeClient } from "../kube/client.ts";
 import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
 import { sleep } from "../kube/time.ts";
+import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
-import { FIELD_MANAGER, withOwnership } from "../operator/plan.ts";
-import { BLUEPRINT_RESOURCE } from "../operator/reconciler.ts";
+import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
 import {
   type ControlPlane,
   defaultCrdPaths,

@@ -5,7 +5,7 @@
 import { type InformerEvent, keyOf } from "../kube/informer.ts";
 import type { KObject } from "../kube/objects.ts";
 import { LABEL_BLUEPRINT } from "../lib/synth/labels.ts";
-import { ANNOTATION_OWNER, childKey } from "./plan.ts";
+import { ANNOTATION_OWNER, childKey } from "./decisions/ownership.ts";
 
 export class Cache {
   private readonly blueprints = new Map<string, KObject>();

@@ -1,7 +1,7 @@
 import type { KubeClient } from "../../../kube/client.ts";
 import { isNotFound } from "../../../kube/errors.ts";
 import { collectionPath, type KObject } from "../../../kube/objects.ts";
-import { FIELD_MANAGER } from "../../../operator/plan.ts";
+import { FIELD_MANAGER } from "../../../operator/decisions/ownership.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../providers/types.ts";
@@ -63,8 +63,8 @@ Examples:
       io.err(`trib diff: cannot read the kubeconfig: ${(e as Error).message}\n`);
       return DIFF_EXIT.cluster;
     }
-    const { withOwnership } = await import("../../../operator/plan.ts");
-    const { ANNOTATION_RETAINED } = await import("../../../operator/plan.ts");
+    const { withOwnership } = await import("../../../operator/decisions/ownership.ts");
+    const { ANNOTATION_RETAINED } = await import("../../../operator/decisions/ownership.ts");
     const errors: string[] = [];
     const diffs: ObjectDiff[] = [];
     try {

@@ -2,7 +2,8 @@
 import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
 import { jsonLogger } from "../../../kube/log.ts";
-import { OPERATOR_OPTIONS, operatorOptions, parseAddress, parseDuration } from "../../../operator/flags.ts";
+import { OPERATOR_OPTIONS, operatorOptions, parseDuration } from "../../../operator/flags.ts";
+import { parseAddress } from "../../../operator/http.ts";
 import { Metrics } from "../../../operator/metrics.ts";
 
 const parse = (...args: string[]) =>
