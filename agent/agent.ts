@@ -3,10 +3,10 @@
 // at a time (pod-sync.ts): orphans and deleted Pods torn down (teardown.ts), the others planned, prepared,
 // started and reported (pod-report.ts). Every pass works from what is on disk and in systemd, so a restarted
 // agent adopts what is running and removes what is not wanted: nothing is remembered only in memory.
+import { KubeClient } from "../kube/client.ts";
+import { jsonLogger, type Logger } from "../kube/log.ts";
 import type { AgentConfig } from "./config.ts";
 import { Heartbeat } from "./heartbeat.ts";
-import { Kube } from "./kube.ts";
-import { jsonLogger, type Logger } from "./log.ts";
 import { PackageStore } from "./packages/store.ts";
 import { stateRoot } from "./pod/translate/paths.ts";
 import type { Pod } from "./pod/types.ts";
@@ -21,7 +21,7 @@ import type { AgentState } from "./state.ts";
 import { Teardown } from "./teardown.ts";
 
 export class Agent {
-  readonly kube: Kube;
+  readonly kube: KubeClient;
   readonly systemd: Systemd;
   private readonly store: PackageStore;
   private readonly state: AgentState;
@@ -35,10 +35,12 @@ export class Agent {
 
   constructor(
     readonly config: AgentConfig,
-    private readonly log: Logger = jsonLogger,
-    kube?: Kube,
+    private readonly log: Logger = jsonLogger(),
+    kube?: KubeClient,
   ) {
-    this.kube = kube ?? Kube.fromFile(config.kubeconfig, `tributary-agent/${config.nodeName}`);
+    this.kube =
+      kube ??
+      KubeClient.load({ kubeconfig: config.kubeconfig, userAgent: `tributary-agent/${config.nodeName}` });
     this.systemd = new Systemd(config.tools.systemctl, config.tools.journalctl);
     const root = stateRoot(config);
     this.store = new PackageStore(root, config.tools.tar);
@@ -84,7 +86,7 @@ export class Agent {
     await this.store.cleanTemporary();
     await this.writeSlice();
     await this.heartbeat.register();
-    this.log("info", "node registered", { node: this.nodeName, ip: this.nodeIP, systemd: version });
+    this.log.info("node registered", { node: this.nodeName, ip: this.nodeIP, systemd: version });
     this.loops.push(
       this.heartbeat.leaseLoop(),
       this.heartbeat.nodeStatusLoop(),
@@ -133,7 +135,7 @@ export class Agent {
         try {
           await this.sync.pass();
         } catch (e) {
-          this.log("error", "reconcile pass failed", { error: (e as Error).stack ?? String(e) });
+          this.log.error("reconcile pass failed", { error: (e as Error).stack ?? String(e) });
         }
         if (!announced) {
           announced = true;

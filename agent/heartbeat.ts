@@ -1,8 +1,10 @@
 // The node's heartbeat: register the Node (create it, or merge our labels and taint into it), post its
 // status (conditions, capacity) when systemd's health changes and every minute, and renew its Lease.
-import { KubeError } from "./kube.ts";
+import { ApiError } from "../kube/errors.ts";
+import { sleep } from "../kube/time.ts";
+import { Backoff } from "../kube/workqueue.ts";
 import { leaseObject, mergeTaints, nodeLabels, nodeObject, nodeStatus } from "./node.ts";
-import { type AgentState, enc, nodeSettings, sleep } from "./state.ts";
+import { type AgentState, enc, nodeSettings } from "./state.ts";
 
 export class Heartbeat {
   private nodeUID = "";
@@ -20,35 +22,31 @@ export class Heartbeat {
     this.healthy = await this.state.systemd.reachable();
     const s = nodeSettings(config);
     const path = `/api/v1/nodes/${enc(this.nodeName)}`;
-    const got = await kube.request<{
+    const got = await kube.send<{
       metadata: { uid: string };
       spec?: { taints?: Array<{ key: string; value?: string; effect: string }> };
     }>("GET", path);
     if (got.status === 404) {
-      const created = await kube.must<{ metadata: { uid: string } }>(
-        "POST",
-        "/api/v1/nodes",
-        nodeObject(host, s),
-      );
-      this.nodeUID = created.body.metadata.uid;
+      const created = await kube.request<{ metadata: { uid: string } }>("POST", "/api/v1/nodes", {
+        body: nodeObject(host, s),
+      });
+      this.nodeUID = created.metadata.uid;
     } else if (got.status === 200) {
-      const patched = await kube.must<{ metadata: { uid: string } }>(
-        "PATCH",
-        path,
-        {
+      const patched = await kube.request<{ metadata: { uid: string } }>("PATCH", path, {
+        body: {
           metadata: { labels: nodeLabels(host, s) },
           spec: { taints: mergeTaints(got.body.spec?.taints) },
         },
-        "application/merge-patch+json",
-      );
-      this.nodeUID = patched.body.metadata.uid;
-    } else throw new KubeError(got.status, `GET ${path}: HTTP ${got.status}: ${got.text.slice(0, 200)}`);
+        contentType: "application/merge-patch+json",
+      });
+      this.nodeUID = patched.metadata.uid;
+    } else throw new ApiError(got.status, "", `GET ${path}: HTTP ${got.status}: ${got.text.slice(0, 200)}`);
     await this.postNodeStatus();
   }
 
   private async postNodeStatus(): Promise<void> {
     const path = `/api/v1/nodes/${enc(this.nodeName)}`;
-    const got = await this.state.kube.must<{ status?: { conditions?: Array<Record<string, unknown>> } }>(
+    const got = await this.state.kube.request<{ status?: { conditions?: Array<Record<string, unknown>> } }>(
       "GET",
       path,
     );
@@ -57,9 +55,12 @@ export class Heartbeat {
       nodeSettings(this.state.config),
       Date.now() / 1000,
       { systemdReachable: this.healthy.ok, message: this.healthy.message },
-      got.body.status?.conditions,
+      got.status?.conditions,
     );
-    await this.state.kube.must("PATCH", `${path}/status`, { status }, "application/merge-patch+json");
+    await this.state.kube.request("PATCH", `${path}/status`, {
+      body: { status },
+      contentType: "application/merge-patch+json",
+    });
     this.lastNodeStatus = Date.now();
   }
 
@@ -74,7 +75,7 @@ export class Heartbeat {
         this.healthy = health;
         if (changed || Date.now() - this.lastNodeStatus >= 60_000) await this.postNodeStatus();
       } catch (e) {
-        this.state.log("warn", "node status update failed", { error: (e as Error).message });
+        this.state.log.warn("node status update failed", { error: (e as Error).message });
       }
     }
   }
@@ -83,26 +84,27 @@ export class Heartbeat {
     const { kube, signal } = this.state;
     const duration = this.state.config.leaseDurationSeconds;
     const path = `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${enc(this.nodeName)}`;
-    let backoff = 200;
+    const backoff = new Backoff(200, 7_000, () => 1);
     while (!signal.aborted) {
       try {
         const lease = leaseObject(this.nodeName, this.nodeUID, duration, Date.now() * 1000);
-        const got = await kube.request<{ metadata: { resourceVersion: string } }>("GET", path);
+        const got = await kube.send<{ metadata: { resourceVersion: string } }>("GET", path);
         if (got.status === 404) {
-          await kube.must("POST", "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases", lease);
+          await kube.request("POST", "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases", {
+            body: lease,
+          });
         } else if (got.status === 200) {
           const body = {
             ...lease,
             metadata: { ...lease.metadata, resourceVersion: got.body.metadata.resourceVersion },
           };
-          await kube.must("PUT", path, body);
-        } else throw new KubeError(got.status, got.text.slice(0, 200));
-        backoff = 200;
+          await kube.request("PUT", path, { body });
+        } else throw new ApiError(got.status, "", got.text.slice(0, 200));
+        backoff.reset();
         await sleep((duration * 1000) / 4, signal);
       } catch (e) {
-        this.state.log("warn", "lease renewal failed", { error: (e as Error).message });
-        await sleep(backoff, signal);
-        backoff = Math.min(backoff * 2, 7_000);
+        this.state.log.warn("lease renewal failed", { error: (e as Error).message });
+        await sleep(backoff.next(), signal);
       }
     }
   }

@@ -17,27 +17,29 @@ export async function podEvent(
   const nodeName = state.config.nodeName;
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
   const ns = pod.metadata.namespace!;
-  const r = await state.kube.request("POST", `/api/v1/namespaces/${enc(ns)}/events`, {
-    apiVersion: "v1",
-    kind: "Event",
-    metadata: { generateName: `${pod.metadata.name}.`, namespace: ns },
-    involvedObject: {
+  const r = await state.kube.send("POST", `/api/v1/namespaces/${enc(ns)}/events`, {
+    body: {
       apiVersion: "v1",
-      kind: "Pod",
-      namespace: ns,
-      name: pod.metadata.name,
-      uid: pod.metadata.uid,
+      kind: "Event",
+      metadata: { generateName: `${pod.metadata.name}.`, namespace: ns },
+      involvedObject: {
+        apiVersion: "v1",
+        kind: "Pod",
+        namespace: ns,
+        name: pod.metadata.name,
+        uid: pod.metadata.uid,
+      },
+      reason,
+      message: message.slice(0, 1024),
+      type,
+      source: { component: "tributary-agent", host: nodeName },
+      reportingComponent: "tributary-agent",
+      reportingInstance: nodeName,
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
     },
-    reason,
-    message: message.slice(0, 1024),
-    type,
-    source: { component: "tributary-agent", host: nodeName },
-    reportingComponent: "tributary-agent",
-    reportingInstance: nodeName,
-    firstTimestamp: now,
-    lastTimestamp: now,
-    count: 1,
   });
-  if (r.status >= 300) state.log("warn", "event not recorded", { pod: rt.key, status: r.status });
-  state.log(type === "Warning" ? "warn" : "info", message, { pod: rt.key, reason });
+  if (r.status >= 300) state.log.warn("event not recorded", { pod: rt.key, status: r.status });
+  state.log[type === "Warning" ? "warn" : "info"](message, { pod: rt.key, reason });
 }

@@ -23,18 +23,17 @@ export async function patchStatus(state: AgentState, pod: Pod, status: PodStatus
     metadata: { uid: pod.metadata.uid },
     status: { ...status, conditions: [...(status.conditions ?? []), ...foreign] },
   };
-  const r = await state.kube.request<Pod>(
+  const r = await state.kube.send<Pod>(
     "PATCH",
     `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}/status`,
-    body,
-    "application/merge-patch+json",
+    { body, contentType: "application/merge-patch+json" },
   );
   if (r.status === 200) {
     // Keep the cache current so the next pass compares with what we wrote.
     const cur = state.pods.get(podKey(pod));
     if (cur?.metadata.uid === pod.metadata.uid) state.pods.set(podKey(pod), r.body);
   } else if (r.status !== 404 && r.status !== 409) {
-    state.log("warn", "pod status update failed", {
+    state.log.warn("pod status update failed", {
       pod: podKey(pod),
       status: r.status,
       body: r.text.slice(0, 300),

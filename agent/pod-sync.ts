@@ -58,7 +58,7 @@ export class PodSync {
         if (pod.metadata.deletionTimestamp) await this.teardown.run(uid, mine, pod);
         else await this.ensure(pod, mine, units);
       } catch (e) {
-        this.state.log("error", "pod reconcile failed", {
+        this.state.log.error("pod reconcile failed", {
           pod: podKey(pod),
           error: (e as Error).stack ?? String(e),
         });
@@ -252,11 +252,11 @@ export class PodSync {
       for (const c of plan.containers)
         if (start.includes(c.unitName)) await writeFile(`${plan.runDirectory}/started/${c.name}`, "");
       await systemd.queue("start", start);
-      log("info", "started units", { pod: rt.key, units: start });
+      log.info("started units", { pod: rt.key, units: start });
     }
     if (restart.length > 0) {
       await systemd.queue("restart", restart);
-      log("info", "restarted units for a new image", { pod: rt.key, units: restart });
+      log.info("restarted units for a new image", { pod: rt.key, units: restart });
     }
     return start.length > 0 || restart.length > 0 ? await systemd.show(unitNames) : now;
   }

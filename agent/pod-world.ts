@@ -2,7 +2,7 @@
 // (cached for 5 s), service-account tokens (TokenRequest, renewed like a kubelet), claims bound to a local
 // PersistentVolume of this node, and which mount points exist.
 import { stat } from "node:fs/promises";
-import { KubeError } from "./kube.ts";
+import { ApiError } from "../kube/errors.ts";
 import { nodeLabels } from "./node.ts";
 import { type LocalPV, localVolumePath } from "./pod/local-pv.ts";
 import { type PodRefs, type PodWorld, type TokenRef, tokenKey } from "./pod/translate/types.ts";
@@ -51,14 +51,14 @@ export class PodWorldLookup {
     const key = `${kind}/${ns}/${name}`;
     const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < 5_000) return hit.value;
-    const r = await this.state.kube.request<ConfigMapLike>(
+    const r = await this.state.kube.send<ConfigMapLike>(
       "GET",
       `/api/v1/namespaces/${enc(ns)}/${kind}/${enc(name)}`,
     );
     let value: ConfigMapLike | undefined;
     if (r.status === 200) value = r.body;
     else if (r.status !== 404 && r.status !== 403)
-      throw new KubeError(r.status, `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
+      throw new ApiError(r.status, "", `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
     this.cache.set(key, { at: Date.now(), value });
     return value;
   }
@@ -70,17 +70,17 @@ export class PodWorldLookup {
    */
   private async claim(ns: string, name: string): Promise<{ path: string } | { waiting: string } | undefined> {
     const { kube, config, host } = this.state;
-    const pvc = await kube.request<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
+    const pvc = await kube.send<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
       "GET",
       `/api/v1/namespaces/${enc(ns)}/persistentvolumeclaims/${enc(name)}`,
     );
     if (pvc.status === 404 || pvc.status === 403) return undefined; // as lookup(): not ours to read
     if (pvc.status !== 200)
-      throw new KubeError(pvc.status, `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
+      throw new ApiError(pvc.status, "", `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
     const volume = pvc.body.spec?.volumeName;
     if (pvc.body.status?.phase !== "Bound" || !volume)
       return { waiting: `persistentvolumeclaim "${name}" is not bound to a PersistentVolume yet` };
-    const pv = await kube.request<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
+    const pv = await kube.send<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
     if (pv.status !== 200)
       return { waiting: `PersistentVolume ${volume} of claim ${name}: HTTP ${pv.status}` };
     const r = localVolumePath(pv.body, config.nodeName, nodeLabels(host, nodeSettings(config)));
@@ -98,22 +98,24 @@ export class PodWorldLookup {
     const hit = this.tokens.get(key);
     const now = Date.now();
     if (hit && now < hit.renewAt) return hit.token;
-    const r = await this.state.kube.request<{ status?: { token?: string; expirationTimestamp?: string } }>(
+    const r = await this.state.kube.send<{ status?: { token?: string; expirationTimestamp?: string } }>(
       "POST",
       `/api/v1/namespaces/${enc(namespace!)}/serviceaccounts/${enc(t.serviceAccount)}/token`,
       {
-        apiVersion: "authentication.k8s.io/v1",
-        kind: "TokenRequest",
-        spec: {
-          audiences: t.audience ? [t.audience] : [],
-          expirationSeconds: t.expirationSeconds,
-          boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+        body: {
+          apiVersion: "authentication.k8s.io/v1",
+          kind: "TokenRequest",
+          spec: {
+            audiences: t.audience ? [t.audience] : [],
+            expirationSeconds: t.expirationSeconds,
+            boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+          },
         },
       },
     );
     const token = r.body?.status?.token;
     if (r.status !== 201 || !token) {
-      this.state.log("warn", "TokenRequest failed", {
+      this.state.log.warn("TokenRequest failed", {
         serviceAccount: `${namespace}/${t.serviceAccount}`,
         status: r.status,
       });

@@ -1,8 +1,9 @@
 // What the parts of the agent share: its configuration and clients, the host's facts, the Pods bound to the
 // node (kept current by the pod watch) and what the agent knows of each Pod between reconcile passes.
+
+import type { KubeClient } from "../kube/client.ts";
+import type { Logger } from "../kube/log.ts";
 import type { AgentConfig } from "./config.ts";
-import type { Kube } from "./kube.ts";
-import type { Logger } from "./log.ts";
 import type { HostFacts, NodeSettings } from "./node.ts";
 import type { ProbeState } from "./pod/probes.ts";
 import type { LastExit } from "./pod/status.ts";
@@ -14,7 +15,7 @@ import type { UnitMarkers } from "./systemd/unit.ts";
 
 export interface AgentState {
   readonly config: AgentConfig;
-  readonly kube: Kube;
+  readonly kube: KubeClient;
   readonly systemd: Systemd;
   readonly probes: ProbeRunner;
   readonly log: Logger;
@@ -88,12 +89,3 @@ export function nodeSettings(config: AgentConfig): NodeSettings {
     ...(config.server ? { port: config.server.port } : {}),
   };
 }
-
-export const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(t);
-      resolve();
-    });
-  });

@@ -22,7 +22,7 @@ export class Teardown {
   async run(uid: string, units: UnitFile[], pod: Pod | undefined): Promise<void> {
     const { config, systemd, log } = this.state;
     if (!/^[0-9a-fA-F][0-9a-fA-F-]{7,63}$/.test(uid)) {
-      log("error", "unit file with a malformed pod UID marker left alone", { podUID: uid });
+      log.error("unit file with a malformed pod UID marker left alone", { podUID: uid });
       return;
     }
     const names = units.map((u) => u.name);
@@ -37,7 +37,7 @@ export class Teardown {
       if (!state.stopRequested) {
         state.stopRequested = true;
         await systemd.queue("stop", names);
-        log("info", "stopping units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
+        log.info("stopping units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
       }
       const deadline = pod?.metadata.deletionTimestamp
         ? Date.parse(pod.metadata.deletionTimestamp)
@@ -45,7 +45,7 @@ export class Teardown {
       if (Date.now() > deadline && !state.killed) {
         state.killed = true;
         await systemd.kill(running, "SIGKILL");
-        log("warn", "grace period over: killed units", { podUID: uid, units: running });
+        log.warn("grace period over: killed units", { podUID: uid, units: running });
       }
       if (pod && rt) await reportStatus(this.state, pod, rt, states);
       return;
@@ -59,7 +59,7 @@ export class Teardown {
     await rm(podStateDirectory(config, uid), { recursive: true, force: true });
     this.orphans.delete(uid);
     if (names.length > 0)
-      log("info", "removed units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
+      log.info("removed units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
     if (!pod) return;
 
     // Final status: every container terminated (a kubelet's last word), then the deletion itself.
@@ -79,24 +79,26 @@ export class Teardown {
         };
         return { ...s, ready: false, started: false, state: { terminated } };
       });
-      await this.state.kube.request(
+      await this.state.kube.send(
         "PATCH",
         `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}/status`,
-        { metadata: { uid }, status: { containerStatuses: statuses } },
-        "application/merge-patch+json",
+        {
+          body: { metadata: { uid }, status: { containerStatuses: statuses } },
+          contentType: "application/merge-patch+json",
+        },
       );
     }
-    const r = await this.state.kube.request(
+    const r = await this.state.kube.send(
       "DELETE",
       `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}`,
-      { apiVersion: "v1", kind: "DeleteOptions", gracePeriodSeconds: 0, preconditions: { uid } },
+      { body: { apiVersion: "v1", kind: "DeleteOptions", gracePeriodSeconds: 0, preconditions: { uid } } },
     );
     if (r.status === 200 || r.status === 404 || r.status === 409) {
-      log("info", "pod deletion finished", { pod: podKey(pod), podUID: uid });
+      log.info("pod deletion finished", { pod: podKey(pod), podUID: uid });
       this.state.pods.delete(podKey(pod));
       this.state.runtimes.delete(uid);
     } else
-      log("warn", "pod deletion failed", {
+      log.warn("pod deletion failed", {
         pod: podKey(pod),
         status: r.status,
         body: r.text.slice(0, 300),

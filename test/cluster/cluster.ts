@@ -1,10 +1,9 @@
 // Talking to a control plane (also from test files, with what the global setup provides): kubectl, API
 // requests, namespaces and kwok's fake nodes.
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type ContentType, KubeClient, type KubeResponse } from "../../kube/client.ts";
 import { type ExecResult, run, waitFor } from "./exec.ts";
-import { type ApiResponse, apiRequest } from "./net.ts";
 
 export const FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node";
 
@@ -42,8 +41,8 @@ export interface Cluster extends ClusterConnection {
     method: string,
     urlPath: string,
     body?: unknown,
-    options?: { token?: string; contentType?: string },
-  ): Promise<ApiResponse<T>>;
+    options?: { token?: string; contentType?: ContentType },
+  ): Promise<KubeResponse<T>>;
   /** Create a namespace (ok if it exists); waits for its `default` ServiceAccount when KCM runs. */
   createNamespace(name: string): Promise<void>;
   /** Create a Node managed by kwok (annotation `kwok.x-k8s.io/node: fake`). */
@@ -56,22 +55,19 @@ export interface Cluster extends ClusterConnection {
  */
 export function connect(conn: ClusterConnection & { controllerManager?: boolean; kwok?: boolean }): Cluster {
   const { controllerManager = false, kwok = false, ...connection } = conn;
-  return makeCluster(
-    connection,
-    readFileSync(conn.caPath, "utf8"),
-    path.join(tmpdir(), `trib-kube-cache-${process.pid}`),
-    { controllerManager: () => controllerManager, kwok: () => kwok },
-  );
+  return makeCluster(connection, path.join(tmpdir(), `trib-kube-cache-${process.pid}`), {
+    controllerManager: () => controllerManager,
+    kwok: () => kwok,
+  });
 }
 
 /** A client for the control plane at `conn`; `running` says whether the controller manager and kwok run. */
 export function makeCluster(
   conn: ClusterConnection,
-  caPem: string,
   cacheDir: string,
   running: { controllerManager(): boolean; kwok(): boolean },
 ): Cluster {
-  const { server, token, kubeconfigPath, binDir } = conn;
+  const { kubeconfigPath, binDir } = conn;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ""}`,
@@ -82,7 +78,14 @@ export function makeCluster(
   const kubectl = (args: string[], input?: string) =>
     run(path.join(binDir, "kubectl"), [`--kubeconfig=${kubeconfigPath}`, ...args], { input, env });
 
-  const request = apiRequest(server, caPem, token);
+  const client = KubeClient.load({ kubeconfig: kubeconfigPath, userAgent: "tributary-test" });
+  const request = <T = unknown>(
+    method: string,
+    urlPath: string,
+    body?: unknown,
+    opts: { token?: string; contentType?: ContentType } = {},
+  ): Promise<KubeResponse<T>> =>
+    client.send<T>(method, urlPath, { body, contentType: opts.contentType, token: opts.token });
 
   const createNamespace = async (name: string) => {
     const r = await request("POST", "/api/v1/namespaces", {

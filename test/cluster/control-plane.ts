@@ -12,11 +12,11 @@ import { existsSync } from "node:fs";
 import { cp as fsCp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../../kube/port.ts";
 import { ensureBinaries } from "./binaries.ts";
 import { type Cluster, FAKE_NODE_ANNOTATION, makeCluster } from "./cluster.ts";
 import { waitFor } from "./exec.ts";
 import { httpGet, httpsGet } from "./health.ts";
-import { freePort } from "./net.ts";
 import { artifactsDir, repoRoot } from "./paths.ts";
 import { type ExtraToken, kubeconfig, makePki, newToken, tokenLine } from "./pki.ts";
 import { liveDirs, ManagedProcess } from "./process.ts";
@@ -238,7 +238,6 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
 
     const cluster = makeCluster(
       { server, token, kubeconfigPath, caPath: path.join(pki, "ca.crt"), binDir },
-      caPem,
       path.join(dir, "kube-cache"),
       {
         controllerManager: () => components.controllerManager?.running === true,

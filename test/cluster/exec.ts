@@ -1,6 +1,7 @@
 // Running a command to completion, polling until something holds, and the end of a log.
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { sleep } from "../../kube/time.ts";
 
 export interface ExecResult {
   code: number;
@@ -36,8 +37,6 @@ export function run(
     child.stdin?.end(options.input ?? "");
   });
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Poll `check` until it returns a value other than undefined/false, or throw after `timeoutMs`. */
 export async function waitFor<T>(

@@ -17,7 +17,6 @@ export {
 } from "./control-plane.ts";
 export { type DefaultCrdOptions, defaultCrdPaths, installCrds } from "./crds.ts";
 export { type ExecResult, waitFor } from "./exec.ts";
-export { type ApiResponse, freePort } from "./net.ts";
 export { artifactsDir, repoRoot, sharedCrdsDir, tributaryCrdsDir } from "./paths.ts";
 export type { ExtraToken } from "./pki.ts";
 export { ManagedProcess } from "./process.ts";

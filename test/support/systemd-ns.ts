@@ -7,6 +7,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } fr
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ExecResult, execFile } from "../../agent/shell/exec.ts";
+import { sleep } from "../../kube/time.ts";
 
 const SCRIPT = fileURLToPath(new URL("./systemd-ns.sh", import.meta.url));
 
@@ -78,8 +79,6 @@ export interface SystemdNamespaceOptions {
   parent?: string;
   bootTimeoutMs?: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startSystemdNamespace(
   options: SystemdNamespaceOptions = {},

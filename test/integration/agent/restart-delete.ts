@@ -1,7 +1,8 @@
 // A restarted agent adopts what runs (no duplicate, no orphan); a deleted pod is stopped and cleaned up.
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
-import { freePort, waitFor } from "../../cluster/harness.ts";
+import { freePort } from "../../../kube/port.ts";
+import { waitFor } from "../../cluster/harness.ts";
 import { httpJson, portOpen } from "../../support/agent-e2e/pod-network.ts";
 import { createPod, getPod, ready, waitPod } from "../../support/agent-e2e/pods.ts";
 import { agentLog, loadedPodUnits, show, unitFiles } from "../../support/agent-e2e/units.ts";
@@ -56,11 +57,12 @@ export function agentRestart(): void {
       { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect((await sd.systemctl("stop", "tributary-agent.service")).code).toBe(0);
-    // (Through the agent's client: the harness's request() sends a DELETE body without a length.)
-    const del = await admin.request("DELETE", `/api/v1/namespaces/${NS}/pods/orphan`, {
-      apiVersion: "v1",
-      kind: "DeleteOptions",
-      gracePeriodSeconds: 0,
+    const del = await admin.send("DELETE", `/api/v1/namespaces/${NS}/pods/orphan`, {
+      body: {
+        apiVersion: "v1",
+        kind: "DeleteOptions",
+        gracePeriodSeconds: 0,
+      },
     });
     expect(del.status).toBe(200);
     const gone = await getPod("orphan");

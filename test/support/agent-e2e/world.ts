@@ -4,10 +4,11 @@ import { createServer, type Server } from "node:http";
 import type net from "node:net";
 import path from "node:path";
 import { expect } from "vitest";
-import { Kube } from "../../../agent/kube.ts";
 import { mustExec } from "../../../agent/shell/exec.ts";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
-import { type ControlPlane, freePort, repoRoot, startControlPlane } from "../../cluster/harness.ts";
+import { KubeClient } from "../../../kube/client.ts";
+import { freePort } from "../../../kube/port.ts";
+import { type ControlPlane, repoRoot, startControlPlane } from "../../cluster/harness.ts";
 import { issue, makeCA, nodeKubeconfig } from "../pki.ts";
 import { type SystemdNamespace, startSystemdNamespace } from "../systemd-ns.ts";
 
@@ -22,7 +23,7 @@ export const TOLERATION = {
 };
 
 export let cp: ControlPlane;
-export let admin: Kube;
+export let admin: KubeClient;
 export let sd: SystemdNamespace;
 export let pki: string;
 export let packageServer: Server;
@@ -133,7 +134,7 @@ export async function setUpAgentWorld(): Promise<void> {
     { cn: node },
     { sans: [`IP:${nodeIP}`, `DNS:${node}`] },
   );
-  admin = Kube.fromFile(cp.kubeconfigPath, "agent-test");
+  admin = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "agent-test" });
   const kubeconfig = await nodeKubeconfig(admin, pki, node, cp.server, cp.caPath);
   for (const [from, to] of [
     [kubeconfig, "node.kubeconfig"],
