@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** What `npm run build` compiles (tsconfig.build.json, then the precompiled validator), and what changes its output. */
 const INPUTS = [
   "lib",
+  "kube",
   "operator",
   "agent",
   "package.json",
