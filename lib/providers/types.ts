@@ -96,11 +96,12 @@ export interface RenderContext {
   wiring(component: ModelComponent): Wiring;
 }
 
-export interface Provider<P extends Product = Product> {
+export interface Provider<P extends Product = Product, O extends string = OperatorName> {
   /** `<operator>-<product>`, also the folder name. */
   id: string;
   product: P;
-  operator: OperatorName;
+  /** The registry's operators make the Blueprint's `operator` enum (lib/blueprint/operators.ts). */
+  operator: O;
   /** The upstream API it emits, and which releases it was checked against. */
   emits: readonly { apiVersion: string; kind: string }[];
   upstream: string;
@@ -116,8 +117,11 @@ export interface Provider<P extends Product = Product> {
    */
   check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
-  /** Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. */
-  connect(
+  /**
+   * Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. Absent:
+   * the endpoints in the owner's namespace and no objects (`defaultConnect`, registry.ts).
+   */
+  connect?(
     component: ComponentOf<P>,
     consumer: ModelComponent,
     ctx: RenderContext,

@@ -18,7 +18,3 @@ export function derivedNames(c: FlinkComponent, _blueprint: ModelBlueprint): Der
 export function endpoints(c: FlinkComponent, blueprint: ModelBlueprint): Endpoints {
   return { rest: `http://${c.childName}-rest.${blueprint.namespace}.svc:${restPort(c)}` };
 }
-
-export function connect(c: FlinkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
-}

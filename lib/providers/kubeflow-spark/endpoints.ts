@@ -46,7 +46,3 @@ export function endpoints(c: SparkComponent, blueprint: ModelBlueprint): Endpoin
   const port = c.sparkConf["spark.ui.port"] ?? "4040";
   return { ui: `http://${uiServiceName(c.childName)}.${blueprint.namespace}.svc:${port}` };
 }
-
-export function connect(c: SparkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
-}

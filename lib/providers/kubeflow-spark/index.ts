@@ -2,7 +2,7 @@
 import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { render } from "./render.ts";
 
@@ -10,7 +10,7 @@ import { render } from "./render.ts";
 const SPARK_ON_AGENT =
   "a Spark job runs its own image, and the driver creates the executor pods itself at run time";
 
-export const provider: Provider<"spark"> = {
+export const provider: Provider<"spark", "kubeflow"> = {
   id: "kubeflow-spark",
   product: "spark",
   operator: "kubeflow",
@@ -25,7 +25,6 @@ export const provider: Provider<"spark"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
   check: noChecks,

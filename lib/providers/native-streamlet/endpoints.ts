@@ -16,7 +16,3 @@ export function derivedNames(c: StreamletComponent, _blueprint: ModelBlueprint):
 export function endpoints(c: StreamletComponent, blueprint: ModelBlueprint): Endpoints {
   return c.port > 0 ? { http: `http://${c.childName}.${blueprint.namespace}.svc:${c.port}` } : {};
 }
-
-export function connect(c: StreamletComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
-}

@@ -1,11 +1,11 @@
 // Plain streaming apps run natively as Deployments, with a Service and a wiring ConfigMap.
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { render } from "./render.ts";
 
-export const provider: Provider<"streamlet"> = {
+export const provider: Provider<"streamlet", "native"> = {
   id: "native-streamlet",
   product: "streamlet",
   operator: "native",
@@ -27,7 +27,6 @@ export const provider: Provider<"streamlet"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
   check: noChecks,

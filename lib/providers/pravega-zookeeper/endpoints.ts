@@ -29,14 +29,3 @@ export function endpoints(z: ZookeeperComponent, blueprint: ModelBlueprint): End
     namespace: blueprint.namespace,
   };
 }
-
-/** Consumers share the ensemble through its client Service (Pravega has no per-consumer chroot object). */
-export function connect(
-  z: ZookeeperComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(z, consumer, ctx);
-  return { endpoints: endpoints(z, { ...ctx.blueprint, namespace }), objects: [] };
-}

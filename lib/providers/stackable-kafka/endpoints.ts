@@ -69,14 +69,3 @@ export function endpoints(k: KafkaComponent, blueprint: ModelBlueprint): Endpoin
     toolsImage: kafkaImage(k),
   };
 }
-
-/** Stackable Kafka manages no users: a consumer gets the endpoints, nothing else. */
-export function connect(
-  k: KafkaComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(k, consumer, ctx);
-  return { endpoints: endpoints(k, { ...ctx.blueprint, namespace }), objects: [] };
-}

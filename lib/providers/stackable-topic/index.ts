@@ -2,11 +2,11 @@
 // resource). The topic is data-bearing; the Job only makes and adjusts it.
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { render } from "./render.ts";
 
-export const provider: Provider<"topic"> = {
+export const provider: Provider<"topic", "stackable"> = {
   id: "stackable-topic",
   product: "topic",
   operator: "stackable",
@@ -25,7 +25,6 @@ export const provider: Provider<"topic"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
   check: checkTopic,

@@ -5,7 +5,7 @@ import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
 
-export const provider: Provider<"zookeeper"> = {
+export const provider: Provider<"zookeeper", "stackable"> = {
   id: "stackable-zookeeper",
   product: "zookeeper",
   operator: "stackable",

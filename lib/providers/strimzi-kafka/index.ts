@@ -5,7 +5,7 @@ import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health } from "./health.ts";
 import { checkStrimziKafka, defaultVersionFor, render } from "./render.ts";
 
-export const provider: Provider<"kafka"> = {
+export const provider: Provider<"kafka", "strimzi"> = {
   id: "strimzi-kafka",
   product: "kafka",
   operator: "strimzi",

@@ -12,7 +12,3 @@ export function derivedNames(t: TopicComponent, _blueprint: ModelBlueprint): Der
 export function endpoints(t: TopicComponent, _blueprint: ModelBlueprint): Endpoints {
   return { topic: t.topicName };
 }
-
-export function connect(t: TopicComponent, _consumer: ModelComponent, _ctx: RenderContext): Connected {
-  return { endpoints: { topic: t.topicName }, objects: [] };
-}

@@ -2,12 +2,14 @@
 // custom resource checked strictly against the 26.7.0 CRDs; the ZNode wiring between a KafkaCluster and
 // its ZooKeeper; the topic Job's exact command line, run under bash against stand-in Kafka tools; and
 // health over statuses shaped like the operators (and the Job controller) write them.
+
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../../lib/model/types.ts";
+import { connectTo } from "../../../lib/providers/registry.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
 import {
   checkStackableKafka,
@@ -106,7 +108,7 @@ describe("stackable-zookeeper: ZookeeperCluster and a ZNode per consumer", () =>
     const [model] = modelsOf(ZK_MODE);
     const z = model!.components.find((c) => c.product === "zookeeper")!;
     const k = model!.components.find((c) => c.product === "kafka")!;
-    const connected = stackableZookeeper.connect(z as never, k, ctxOf(model!), model!);
+    const connected = connectTo(z as never, k, ctxOf(model!), model!);
     expect(connected.endpoints).toEqual({
       discoveryConfigMap: "shop-events-znode",
       znode: "shop-events-znode",
@@ -606,7 +608,7 @@ function realConnect(model: ModelBlueprint): RenderContext {
     ...ctxOf(model),
     connect: (consumer, ref) => {
       const kafka = model.components.find((c) => c.name === ref.component) as KafkaComponent;
-      return stackableKafka.connect(kafka, consumer, ctx, model);
+      return connectTo(kafka, consumer, ctx, model);
     },
   };
   return ctx;

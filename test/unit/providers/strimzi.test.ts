@@ -2,6 +2,7 @@
 // both Strimzi APIs (v1 of Strimzi 1.2.0, v1beta2 of Strimzi 0.51.0), every object checked strictly
 // against those CRDs; the names and endpoints they derive; the KafkaUser of a streamlet on an
 // authenticated listener; and health over statuses shaped like the operators write them.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import type {
   KafkaComponent,
@@ -9,6 +10,7 @@ import type {
   StreamletComponent,
   TopicComponent,
 } from "../../../lib/model/types.ts";
+import { connectTo } from "../../../lib/providers/registry.ts";
 import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import {
@@ -346,7 +348,7 @@ describe("strimzi-kafka: names and endpoints", () => {
     const infra = models.find((m) => m.name === "infra")!;
     const shop = models.find((m) => m.name === "shop")!;
     const topic = shop.components[0]!;
-    const connected = strimziKafka.connect(kafkaOf(infra), topic, ctxOf(shop), infra);
+    const connected = connectTo(kafkaOf(infra), topic, ctxOf(shop), infra);
     expect(connected.objects).toEqual([]);
     expect(connected.endpoints).toMatchObject({
       cluster: "infra-events",
@@ -406,12 +408,7 @@ components:
   });
 
   it("no authentication on the Kafka: no KafkaUser (its ACLs would not be enforced)", () => {
-    const connected = strimziKafka.connect(
-      kafkaOf(model!),
-      streamlet,
-      ctxOf(model!, { wiring: WIRING }),
-      model!,
-    );
+    const connected = connectTo(kafkaOf(model!), streamlet, ctxOf(model!, { wiring: WIRING }), model!);
     expect(connected.objects).toEqual([]);
   });
 
@@ -420,7 +417,7 @@ components:
     (api) => {
       const m = { ...model!, strimziApiVersion: api };
       const k = secured("tls");
-      const connected = strimziKafka.connect(k, streamlet, ctxOf(m, { wiring: WIRING }), m);
+      const connected = connectTo(k, streamlet, ctxOf(m, { wiring: WIRING }), m);
       const user: Json = only(connected.objects, "KafkaUser", "shop-enrich");
       expect(user.apiVersion).toBe(`kafka.strimzi.io/${api}`);
       expect(user.metadata).toEqual({
@@ -450,7 +447,7 @@ components:
   );
 
   it("with SCRAM-SHA-512: a SCRAM user, SASL endpoints", () => {
-    const connected = strimziKafka.connect(
+    const connected = connectTo(
       secured("scram-sha-512"),
       streamlet,
       ctxOf(model!, { wiring: WIRING }),
@@ -471,9 +468,7 @@ components:
       ...k,
       listeners: k.listeners.map((l) => ({ ...l, authentication: "none" as const })),
     };
-    expect(strimziKafka.connect(open, streamlet, ctxOf(model!, { wiring: WIRING }), model!).objects).toEqual(
-      [],
-    );
+    expect(connectTo(open, streamlet, ctxOf(model!, { wiring: WIRING }), model!).objects).toEqual([]);
     const kafka: Json = only(strimziKafka.render(open, ctxOf(model!)), "Kafka");
     expect(kafka.spec.kafka.authorization).toBeUndefined();
     expect(kafka.spec.kafka.listeners.every((l: Json) => l.authentication === undefined)).toBe(true);
@@ -484,7 +479,7 @@ components:
       blueprint("shop", "components:\n  - name: events\n    kafka: {}\n  - name: t\n    topic: {}"),
     );
     const topic = m!.components.find((c) => c.product === "topic")!;
-    expect(strimziKafka.connect(secured("tls"), topic, ctxOf(m!), m!).objects).toEqual([]);
+    expect(connectTo(secured("tls"), topic, ctxOf(m!), m!).objects).toEqual([]);
   });
 });
 
@@ -704,7 +699,7 @@ components:
       name: "s",
       childName: "matrix-s",
     } as never;
-    const user = strimziKafka.connect(
+    const user = connectTo(
       authed,
       streamlet,
       ctxOf(model!, {
