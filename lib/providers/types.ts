@@ -75,6 +75,22 @@ export interface Wiring {
   env: Record<string, string>;
 }
 
+/** Flux `healthCheckExprs` for one kind: CEL over the object, guarded with has() (status comes late). */
+export interface CelCheck {
+  current: string;
+  failed?: string;
+}
+
+/**
+ * How each GitOps tool judges one emitted kind (lib/gitops/health.ts ships them). Flux: CEL where kstatus
+ * would misjudge the kind (it calls an object without a Ready condition Current), else `"kstatus"`. Argo
+ * CD: a Lua check for argocd-cm where it has none or a wrong one, else `"built-in"`.
+ */
+export interface KindHealth {
+  flux: CelCheck | "kstatus";
+  argo: { lua: string } | "built-in";
+}
+
 export interface Connected {
   endpoints: Endpoints;
   /** Objects the owner needs for this consumer (a Stackable ZNode, a Strimzi KafkaUser...). */
@@ -128,6 +144,8 @@ export interface Provider<P extends Product = Product, O extends string = Operat
     owner: ModelBlueprint,
   ): Connected;
   render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
-  /** Health of one emitted object from its status, in that operator's dialect. */
+  /** Health of one emitted object from its status, in that operator's dialect (operator, `trib status`). */
   health(object: K8sObject): Health;
+  /** The same rules for Flux and Argo CD, for every emitted kind (by kind). */
+  healthChecks: Readonly<Record<string, KindHealth>>;
 }

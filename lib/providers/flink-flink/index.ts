@@ -2,7 +2,7 @@
 import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { checkFlink, render } from "./render.ts";
 
 export { checkFlink } from "./render.ts";
@@ -28,5 +28,6 @@ export const provider: Provider<"flink", "flink"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: checkFlink,
 };

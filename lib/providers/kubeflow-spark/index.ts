@@ -3,7 +3,7 @@ import { ScheduledSparkApplication, SparkApplication } from "../../imports/spark
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
 /** Why the agent cannot run a Spark job's pods (no package stands for the job's image). */
@@ -27,5 +27,6 @@ export const provider: Provider<"spark", "kubeflow"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

@@ -2,7 +2,7 @@
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
 export const provider: Provider<"streamlet", "native"> = {
@@ -29,5 +29,6 @@ export const provider: Provider<"streamlet", "native"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

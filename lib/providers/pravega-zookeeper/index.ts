@@ -2,7 +2,7 @@
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
 
 export const provider: Provider<"zookeeper", "pravega"> = {
@@ -18,5 +18,6 @@ export const provider: Provider<"zookeeper", "pravega"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

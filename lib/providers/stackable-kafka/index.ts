@@ -2,7 +2,7 @@
 // ZooKeeper's ZNode.
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { checkStackableKafka, DEFAULT_VERSION, render } from "./render.ts";
 
 export const provider: Provider<"kafka", "stackable"> = {
@@ -34,5 +34,6 @@ export const provider: Provider<"kafka", "stackable"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: checkStackableKafka,
 };

@@ -3,7 +3,7 @@
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
 export const provider: Provider<"topic", "stackable"> = {
@@ -27,5 +27,6 @@ export const provider: Provider<"topic", "stackable"> = {
   endpoints,
   render,
   health,
+  healthChecks,
   check: checkTopic,
 };

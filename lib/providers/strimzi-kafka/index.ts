@@ -2,7 +2,7 @@
 // or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { checkStrimziKafka, defaultVersionFor, render } from "./render.ts";
 
 export const provider: Provider<"kafka", "strimzi"> = {
@@ -29,5 +29,6 @@ export const provider: Provider<"kafka", "strimzi"> = {
   connect,
   render,
   health,
+  healthChecks,
   check: checkStrimziKafka,
 };
