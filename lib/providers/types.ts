@@ -1,7 +1,8 @@
 // The provider contract: the seam where Tributary federates an operator. A provider turns one Model
 // component into exactly the objects its upstream operator consumes, tells consumers how to reach it,
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
-import type { Product } from "../blueprint/schema.ts";
+import type { Report } from "../blueprint/report.ts";
+import type { ComponentSpec, Product } from "../blueprint/schema.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent, OperatorName } from "../model/types.ts";
 
 /** A Kubernetes object as emitted (plain JSON). */
@@ -112,6 +113,17 @@ export interface RenderContext {
   wiring(component: ModelComponent): Wiring;
 }
 
+/** What a provider's `checkSpec` is given by the Blueprint's semantic checks (lib/blueprint/semantic.ts). */
+export interface SpecCheck {
+  /** The component's field path, `/spec/components/<i>`. */
+  path: string;
+  report: Report;
+  /** The component a reference names, when it is a `want`; else reported, and undefined. */
+  resolve(ref: string, path: string, want: Product): ComponentSpec | undefined;
+  /** The operator serving a component as written: its own, else its product's default. */
+  operatorOf(component: ComponentSpec, product: Product): string;
+}
+
 export interface Provider<P extends Product = Product, O extends string = OperatorName> {
   /** `<operator>-<product>`, also the folder name. */
   id: string;
@@ -132,6 +144,11 @@ export interface Provider<P extends Product = Product, O extends string = Operat
    * a Blueprint error about this component (the field path is relative to its product block).
    */
   check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
+  /**
+   * Rules on the component as written that need the components it references (a Kafka's ZooKeeper), run
+   * with the Blueprint's semantic checks, before normalization. Optional.
+   */
+  checkSpec?(component: ComponentSpec, check: SpecCheck): void;
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
   /**
    * Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. Absent:

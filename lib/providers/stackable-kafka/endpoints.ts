@@ -15,8 +15,6 @@ export const PLAIN_PORT = 9092;
 export const TLS_PORT = 9093;
 /** The release whose images carry the product: `<product version>-stackable<release>`. */
 export const STACKABLE_RELEASE = "26.7.0";
-/** Where Kafka's command-line tools live in Stackable's Kafka image. */
-export const KAFKA_BIN = "/stackable/kafka/bin";
 
 export const clusterName = (k: KafkaComponent): string => k.childName;
 

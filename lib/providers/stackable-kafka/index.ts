@@ -1,9 +1,10 @@
 // Kafka on the Stackable operator: a `KafkaCluster` in KRaft mode, or in ZooKeeper mode on a Stackable
 // ZooKeeper's ZNode.
 import type { Provider } from "../types.ts";
+import { checkStackableKafka, checkStackableKafkaSpec } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { checkStackableKafka, DEFAULT_VERSION, render } from "./render.ts";
+import { DEFAULT_VERSION, render } from "./render.ts";
 
 export const provider: Provider<"kafka", "stackable"> = {
   id: "stackable-kafka",
@@ -36,4 +37,5 @@ export const provider: Provider<"kafka", "stackable"> = {
   health,
   healthChecks,
   check: checkStackableKafka,
+  checkSpec: checkStackableKafkaSpec,
 };

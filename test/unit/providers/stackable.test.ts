@@ -10,11 +10,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
+import { checkStackableKafka } from "../../../lib/providers/stackable-kafka/check.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
-import {
-  checkStackableKafka,
-  DEFAULT_VERSION as KAFKA_DEFAULT,
-} from "../../../lib/providers/stackable-kafka/render.ts";
+import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/render.ts";
 import { provider as stackableTopic } from "../../../lib/providers/stackable-topic/index.ts";
 import { exactTopicPattern, SCRIPT } from "../../../lib/providers/stackable-topic/render.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";

@@ -12,14 +12,14 @@ import type {
 } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
 import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
+import { checkStrimziKafka } from "../../../lib/providers/strimzi-kafka/check.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import {
-  aclsOf,
-  checkStrimziKafka,
   DEFAULT_VERSION,
   defaultVersionFor,
   V1BETA2_DEFAULT_VERSION,
 } from "../../../lib/providers/strimzi-kafka/render.ts";
+import { aclsOf } from "../../../lib/providers/strimzi-kafka/user.ts";
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
 import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
