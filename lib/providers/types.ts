@@ -130,8 +130,12 @@ export interface Provider<P extends Product = Product, O extends string = Operat
   product: P;
   /** The registry's operators make the Blueprint's `operator` enum (lib/blueprint/operators.ts). */
   operator: O;
-  /** The upstream API it emits, and which releases it was checked against. */
-  emits: readonly { apiVersion: string; kind: string }[];
+  /**
+   * The upstream API it emits, and which releases it was checked against. The chart's RBAC grants on
+   * these (`npm run rbac`): a custom resource's plural is read from its CRD in ../shared/crds, a built-in
+   * kind names its `resource` here (there is no CRD to read it from).
+   */
+  emits: readonly { apiVersion: string; kind: string; resource?: string }[];
   upstream: string;
   roles: readonly Role[];
   /** Product version used when the Blueprint names none (it may depend on the upstream API chosen). */

@@ -10,9 +10,9 @@ export const provider: Provider<"streamlet", "native"> = {
   product: "streamlet",
   operator: "native",
   emits: [
-    { apiVersion: "apps/v1", kind: "Deployment" },
-    { apiVersion: "v1", kind: "Service" },
-    { apiVersion: "v1", kind: "ConfigMap" },
+    { apiVersion: "apps/v1", kind: "Deployment", resource: "deployments" },
+    { apiVersion: "v1", kind: "Service", resource: "services" },
+    { apiVersion: "v1", kind: "ConfigMap", resource: "configmaps" },
   ],
   upstream: "Kubernetes core (apps/v1, v1), with the defaults of cdk8s-plus-27 2.9.5",
   roles: [

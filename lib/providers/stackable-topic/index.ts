@@ -10,7 +10,7 @@ export const provider: Provider<"topic", "stackable"> = {
   id: "stackable-topic",
   product: "topic",
   operator: "stackable",
-  emits: [{ apiVersion: "batch/v1", kind: "Job" }],
+  emits: [{ apiVersion: "batch/v1", kind: "Job", resource: "jobs" }],
   upstream: "Kafka's kafka-topics.sh/kafka-configs.sh in Stackable's Kafka image (release 26.7.0)",
   // The Job's pod; it holds no data (the records live on the Kafka's brokers).
   roles: [
