@@ -7,6 +7,7 @@
 // when it has no Ready condition: for those kinds, Flux `healthCheckExprs` (CEL). Kinds that follow
 // kstatus (Deployment, Service, Tributary's Blueprint) need none.
 import { providers } from "../providers/registry.ts";
+import { luaStatusOfGeneration } from "../providers/shared/gitops-health.ts";
 import type { CelCheck, KindHealth } from "../providers/types.ts";
 
 export type { CelCheck } from "../providers/types.ts";
@@ -34,13 +35,7 @@ function emittedChecks(): { group: string; kind: string; check: KindHealth | und
 
 /** Tributary's Blueprint follows kstatus: observedGeneration, Ready, Reconciling, Stalled. */
 const BLUEPRINT = `local hs = { status = "Progressing", message = "Waiting for the Tributary operator" }
-if obj.status == nil then
-  return hs
-end
-if obj.metadata.generation ~= nil and obj.status.observedGeneration ~= obj.metadata.generation then
-  hs.message = "Waiting for the Tributary operator to observe generation " .. tostring(obj.metadata.generation)
-  return hs
-end
+${luaStatusOfGeneration("Tributary operator")}
 local ready = nil
 if obj.status.conditions ~= nil then
   for _, c in ipairs(obj.status.conditions) do

@@ -2,7 +2,7 @@
 // reports `lifecycleState` (ResourceLifecycleState), `jobStatus.state` (Flink's JobStatus),
 // `jobManagerDeploymentStatus` and `error` (often a JSON-serialized exception), plus observedGeneration.
 import { generationPending } from "../shared/conditions.ts";
-import { CEL_OBSERVED } from "../shared/gitops-health.ts";
+import { CEL_OBSERVED, luaObservedGeneration } from "../shared/gitops-health.ts";
 import type { Health, K8sObject, KindHealth } from "../types.ts";
 
 interface FlinkStatus {
@@ -73,10 +73,7 @@ if state == "FAILED" or state == "ROLLED_BACK" then
   hs.message = obj.status.error or state
   return hs
 end
-if obj.metadata.generation ~= nil and obj.status.observedGeneration ~= obj.metadata.generation then
-  hs.message = "Waiting for the Flink operator to observe generation " .. tostring(obj.metadata.generation)
-  return hs
-end
+${luaObservedGeneration("Flink operator")}
 if state == "STABLE" or state == "SUSPENDED" then
   hs.status = "Healthy"
   hs.message = state

@@ -18,3 +18,19 @@ export const CEL_OBSERVED =
 
 /** A kind both tools judge right on their own: Kubernetes' built-in kinds, read by kstatus and Argo CD. */
 export const BUILT_IN_HEALTH: KindHealth = { flux: "kstatus", argo: "built-in" };
+
+/**
+ * Lua: stay Progressing (the `hs` the check starts from) until the operator has observed the current
+ * generation.
+ */
+export const luaObservedGeneration = (operator: string): string =>
+  `if obj.metadata.generation ~= nil and obj.status.observedGeneration ~= obj.metadata.generation then
+  hs.message = "Waiting for the ${operator} to observe generation " .. tostring(obj.metadata.generation)
+  return hs
+end`;
+
+/** Lua: stay Progressing until the operator has written status for the current generation. */
+export const luaStatusOfGeneration = (operator: string): string => `if obj.status == nil then
+  return hs
+end
+${luaObservedGeneration(operator)}`;

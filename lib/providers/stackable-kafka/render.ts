@@ -20,7 +20,7 @@ import { withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
-import { clusterName, PLAIN_PORT, ROLE_GROUP, TLS_PORT, usesTls, zookeeperMode } from "./endpoints.ts";
+import { clusterName, ROLE_GROUP, usesTls, zookeeperMode } from "./endpoints.ts";
 
 /**
  * Kafka of the Stackable 26.7.0 examples (docs getting_started/kafka.yaml and kraft_migration at tag

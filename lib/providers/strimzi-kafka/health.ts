@@ -4,7 +4,7 @@
 // conditions (cluster-operator KafkaPool.generateNodePoolStatus). Its pods' readiness is reported on the
 // Kafka; the pool is Ready once every requested node has an id, which is all the pool itself can say.
 import { conditionsOf, describeCondition, generationPending } from "../shared/conditions.ts";
-import { CEL_OBSERVED } from "../shared/gitops-health.ts";
+import { CEL_OBSERVED, luaStatusOfGeneration } from "../shared/gitops-health.ts";
 import { STRIMZI_CEL, STRIMZI_HEALTH, strimziHealth } from "../shared/strimzi-status.ts";
 import type { Health, K8sObject, KindHealth } from "../types.ts";
 
@@ -48,13 +48,7 @@ export function health(o: K8sObject): Health {
 }
 
 const STRIMZI_NODE_POOL = `local hs = { status = "Progressing", message = "Waiting for the Strimzi cluster operator" }
-if obj.status == nil then
-  return hs
-end
-if obj.metadata.generation ~= nil and obj.status.observedGeneration ~= obj.metadata.generation then
-  hs.message = "Waiting for the Strimzi cluster operator to observe generation " .. tostring(obj.metadata.generation)
-  return hs
-end
+${luaStatusOfGeneration("Strimzi cluster operator")}
 if obj.status.conditions ~= nil then
   for _, c in ipairs(obj.status.conditions) do
     if c.type == "NotReady" and c.status == "True" then
