@@ -6,6 +6,7 @@
 // built-in check a provider overrides. Flux reads every object with kstatus, which calls an object Current
 // when it has no Ready condition: for those kinds, Flux `healthCheckExprs` (CEL). Kinds that follow
 // kstatus (Deployment, Service, Tributary's Blueprint) need none.
+import { groupOf } from "../../kube/objects.ts";
 import { providers } from "../providers/registry.ts";
 import { luaStatusOfGeneration } from "../providers/shared/gitops-health.ts";
 import type { CelCheck, KindHealth } from "../providers/types.ts";
@@ -17,8 +18,6 @@ export interface LuaCheck {
   kind: string;
   lua: string;
 }
-
-const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
 
 /** Every kind a provider emits, once per group and kind, with its provider's checks for it. */
 function emittedChecks(): { group: string; kind: string; check: KindHealth | undefined }[] {

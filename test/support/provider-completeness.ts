@@ -1,12 +1,13 @@
 // What every registered provider must have, checked the same way for the real ones
 // (test/unit/providers/registry.test.ts) and for a provider added by copying a folder (throwaway.test.ts).
 import { expect } from "vitest";
+import { groupOf } from "../../kube/objects.ts";
 import { SERVED_BY } from "../../lib/blueprint/operators.ts";
 import { OperatorName } from "../../lib/blueprint/schema.ts";
 import { CEL_CHECKS, LUA_CHECKS } from "../../lib/gitops/health.ts";
 import { healthOf } from "../../lib/providers/health.ts";
 import type { Provider } from "../../lib/providers/types.ts";
-import { childRules, crdNames, emittedKinds, groupOf, resourceOf } from "../../scripts/rbac.ts";
+import { childRules, crdNames, emittedKinds, resourceOf } from "../../scripts/rbac.ts";
 
 /** The Blueprint schema's operator names (the enum `npm run crd` writes). */
 export const schemaOperators = (): string[] => (OperatorName as unknown as { enum: string[] }).enum;
