@@ -121,6 +121,11 @@ export function rootKustomization(target: Target): K8sObject {
   };
 }
 
+/** deploy/<cluster>/flux/source.yaml (`trib publish --flux-source <url>`): both objects above, for `url`. */
+export function fluxSourceFile(target: Target, url: string): string {
+  return `${canonicalYaml(gitRepository(target, url))}---\n${canonicalYaml(rootKustomization(target))}`;
+}
+
 export function fluxReadme(target: Target): string {
   return `# Flux wiring for deploy/${target.cluster}
 
@@ -148,6 +153,11 @@ directory:
 \`\`\`yaml
 ${canonicalYaml(gitRepository(target, "<this repository's URL>"))}---
 ${canonicalYaml(rootKustomization(target))}\`\`\`
+
+\`trib publish --flux-source <url>\` writes exactly these two objects, for that URL (credentials stripped), to
+\`source.yaml\` in this directory: apply it once (\`kubectl apply -f deploy/${target.cluster}/flux/source.yaml\`);
+from then on the root Kustomization keeps both up to date, since the file lies in the directory it applies.
+A publish without \`--flux-source\` leaves \`source.yaml\` as it is.
 
 ## Many Blueprints
 
