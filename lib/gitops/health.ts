@@ -16,7 +16,7 @@
 // Argo CD runs these in gopher-lua with only the base, table and (safe) os libraries open: no `string`.
 //
 // Flux reads every object with kstatus, which calls an object Current when it has no Ready condition:
-// Strimzi reports `NotReady` rather than Ready=False, SparkApplication has no conditions at all, Stackable
+// Strimzi's cluster operator reports `NotReady` rather than Ready=False, SparkApplication has no conditions at all, Stackable
 // says `Available`. For those, Flux `healthCheckExprs` (CEL, guarded with has() because fields are
 // missing until the operator first writes status). Kinds that follow kstatus (Deployment, Service,
 // Tributary's Blueprint) need none.
@@ -260,7 +260,13 @@ const stackable: CelCheck = {
 export const CEL_CHECKS: Readonly<Record<string, CelCheck>> = {
   // Strimzi writes observedGeneration with every status (strimzi-kafka-operator api/.../status/Status.java).
   "kafka.strimzi.io/Kafka": strimzi,
-  "kafka.strimzi.io/KafkaTopic": strimzi,
+  // The topic operator reports a refused topic as Ready=False with its error, unlike the cluster operator's
+  // NotReady (strimzi-kafka-operator topic-operator/src/main/java/io/strimzi/operator/topic/
+  // BatchingTopicController.java updateStatusForException).
+  "kafka.strimzi.io/KafkaTopic": {
+    current: strimzi.current,
+    failed: `${strimzi.failed} || ${conditions("c.type == 'Ready' && c.status == 'False'")}`,
+  },
   "kafka.strimzi.io/KafkaUser": strimzi,
   "kafka.strimzi.io/KafkaNodePool": {
     current: `${observed} && has(status.replicas) && status.replicas == spec.replicas`,
