@@ -45,6 +45,7 @@ const edits = () => path.join(scratch, "edit");
 async function publish(inputs: string[]): Promise<string> {
   const r = await trib(["publish", ...inputs, "--repo", work, "--push"]);
   expect(r.code, r.stderr).toBe(0);
+  await sync.fetchNow();
   return gitIn(work, "rev-parse", "HEAD").trim();
 }
 
@@ -308,6 +309,7 @@ describe("Flux syncs trib publish", () => {
         refused,
       );
       await pushHead(work);
+      await sync.fetchNow();
       const revision = gitIn(work, "rev-parse", "HEAD").trim();
       await reconciled(revision);
       expect((await sync.get(before)).body.spec).toEqual(before.spec);

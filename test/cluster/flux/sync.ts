@@ -115,5 +115,17 @@ export function fluxSync(cluster: Cluster, work: () => string) {
       { timeoutMs, intervalMs: 1_000 },
     );
 
-  return { get, kustomizations, kustomization, writeStatus, reconciled };
+  /**
+   * Ask source-controller to fetch now rather than at the GitRepository's next interval (1m): what
+   * `flux reconcile source git` or a forge webhook's Receiver does after a push.
+   */
+  const fetchNow = (name = FLUX_NS) =>
+    cluster.request(
+      "PATCH",
+      `/apis/source.toolkit.fluxcd.io/v1/namespaces/${FLUX_NS}/gitrepositories/${name}`,
+      { metadata: { annotations: { "reconcile.fluxcd.io/requestedAt": new Date().toISOString() } } },
+      { contentType: "application/merge-patch+json" },
+    );
+
+  return { get, kustomizations, kustomization, writeStatus, reconciled, fetchNow };
 }
