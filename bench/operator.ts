@@ -26,9 +26,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { KubeClient } from "../kube/client.ts";
+import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
+import { sleep } from "../kube/time.ts";
 import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
-import { type ApiResource, type KObject, KubeClient, objectPath } from "../operator/kube.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
 import {
   type ControlPlane,
@@ -44,7 +46,6 @@ import {
   metricValue,
   type Obj,
   type OperatorProcess,
-  sleep,
   startOperator,
 } from "../test/unit/operator/support.ts";
 import {
@@ -423,7 +424,7 @@ async function main(): Promise<void> {
     if (built) crdDirs.push(path.join(built.dir, "share", "crds"));
     await installCrds(cp, crdDirs);
     const kubeVersion = (await cp.request<{ gitVersion: string }>("GET", "/version")).body.gitVersion;
-    const client = await KubeClient.create({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
+    const client = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
     console.log(`kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; logs in ${logDir}`);
 
     const raw = await rawSsa(cp, client);

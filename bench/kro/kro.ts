@@ -6,8 +6,9 @@ import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ApiResource, KObject } from "../../operator/kube.ts";
-import { freePort, waitFor } from "../../test/cluster/harness.ts";
+import type { ApiResource, KObject } from "../../kube/objects.ts";
+import { freePort } from "../../kube/port.ts";
+import { waitFor } from "../../test/cluster/harness.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,9 +1,10 @@
 // The operator bench's workload: N Blueprints of one Kafka (the Kafka and its two node pools) and T topics
 // each, their children as the pipeline synthesizes them, and the edits the churn phase makes.
+
+import type { KObject } from "../../kube/objects.ts";
 import { compile } from "../../lib/compile.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
-import type { KObject } from "../../operator/kube.ts";
 
 export interface Shape {
   /** Topics per Blueprint (the children: 3 + topics). */

@@ -2,6 +2,7 @@
 // what the operator does and nothing more: no Secrets, no RBAC, no unrelated custom resources, no
 // Namespaces; in namespaced and gitops modes, less again; and its refusals are in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ContentType } from "../../kube/client.ts";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
 import { type ChartIdentity, chartIdentity, deniedRequests, run, VALUE_SETS } from "../unit/chart/helm.ts";
@@ -12,8 +13,9 @@ const WORK = "chart-workload";
 const OTHER = "chart-elsewhere";
 
 /** A request as the identity; the status only. */
-const as = (id: ChartIdentity) => async (method: string, url: string, body?: unknown, contentType?: string) =>
-  (await cluster.request(method, url, body, { token: id.token, contentType })).status;
+const as =
+  (id: ChartIdentity) => async (method: string, url: string, body?: unknown, contentType?: ContentType) =>
+    (await cluster.request(method, url, body, { token: id.token, contentType })).status;
 
 /** `kubectl auth can-i` as the identity: true for yes. */
 async function canI(id: ChartIdentity, ...args: string[]): Promise<boolean> {

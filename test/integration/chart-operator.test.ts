@@ -6,7 +6,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { freePort, repoRoot, waitFor } from "../cluster/harness.ts";
+import { freePort } from "../../kube/port.ts";
+import { repoRoot, waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
 import {
   type ChartIdentity,

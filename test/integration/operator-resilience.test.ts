@@ -2,6 +2,7 @@
 // of resyncs makes no write request at all; and an API server restart in the middle of a run costs the
 // operator its watches and its leadership, which it gets back, and it converges.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { sleep } from "../../kube/time.ts";
 import {
   type ControlPlane,
   defaultCrdPaths,
@@ -16,7 +17,6 @@ import {
   metricValue,
   type Obj,
   type OperatorProcess,
-  sleep,
   startOperator,
 } from "../unit/operator/support.ts";
 

@@ -1,8 +1,10 @@
 // What a converged operator does during a window of resyncs: the requests it makes (from the API server's
 // audit log) and its reconciles (from its metrics). The operator-resilience test asserts on it (no write at
 // all) and the operator bench reports it at scale: one measurement, so both speak of the same figure.
+
+import { sleep } from "../../kube/time.ts";
 import type { AuditEvent } from "../cluster/harness.ts";
-import { metricValue, type OperatorProcess, readAudit, sleep, writesBy } from "../unit/operator/support.ts";
+import { metricValue, type OperatorProcess, readAudit, writesBy } from "../unit/operator/support.ts";
 
 export interface ResyncWindow {
   /** Requests of the operator that completed in the window (reads and writes). */
