@@ -61,6 +61,17 @@ async function edit(file: string, from: string, to: string): Promise<void> {
 const ordersAt = (rev: string) =>
   publishedObjectsAt(work, rev, "data/analytics").find((o) => o.kind === "KafkaTopic")!;
 
+/** The live orders topic, once Flux has applied `partitions` to it. */
+const ordersLive = (partitions: number) =>
+  waitFor(
+    `the live orders topic at ${partitions} partitions`,
+    async () => {
+      const r = await sync.get(ordersAt("HEAD"));
+      return r.body.spec?.partitions === partitions ? r.body : undefined;
+    },
+    { timeoutMs: 90_000, intervalMs: 500 },
+  );
+
 /** A step of the suite: later steps build on its state, so a failure keeps the Flux logs. */
 const step = (fn: () => Promise<void>) => async () => {
   try {
@@ -245,14 +256,7 @@ describe("Flux syncs trib publish", () => {
       await edit("analytics.yaml", "partitions: 12", "partitions: 24");
       const revision = await publish([edits()]);
       expect(ordersAt(revision).spec?.partitions).toBe(24);
-      const live = await waitFor(
-        "the live orders topic at 24 partitions",
-        async () => {
-          const r = await sync.get(topic);
-          return r.body.spec?.partitions === 24 ? r.body : undefined;
-        },
-        { timeoutMs: 90_000, intervalMs: 500 },
-      );
+      const live = await ordersLive(24);
       expect(live.metadata.managedFields?.map((f) => f.manager)).toContain("kustomize-controller");
       await reconciled(revision);
     }),
@@ -265,14 +269,7 @@ describe("Flux syncs trib publish", () => {
       await edit("analytics.yaml", "partitions: 24", "partitions: 12");
       const revision = await publish([edits()]);
       const topic = ordersAt(revision);
-      const live = await waitFor(
-        "the live orders topic back at 12 partitions",
-        async () => {
-          const r = await sync.get(topic);
-          return r.body.spec?.partitions === 12 ? r.body : undefined;
-        },
-        { timeoutMs: 90_000, intervalMs: 500 },
-      );
+      const live = await ordersLive(12);
       // What the topic operator writes for it (statuses.ts failedTopicStatus), at the new generation.
       const failure = failedTopicStatus(live, "NotSupported", "Decreasing partitions not supported");
       expect((await sync.writeStatus(topic, failure)).status).toBe(200);
