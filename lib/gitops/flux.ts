@@ -136,9 +136,9 @@ layers being \`coordination\`, \`brokers\`, \`topics\` and \`apps\`). Names neve
 edit never deletes a Kustomization. Order comes from \`dependsOn\`: a layer waits for the layers its
 components need, in its own Blueprint and in others (a topic on \`platform/events\` waits for
 \`<namespace>.platform.brokers\`). Health: \`wait: true\` plus \`healthCheckExprs\` for the kinds kstatus would
-call ready too early (Strimzi's cluster operator reports NotReady rather than Ready=False; Spark, Flink, Pravega and Stackable
-have their own status dialects); every expression first checks that the operator has seen the current
-generation.
+call ready too early (Strimzi's cluster operator reports NotReady rather than Ready=False; Spark, Flink,
+Pravega and Stackable have their own status dialects); every expression first checks that the operator has
+seen the current generation.
 
 Every layer has \`prune: true\`. Data-bearing objects whose component says \`deletionPolicy: Retain\` carry
 \`kustomize.toolkit.fluxcd.io/prune: disabled\`: removing them from a Blueprint, or removing the Blueprint,

@@ -8,7 +8,7 @@ import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/type
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
 import { plan } from "../plan/waves.ts";
-import { providerFor, providers } from "../providers/registry.ts";
+import { connectTo, providerFor, providers } from "../providers/registry.ts";
 import type { K8sObject, RenderContext } from "../providers/types.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
@@ -42,12 +42,7 @@ export function renderContext(blueprint: ModelBlueprint, resolve: Resolver): Ren
         throw new Error(
           `${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`,
         );
-      return providerFor(target.component).connect(
-        target.component as never,
-        consumer,
-        ctx,
-        target.blueprint,
-      );
+      return connectTo(target.component, consumer, ctx, target.blueprint);
     },
     placement: (c, role) => placementFor(blueprint, c, role),
     wiring: (c) => wiringFor(ctx, c),
@@ -65,7 +60,7 @@ export function synthesizeBlueprint(
   const out: SynthObject[] = [];
   for (const component of order) {
     const wave = waves.get(component.name) ?? 0;
-    const rendered = providerFor(component).render(component as never, ctx);
+    const rendered = providerFor(component).render(component, ctx);
     const companions = component.dependsOn.flatMap((ref) => ctx.connect(component, ref).objects);
     for (const object of [...rendered, ...companions]) {
       out.push({ blueprint, component, wave, object: withCommonMetadata(object, ctx, component, wave) });

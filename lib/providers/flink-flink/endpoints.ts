@@ -1,6 +1,6 @@
 // Names Flink derives from a FlinkDeployment, and what a Flink job offers to others.
-import type { FlinkComponent, ModelBlueprint, ModelComponent } from "../../model/types.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { FlinkComponent, ModelBlueprint } from "../../model/types.ts";
+import type { DerivedName, Endpoints } from "../types.ts";
 
 /** Flink's REST port (`rest.port`) unless the Blueprint's flinkConfiguration moves it. */
 const restPort = (c: FlinkComponent): string => c.flinkConfiguration["rest.port"] ?? "8081";
@@ -17,8 +17,4 @@ export function derivedNames(c: FlinkComponent, _blueprint: ModelBlueprint): Der
 /** The JobManager REST endpoint (job status, savepoints, the web UI). */
 export function endpoints(c: FlinkComponent, blueprint: ModelBlueprint): Endpoints {
   return { rest: `http://${c.childName}-rest.${blueprint.namespace}.svc:${restPort(c)}` };
-}
-
-export function connect(c: FlinkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
 }

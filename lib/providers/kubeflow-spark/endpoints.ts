@@ -1,7 +1,7 @@
 // Names the Spark operator derives from a SparkApplication, and what a Spark job offers to others.
 import { createHash } from "node:crypto";
-import type { ModelBlueprint, ModelComponent, SparkComponent } from "../../model/types.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { ModelBlueprint, SparkComponent } from "../../model/types.ts";
+import type { DerivedName, Endpoints } from "../types.ts";
 
 /**
  * A scheduled run is a SparkApplication named `<name>-<Unix time in nanoseconds>` (19 digits today),
@@ -45,8 +45,4 @@ export function endpoints(c: SparkComponent, blueprint: ModelBlueprint): Endpoin
   if (c.schedule) return {};
   const port = c.sparkConf["spark.ui.port"] ?? "4040";
   return { ui: `http://${uiServiceName(c.childName)}.${blueprint.namespace}.svc:${port}` };
-}
-
-export function connect(c: SparkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
 }

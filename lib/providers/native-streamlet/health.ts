@@ -2,7 +2,8 @@
 // it (observedGeneration, updated/available replicas, the Progressing condition's
 // ProgressDeadlineExceeded); a Service (ClusterIP) and a ConfigMap are ready once they exist.
 import { describeCondition, findCondition, generationPending } from "../shared/conditions.ts";
-import type { Health, K8sObject } from "../types.ts";
+import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
+import type { Health, K8sObject, KindHealth } from "../types.ts";
 
 interface DeploymentStatus {
   replicas?: number;
@@ -50,3 +51,9 @@ export function health(object: K8sObject): Health {
       return { state: "Unknown", message: `not a streamlet kind: ${object.kind}` };
   }
 }
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = {
+  Deployment: BUILT_IN_HEALTH,
+  Service: BUILT_IN_HEALTH,
+  ConfigMap: BUILT_IN_HEALTH,
+};

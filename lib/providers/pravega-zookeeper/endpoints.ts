@@ -2,9 +2,8 @@
 // api/v1beta1 zookeepercluster_types.go and pkg/zk/generators.go): the client Service
 // `<name>-client` on port 2181, the headless Service `<name>-headless`, the admin server Service
 // `<name>-admin-server`, and the StatefulSet `<name>` with pods `<name>-<n>`.
-import type { ModelBlueprint, ModelComponent, ZookeeperComponent } from "../../model/types.ts";
-import { ownerNamespace } from "../shared/refs.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { ModelBlueprint, ZookeeperComponent } from "../../model/types.ts";
+import type { DerivedName, Endpoints } from "../types.ts";
 
 export const CLIENT_PORT = 2181;
 export const clusterName = (z: ZookeeperComponent): string => z.childName;
@@ -28,15 +27,4 @@ export function endpoints(z: ZookeeperComponent, blueprint: ModelBlueprint): End
     connectString: `${clusterName(z)}-client.${blueprint.namespace}.svc:${CLIENT_PORT}`,
     namespace: blueprint.namespace,
   };
-}
-
-/** Consumers share the ensemble through its client Service (Pravega has no per-consumer chroot object). */
-export function connect(
-  z: ZookeeperComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(z, consumer, ctx);
-  return { endpoints: endpoints(z, { ...ctx.blueprint, namespace }), objects: [] };
 }

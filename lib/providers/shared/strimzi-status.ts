@@ -5,7 +5,7 @@
 // strimzi.io/pause-reconciliation) and a KafkaTopic's `Unmanaged=True` mean the spec is not being applied.
 // `Warning=True` conditions are advisory and never change the state. Like Argo CD's built-in check, a
 // Kafka that is `NotReady` because it is still `Creating` is progressing, not failed.
-import type { Health, K8sObject } from "../types.ts";
+import type { CelCheck, Health, K8sObject, KindHealth } from "../types.ts";
 import {
   type Condition,
   conditionsOf,
@@ -14,6 +14,7 @@ import {
   generationPending,
   trueCondition,
 } from "./conditions.ts";
+import { CEL_OBSERVED, celConditions } from "./gitops-health.ts";
 
 const warnings = (o: K8sObject): string[] =>
   conditionsOf(o)
@@ -57,3 +58,19 @@ export function strimziHealth(o: K8sObject): Health {
     message: withWarnings(ready ? describeCondition(ready) : "not ready yet", o),
   };
 }
+
+/**
+ * The same dialect for Flux. Strimzi writes observedGeneration with every status (strimzi-kafka-operator
+ * api/.../status/Status.java).
+ */
+export const STRIMZI_CEL: CelCheck = {
+  current: `${CEL_OBSERVED} && ${celConditions("c.type == 'Ready' && c.status == 'True'")}`,
+  // Either failure form above: the topic operator's Ready=False (strimzi-kafka-operator topic-operator/…/
+  // BatchingTopicController.java updateStatusForException) would otherwise wait out the Flux timeout.
+  failed: celConditions(
+    "(c.type == 'NotReady' && c.status == 'True' && (!has(c.reason) || c.reason != 'Creating')) || (c.type == 'Ready' && c.status == 'False')",
+  ),
+};
+
+/** A Strimzi kind with a Ready condition: Argo CD's built-in check reads it (argo-cd resource_customizations). */
+export const STRIMZI_HEALTH: KindHealth = { flux: STRIMZI_CEL, argo: "built-in" };

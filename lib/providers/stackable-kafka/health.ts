@@ -1,6 +1,8 @@
 // A KafkaCluster's health in the Stackable dialect (shared/stackable.ts): Available, Degraded,
 // Progressing, ReconciliationPaused, Stopped.
-import { stackableHealth } from "../shared/stackable.ts";
-import type { Health, K8sObject } from "../types.ts";
+import { STACKABLE_HEALTH, stackableHealth } from "../shared/stackable-health.ts";
+import type { Health, K8sObject, KindHealth } from "../types.ts";
 
 export const health = (o: K8sObject): Health => stackableHealth(o);
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = { KafkaCluster: STACKABLE_HEALTH };

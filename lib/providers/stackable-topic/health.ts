@@ -2,7 +2,8 @@
 // Failed (or FailureTarget, while it terminates) is failed with the controller's reason and message, for
 // example `BackoffLimitExceeded: Job has reached the specified backoff limit`; anything else is running.
 import { describeCondition, trueCondition } from "../shared/conditions.ts";
-import type { Health, K8sObject } from "../types.ts";
+import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
+import type { Health, K8sObject, KindHealth } from "../types.ts";
 
 interface JobStatus {
   active?: number;
@@ -27,3 +28,5 @@ export function health(o: K8sObject): Health {
     (status.failed ?? 0) > 0 ? `, ${status.failed} failed attempt${status.failed === 1 ? "" : "s"}` : "";
   return { state: "Progressing", message: `running (${status.active ?? 0} active${tries})` };
 }
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = { Job: BUILT_IN_HEALTH };

@@ -1,7 +1,7 @@
 // A topic on Strimzi: the KafkaTopic is named after the component (a valid object name); the topic's own
 // name in Kafka, which may hold characters an object name cannot, is `spec.topicName` when it differs.
-import type { ModelBlueprint, ModelComponent, TopicComponent } from "../../model/types.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { ModelBlueprint, TopicComponent } from "../../model/types.ts";
+import type { DerivedName, Endpoints } from "../types.ts";
 
 export const topicObjectName = (t: TopicComponent): string => t.childName;
 
@@ -11,8 +11,4 @@ export function derivedNames(t: TopicComponent, _blueprint: ModelBlueprint): Der
 
 export function endpoints(t: TopicComponent, _blueprint: ModelBlueprint): Endpoints {
   return { topic: t.topicName };
-}
-
-export function connect(t: TopicComponent, _consumer: ModelComponent, _ctx: RenderContext): Connected {
-  return { endpoints: { topic: t.topicName }, objects: [] };
 }

@@ -5,10 +5,9 @@
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
 import type { TopicComponent } from "../../model/types.ts";
+import { CLUSTER_LABEL } from "../strimzi-kafka/endpoints.ts";
 import type { K8sObject, RenderContext } from "../types.ts";
 import { topicObjectName } from "./endpoints.ts";
-
-export const CLUSTER_LABEL = "strimzi.io/cluster";
 
 /**
  * The topic's configuration: `retention.ms` from the component, then the Blueprint's own `config`, which
