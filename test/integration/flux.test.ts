@@ -26,7 +26,7 @@ import {
 import { type GitServer, startGitServer } from "../cluster/git-server.ts";
 import { connect, installCrds, waitFor } from "../cluster/harness.ts";
 import { REPO_ROOT, trib } from "../support/cli.ts";
-import { readAudit, writesBy } from "../unit/operator/support.ts";
+import { readAudit, writesBy } from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });
