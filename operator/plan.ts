@@ -4,9 +4,9 @@
 // the shell (reconciler.ts) reads, calls these, and writes.
 import { createHash } from "node:crypto";
 import type { BlueprintStatusT } from "../lib/blueprint/schema.ts";
+import type { HealthState } from "../lib/model/k8s-object.ts";
 import { parseQuantity } from "../lib/model/quantity.ts";
 import { stableStringify } from "../lib/model/stable-json.ts";
-import type { HealthState } from "../lib/providers/types.ts";
 import {
   ANNOTATION_ARGO_SYNC_OPTIONS,
   ANNOTATION_WAVE,

@@ -18,7 +18,7 @@ import {
   type PlacementRuleSpec,
 } from "../blueprint/schema.ts";
 import { compileObjects, type ObjectSource } from "../compile.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { canonicalObject } from "../synth/canonical.ts";
 import { groupOf, synthesize } from "../synth/synthesize.ts";
 

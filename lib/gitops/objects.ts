@@ -1,7 +1,7 @@
 // Reading the hydrated tree back: which files are objects, which layer each is in, and what each object
 // is (its identity across renames of its file, whether it holds data).
 import { parse } from "yaml";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, ANNOTATION_FLUX_PRUNE } from "../synth/labels.ts";
 import { KUSTOMIZATION } from "./paths.ts";
 import type { FileMap } from "./types.ts";

@@ -2,8 +2,8 @@
 // or does only with care. Rules read the objects themselves (kind, field paths, quantities), not the
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
 
+import type { K8sObject } from "../model/k8s-object.ts";
 import { parseQuantity } from "../model/quantity.ts";
-import type { K8sObject } from "../providers/types.ts";
 import { dataBearing, groupOf, retained } from "./objects.ts";
 
 export type RiskCode =

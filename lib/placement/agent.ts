@@ -16,8 +16,9 @@
 //   further pods themselves at run time);
 // - a Stackable topic's Job: a one-shot run of Kafka's tools that holds nothing.
 // A systemd node class that a rule sends such a role to is an error (`placement-runtime-unsupported`).
+
+import type { Placement, Role } from "../model/placement.ts";
 import { providers } from "../providers/registry.ts";
-import type { Placement, Role } from "../providers/types.ts";
 
 export const RUNTIME_LABEL = "tributary.dev/runtime";
 export const SYSTEMD = "systemd";

@@ -10,9 +10,9 @@
 //   host. Only placed data roles get it: a role no rule places runs anywhere, so a one-node development
 //   cluster still runs a three-server ensemble.
 import type { NodeClassSpec } from "../blueprint/schema.ts";
+import type { Placement, Role } from "../model/placement.ts";
 import { byCodePoint } from "../model/stable-json.ts";
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
-import type { Placement, Role } from "../providers/types.ts";
 import { AGENT_NODE_SELECTOR, AGENT_TOLERATION } from "./agent.ts";
 import { decide, rolesOf } from "./rules.ts";
 

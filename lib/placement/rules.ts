@@ -12,9 +12,9 @@
 // precedence that send one role to different node classes are an error (`placement-conflict`); resolving
 // such a Blueprint anyway (unchecked input) takes the first of them in document order.
 import type { NodeClassSpec, PlacementRuleSpec } from "../blueprint/schema.ts";
+import type { Role } from "../model/placement.ts";
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { findProvider } from "../providers/registry.ts";
-import type { Role } from "../providers/types.ts";
 
 /** One role of one component: what a placement rule decides about. */
 export interface RoleOf {

@@ -3,7 +3,7 @@
 // their operator from a fixed template. Each selector is the one the one-per-host anti-affinity of that
 // provider selects (lib/providers/*/render.ts), read off the live object rather than the Model, because
 // `trib status` also serves stacks a GitOps engine published (no Blueprint in the cluster).
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 
 const groupOf = (apiVersion: string) => apiVersion.split("/")[0];
 

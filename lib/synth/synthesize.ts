@@ -2,13 +2,14 @@
 // wave annotation, plus the companion objects owners make for their consumers. The result is in a
 // stable order (wave, kind, namespace, name) so the same spec always gives the same output.
 
+import type { K8sObject } from "../model/k8s-object.ts";
+import type { RenderContext } from "../model/render-context.ts";
 import { byCodePoint } from "../model/stable-json.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
 import { plan } from "../plan/waves.ts";
 import { providerFor, providers } from "../providers/registry.ts";
-import type { K8sObject, RenderContext } from "../providers/types.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
 export interface SynthObject {

@@ -3,9 +3,9 @@ import { parse } from "yaml";
 import { formatDiagnostic } from "../../lib/blueprint/diagnostics.ts";
 import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
 import { compile } from "../../lib/compile.ts";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { normalize } from "../../lib/model/normalize.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
-import type { K8sObject } from "../../lib/providers/types.ts";
 import { type SynthObject, synthesize } from "../../lib/synth/synthesize.ts";
 
 /** Compiles YAML (several documents or several files); throws with the diagnostics when invalid. */

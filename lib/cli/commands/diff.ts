@@ -2,7 +2,7 @@ import type { KObject, KubeClient } from "../../../operator/kube.ts";
 import { FIELD_MANAGER } from "../../../operator/plan.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
-import type { K8sObject } from "../../providers/types.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";
 import { synthesize } from "../../synth/synthesize.ts";
 import {

@@ -1,5 +1,5 @@
 import type { ApiResource, KList, KObject, KubeClient } from "../../../operator/kube.ts";
-import type { K8sObject } from "../../providers/types.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
 import { renderJson, renderText } from "../../status/render.ts";
 import { type BlueprintStatus, statusTree } from "../../status/tree.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";

@@ -9,7 +9,8 @@
 // replicas, else False with the StatefulSets missing them), `Degraded`, `Progressing`,
 // `ReconciliationPaused` (clusterOperation.reconciliationPaused: spec changes are not applied) and
 // `Stopped` (clusterOperation.stopped: scaled to zero). There is no observedGeneration.
-import type { Health, K8sObject, Placement } from "../types.ts";
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { Placement } from "../../model/placement.ts";
 import { conditionsOf, describeCondition, findCondition, trueCondition } from "./conditions.ts";
 
 export interface StackableRoleGroupPlacement {

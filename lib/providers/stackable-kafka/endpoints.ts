@@ -6,10 +6,12 @@
 // Listener Service `<cluster>-broker-<group>-<n>-listener-broker`. The client port is 9092 (`kafka`), or
 // 9093 (`kafka-tls`) when a server SecretClass turns TLS on. The discovery ConfigMap is named like the
 // cluster, with the bootstrap servers under `KAFKA` (build/resource/discovery.rs).
+
+import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint, ModelComponent } from "../../model/types.ts";
 import { majorOf } from "../shared/kafka.ts";
 import { ownerNamespace } from "../shared/refs.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export const ROLE_GROUP = "default";
 export const PLAIN_PORT = 9092;

@@ -1,7 +1,8 @@
 // ZookeeperCluster and ZookeeperZnode health in the Stackable dialect (shared/stackable.ts). A ZNode has
 // no conditions: its status is only `znodePath`, written once the operator has created the chroot.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { stackableHealth } from "../shared/stackable.ts";
-import type { Health, K8sObject } from "../types.ts";
 
 export function znodeHealth(o: K8sObject): Health {
   const path = (o.status as { znodePath?: unknown } | undefined)?.znodePath;

@@ -8,10 +8,12 @@
 // listener, with ACLs for exactly the topics it reads and writes.
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { Placement } from "../../model/placement.ts";
+import type { RenderContext, Wiring } from "../../model/render-context.ts";
 import type { KafkaComponent, KafkaRole, ModelBlueprint } from "../../model/types.ts";
 import { affinityWithNodeSelector, withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../types.ts";
 import {
   authenticationOf,
   clusterName,

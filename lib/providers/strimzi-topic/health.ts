@@ -1,6 +1,7 @@
 // A KafkaTopic's health in the topic operator's words: Ready=True, Ready=False with the Kafka error as
 // reason and message, ReconciliationPaused, Unmanaged (shared/strimzi-status.ts).
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { strimziHealth } from "../shared/strimzi-status.ts";
-import type { Health, K8sObject } from "../types.ts";
 
 export const health = (o: K8sObject): Health => strimziHealth(o);

@@ -7,6 +7,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { Endpoints, RenderContext } from "../../../lib/model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../../lib/model/types.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
 import {
@@ -16,7 +19,6 @@ import {
 import { provider as stackableTopic } from "../../../lib/providers/stackable-topic/index.ts";
 import { exactTopicPattern, SCRIPT } from "../../../lib/providers/stackable-topic/render.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
-import type { Endpoints, K8sObject, Placement, RenderContext } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";

@@ -3,6 +3,9 @@
 // against those CRDs; the names and endpoints they derive; the KafkaUser of a streamlet on an
 // authenticated listener; and health over statuses shaped like the operators write them.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type {
   KafkaComponent,
   ModelBlueprint,
@@ -19,7 +22,6 @@ import {
   V1BETA2_DEFAULT_VERSION,
 } from "../../../lib/providers/strimzi-kafka/render.ts";
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";

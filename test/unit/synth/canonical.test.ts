@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { Document, parse } from "yaml";
 import { fileReader } from "../../../lib/cli/read.ts";
 import { compile } from "../../../lib/compile.ts";
-import type { K8sObject } from "../../../lib/providers/types.ts";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
