@@ -1,19 +1,32 @@
-// The pipeline's front half, shared by the CLI, the operator and the cdk8s construct: sources → checked,
-// normalized Models, or every problem found, each with its position.
+// The pipeline's stages, in order: the one place they are listed, and what every front door runs — the CLI
+// (lib/cli/read.ts), the operator and the cdk8s construct call `runStages`; library users `compile` and
+// `compileObjects`. test/unit/layering.test.ts holds the same order as data: no stage imports a later one,
+// and none does I/O.
+//
+//   load       text (lib/blueprint/load.ts) or values → documents with positions
+//   check      schema and references (lib/blueprint), streamlet pipelines (lib/pipeline/verify.ts)
+//   normalize  every default applied, every reference resolved → Models (lib/model)
+//   derive     topics and dependencies from connections (lib/pipeline/apply.ts)
+//   check      on the Models: derived names, each provider's rules, placement (lib/placement/check.ts)
+//   render     per Blueprint (lib/synth/synthesize.ts): waves (lib/plan) → place (lib/placement) → wire
+//              (lib/pipeline/wiring.ts) → each component's provider (lib/providers)
+//   layout     files per Blueprint (lib/synth/layout.ts), then the GitOps repository (lib/gitops)
 import { Document, LineCounter } from "yaml";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./blueprint/diagnostics.ts";
 import { type LoadedDocument, loadSource, type Source } from "./blueprint/load.ts";
+import { SERVED_BY } from "./blueprint/operators.ts";
 import { diagnosticAt } from "./blueprint/report.ts";
 import type { BlueprintDoc } from "./blueprint/schema.ts";
 import { checkSchema } from "./blueprint/schema-check.ts";
 import { type CheckedBlueprint, checkSemantics } from "./blueprint/semantic.ts";
-import { normalize } from "./model/normalize.ts";
+import { normalize, type ProviderDefaults } from "./model/normalize.ts";
 import type { ModelBlueprint } from "./model/types.ts";
 import { applyPipelines } from "./pipeline/apply.ts";
 import type { ReadFile } from "./pipeline/schemas.ts";
 import { verifyPipelines } from "./pipeline/verify.ts";
 import { checkPlacement } from "./placement/check.ts";
-import { providerFor } from "./providers/registry.ts";
+import { findProvider, providerFor, providers } from "./providers/registry.ts";
+import { type SynthObject, synthesize, synthesizeBlueprint } from "./synth/synthesize.ts";
 
 export interface CompileResult {
   models: ModelBlueprint[];
@@ -30,15 +43,85 @@ export interface CompileOptions {
   readFile?: ReadFile;
 }
 
-export function compile(sources: readonly Source[], options: CompileOptions = {}): CompileResult {
-  const diagnostics: Diagnostic[] = [];
-  const documents: LoadedDocument[] = [];
-  for (const source of sources) {
+/** What the stages run on: YAML sources, then Blueprint values, compiled as one set. */
+export interface StageInput extends CompileOptions {
+  /** Documents already loaded. */
+  documents?: readonly LoadedDocument[];
+  sources?: readonly Source[];
+  objects?: readonly ObjectSource[];
+  /** Problems found before (a typed program that failed to run), reported with the others. */
+  earlier?: readonly Diagnostic[];
+}
+
+export interface Staged extends CompileResult {
+  /** Renders the Models: all of them, or one (the others resolve its references). */
+  render(model?: ModelBlueprint): SynthObject[];
+}
+
+export function runStages(input: StageInput): Staged {
+  // load
+  const diagnostics: Diagnostic[] = [...(input.earlier ?? [])];
+  const documents: LoadedDocument[] = [...(input.documents ?? [])];
+  for (const source of input.sources ?? []) {
     const loaded = loadSource(source);
     diagnostics.push(...loaded.diagnostics);
     documents.push(...loaded.documents);
   }
-  return compileDocuments(documents, diagnostics, options);
+  for (const object of input.objects ?? []) {
+    const loaded = loadObject(object);
+    if ("code" in loaded) diagnostics.push(loaded);
+    else documents.push(loaded);
+  }
+
+  // check
+  const checked: CheckedBlueprint[] = [];
+  for (const loaded of documents) {
+    const found = checkSchema(loaded);
+    diagnostics.push(...found);
+    if (found.length === 0) checked.push({ loaded, doc: loaded.value as BlueprintDoc });
+  }
+  diagnostics.push(...checkSemantics(checked));
+  const pipelines = verifyPipelines(checked, input);
+  diagnostics.push(...pipelines.diagnostics);
+
+  // normalize, derive: on every Blueprint whose file is clean so far, so that the checks of the Models
+  // run there too and one broken file does not hide another's problems.
+  const faulty = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  const clean = checked.flatMap((c, i) =>
+    faulty.has(c.loaded.file) ? [] : [{ c, pipeline: pipelines.pipelines[i]! }],
+  );
+  const docs = checked.map((c) => c.doc);
+  const normalized = applyPipelines(
+    clean.map(({ c }) => normalize(c.doc, c.loaded.file, docs, providerDefaults)),
+    clean.map(({ pipeline }) => pipeline),
+  );
+
+  // check the Models
+  clean.forEach(({ c }, i) => {
+    diagnostics.push(
+      ...checkDerivedNames(normalized[i]!, c.loaded),
+      ...checkProviders(normalized[i]!, c.loaded),
+      ...checkPlacement(normalized[i]!, c.loaded, providers()),
+    );
+  });
+
+  // Models only when everything is clean; render and layout are the caller's to run.
+  const models = hasErrors(diagnostics) || clean.length < checked.length ? [] : normalized;
+  return {
+    models,
+    diagnostics: sortDiagnostics(diagnostics),
+    render: (model) => (model ? synthesizeBlueprint(model, models) : synthesize(models)),
+  };
+}
+
+/** What normalize takes from the providers. */
+export const providerDefaults: ProviderDefaults = {
+  operator: (product) => SERVED_BY[product][0]!,
+  version: (product, operator, blueprint) => findProvider(product, operator)?.defaultVersion(blueprint) ?? "",
+};
+
+export function compile(sources: readonly Source[], options: CompileOptions = {}): CompileResult {
+  return runStages({ sources, ...options });
 }
 
 /**
@@ -57,20 +140,7 @@ export function compileObjects(
   sources: readonly Source[] = [],
   options: CompileOptions & { earlier?: readonly Diagnostic[] } = {},
 ): CompileResult {
-  const diagnostics: Diagnostic[] = [];
-  const documents: LoadedDocument[] = [];
-  for (const source of sources) {
-    const loaded = loadSource(source);
-    diagnostics.push(...loaded.diagnostics);
-    documents.push(...loaded.documents);
-  }
-  for (const object of objects) {
-    const loaded = loadObject(object);
-    if ("code" in loaded) diagnostics.push(loaded);
-    else documents.push(loaded);
-  }
-  const { earlier = [], ...rest } = options;
-  return compileDocuments(documents, [...earlier, ...diagnostics], rest);
+  return runStages({ objects, sources, ...options });
 }
 
 /**
@@ -100,42 +170,10 @@ function loadObject(object: ObjectSource): LoadedDocument | Diagnostic {
 
 export function compileDocuments(
   documents: readonly LoadedDocument[],
-  earlier: Diagnostic[] = [],
+  earlier: readonly Diagnostic[] = [],
   options: CompileOptions = {},
 ): CompileResult {
-  const diagnostics = [...earlier];
-  const checked: CheckedBlueprint[] = [];
-  for (const loaded of documents) {
-    const found = checkSchema(loaded);
-    diagnostics.push(...found);
-    if (found.length === 0) checked.push({ loaded, doc: loaded.value as BlueprintDoc });
-  }
-  diagnostics.push(...checkSemantics(checked));
-  const pipelines = verifyPipelines(checked, options);
-  diagnostics.push(...pipelines.diagnostics);
-
-  // The later checks need a Model: run them on every Blueprint whose file is clean so far, so that one
-  // broken file does not hide another's problems. Models are returned only when everything is clean.
-  const faulty = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  const clean = checked.flatMap((c, i) =>
-    faulty.has(c.loaded.file) ? [] : [{ c, pipeline: pipelines.pipelines[i]! }],
-  );
-  const docs = checked.map((c) => c.doc);
-  const models = applyPipelines(
-    clean.map(({ c }) => normalize(c.doc, c.loaded.file, docs)),
-    clean.map(({ pipeline }) => pipeline),
-  );
-  clean.forEach(({ c }, i) => {
-    diagnostics.push(
-      ...checkDerivedNames(models[i]!, c.loaded),
-      ...checkProviders(models[i]!, c.loaded),
-      ...checkPlacement(models[i]!, c.loaded),
-    );
-  });
-  return {
-    models: hasErrors(diagnostics) || clean.length < checked.length ? [] : models,
-    diagnostics: sortDiagnostics(diagnostics),
-  };
+  return runStages({ documents, earlier, ...options });
 }
 
 /** Names the providers derive for children must fit Kubernetes' limits. */

@@ -5,7 +5,7 @@
 // gate first, and nothing is written when nothing changed.
 import { API_VERSION, type BlueprintDoc, KIND } from "../lib/blueprint/schema.ts";
 import { parseRef } from "../lib/blueprint/semantic.ts";
-import { compileObjects, type ObjectSource } from "../lib/compile.ts";
+import { type ObjectSource, runStages } from "../lib/compile.ts";
 import { withoutCredentials } from "../lib/gitops/git.ts";
 import { PublishError } from "../lib/gitops/hydrate.ts";
 import type { Health } from "../lib/model/k8s-object.ts";
@@ -247,7 +247,7 @@ export class Reconciler {
     this.references.set(key, new Set(closure.keys()));
 
     const sources: ObjectSource[] = [bp, ...closure.values()].map(sourceOf);
-    const result = compileObjects(sources);
+    const result = runStages({ objects: sources });
     const errors = result.diagnostics.filter((x) => x.severity === "error");
     const own = errors.filter((x) => x.file === key);
     if (own.length > 0) {

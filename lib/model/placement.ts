@@ -1,5 +1,6 @@
 // Where roles run: the roles a provider declares and the operator-neutral Placement lib/placement resolves
 // for each, which each provider then writes in its operator's dialect.
+import type { OperatorNameT, Product } from "../blueprint/schema.ts";
 export interface Role {
   /** As users name it in placement rules: `servers`, `brokers`, `controllers`, `driver`… */
   name: string;
@@ -25,4 +26,16 @@ export interface Placement {
    * the role's pods by the labels its operator puts on them (lib/providers/shared/affinity.ts). Absent: no.
    */
   onePerHost?: boolean;
+}
+
+/**
+ * The roles one provider declares, which placement rules decide about. The stages before render are handed
+ * the registry's providers (lib/stages.ts) rather than importing it, so they do not depend on the last stage.
+ */
+export interface DeclaredRoles {
+  /** `<operator>-<product>`, for hints. */
+  id: string;
+  product: Product;
+  operator: OperatorNameT;
+  roles: readonly Role[];
 }

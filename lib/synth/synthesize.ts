@@ -49,7 +49,7 @@ export function renderContext(blueprint: ModelBlueprint, resolve: Resolver): Ren
         target.blueprint,
       );
     },
-    placement: (c, role) => placementFor(blueprint, c, role),
+    placement: (c, role) => placementFor(blueprint, c, role, providers()),
     wiring: (c) => wiringFor(ctx, c),
   };
   return ctx;

@@ -2,7 +2,7 @@
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../lib/blueprint/diagnostics.ts";
 import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
-import { compile } from "../../lib/compile.ts";
+import { compile, providerDefaults } from "../../lib/compile.ts";
 import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { normalize } from "../../lib/model/normalize.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
@@ -46,5 +46,5 @@ export const blueprint = (name: string, spec: string, namespace = "streaming") =
  */
 export function modelUnchecked(text: string): ModelBlueprint {
   const doc = parse(text) as BlueprintDoc;
-  return normalize(doc, "input.yaml", [doc]);
+  return normalize(doc, "input.yaml", [doc], providerDefaults);
 }
