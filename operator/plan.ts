@@ -5,14 +5,14 @@
 import { createHash } from "node:crypto";
 import type { BlueprintStatusT } from "../lib/blueprint/schema.ts";
 import type { HealthState } from "../lib/model/k8s-object.ts";
-import { parseQuantity } from "../lib/model/quantity.ts";
-import { stableStringify } from "../lib/model/stable-json.ts";
 import {
   ANNOTATION_ARGO_SYNC_OPTIONS,
   ANNOTATION_WAVE,
   LABEL_BLUEPRINT,
   LABEL_COMPONENT,
 } from "../lib/synth/labels.ts";
+import { parseQuantity } from "../lib/values/quantity.ts";
+import { stableStringify } from "../lib/values/stable-json.ts";
 import type { KObject, OwnerReference } from "./kube.ts";
 
 /** The field manager of every apply, and the prefix of Tributary's own metadata keys. */

@@ -19,8 +19,8 @@ import {
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Source } from "../blueprint/load.ts";
 import { runStages, type Staged } from "../compile.ts";
-import { byCodePoint } from "../model/stable-json.ts";
 import type { ReadFile } from "../pipeline/schemas.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Larger files are refused before parsing: no Blueprint is this big. */

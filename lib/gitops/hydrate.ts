@@ -1,7 +1,9 @@
 // The hydrated repo as a pure function: the Blueprints' trees, the target and the provenance, plus the
 // files already in the repo → every file the publish owns, what changes, and the plan. Nothing here reads
 // git, the clock or the environment; lib/gitops/publisher.ts does that around it.
+
 import { parse, stringify } from "yaml";
+import { TOOL_DIRS } from "../blueprint/fields.ts";
 import { LAYER_ORDER } from "../synth/layout.ts";
 import {
   application,
@@ -29,7 +31,6 @@ import {
   type Owned,
   ownedPaths,
   README,
-  TOOL_DIRS,
 } from "./paths.ts";
 import { computePlan, fileChanges, type Plan } from "./plan.ts";
 import { bookkeeping, gitattributes, metadataOf, readMetadata } from "./provenance.ts";

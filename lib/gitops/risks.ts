@@ -3,7 +3,7 @@
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
 
 import type { K8sObject } from "../model/k8s-object.ts";
-import { parseQuantity } from "../model/quantity.ts";
+import { parseQuantity } from "../values/quantity.ts";
 import { dataBearing, groupOf, retained } from "./objects.ts";
 
 export type RiskCode =

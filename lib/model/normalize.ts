@@ -11,7 +11,7 @@ import type {
   StorageSpec,
 } from "../blueprint/schema.ts";
 import { namespaceOf, parseRef, productOf } from "../blueprint/semantic.ts";
-import { stableStringify } from "./stable-json.ts";
+import { stableStringify } from "../values/stable-json.ts";
 import type {
   ComponentRef,
   DeletionPolicy,

@@ -11,8 +11,8 @@
 //   cluster still runs a three-server ensemble.
 import type { NodeClassSpec } from "../blueprint/schema.ts";
 import type { DeclaredRoles, Placement, Role } from "../model/placement.ts";
-import { byCodePoint } from "../model/stable-json.ts";
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { AGENT_NODE_SELECTOR, AGENT_TOLERATION } from "./agent.ts";
 import { decide, rolesOf } from "./rules.ts";
 

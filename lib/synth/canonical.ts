@@ -8,7 +8,7 @@
 // Anything else unusual (a non-plain object, undefined in a list) goes to the library whole.
 import { Document } from "yaml";
 import type { K8sObject } from "../model/k8s-object.ts";
-import { sortKeys } from "../model/stable-json.ts";
+import { sortKeys } from "../values/stable-json.ts";
 
 const HEAD = ["apiVersion", "kind", "metadata"];
 const OPTIONS = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const;

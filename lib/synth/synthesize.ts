@@ -4,12 +4,12 @@
 
 import type { K8sObject } from "../model/k8s-object.ts";
 import type { RenderContext } from "../model/render-context.ts";
-import { byCodePoint } from "../model/stable-json.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
 import { plan } from "../plan/waves.ts";
 import { providerFor, providers } from "../providers/registry.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
 export interface SynthObject {

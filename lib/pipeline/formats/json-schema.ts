@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { Ajv } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { stableStringify } from "../../model/stable-json.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 
 export interface JsonSchemaDoc {
   root: Schema;

@@ -4,7 +4,7 @@
 // changed number while keeping its name is reported too (it is almost always a mistake).
 import { createHash } from "node:crypto";
 import protobuf from "protobufjs";
-import { stableStringify } from "../../model/stable-json.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 
 export type ProtoMessage = protobuf.Type;
 

@@ -13,7 +13,7 @@ import {
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
 import type { FlinkComponent } from "../../model/types.ts";
-import { jvmMemory } from "../shared/memory.ts";
+import { jvmMemory } from "../../values/jvm-memory.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
 
 /** The ServiceAccount the operator's Helm chart creates for Flink jobs (values `jobServiceAccount`). */

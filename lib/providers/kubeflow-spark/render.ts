@@ -18,7 +18,7 @@ import {
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
 import type { SparkComponent } from "../../model/types.ts";
-import { jvmMemory } from "../shared/memory.ts";
+import { jvmMemory } from "../../values/jvm-memory.ts";
 import { envList, placementFields } from "../shared/pod.ts";
 
 /**

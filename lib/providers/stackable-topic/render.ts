@@ -20,8 +20,8 @@
 import { createHash } from "node:crypto";
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
-import { stableStringify } from "../../model/stable-json.ts";
 import type { TopicComponent } from "../../model/types.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 import { placementFields } from "../shared/pod.ts";
 import { DIGEST_LENGTH } from "./endpoints.ts";
 

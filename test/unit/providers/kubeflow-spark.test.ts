@@ -12,7 +12,7 @@ import {
   SCHEDULED_RESTART_POLICY,
   STREAMING_RESTART_POLICY,
 } from "../../../lib/providers/kubeflow-spark/render.ts";
-import { jvmMemory, memoryBytes } from "../../../lib/providers/shared/memory.ts";
+import { jvmMemory, memoryBytes } from "../../../lib/values/jvm-memory.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
