@@ -31,3 +31,9 @@ export function asEnvironmentError(error: unknown): unknown {
   const where = e.path ? `${e.path}: ` : "";
   return new PublishError(`${where}${reason} (${e.syscall ?? "i/o"})`);
 }
+
+/** The first line of an error's message, for a one-line report. */
+export const firstLine = (error: unknown): string =>
+  String((error as Error)?.message ?? error)
+    .trim()
+    .split("\n")[0]!;
