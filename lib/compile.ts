@@ -3,14 +3,17 @@
 // `compileObjects`. test/unit/layering.test.ts holds the same order as data: no stage imports a later one,
 // and none does I/O.
 //
-//   load       text (lib/blueprint/load.ts) or values → documents with positions
-//   check      schema and references (lib/blueprint), streamlet pipelines (lib/pipeline/verify.ts)
-//   normalize  every default applied, every reference resolved → Models (lib/model)
-//   derive     topics and dependencies from connections (lib/pipeline/apply.ts)
-//   check      on the Models: derived names, each provider's rules, placement (lib/placement/check.ts)
-//   render     per Blueprint (lib/synth/synthesize.ts): waves (lib/plan) → place (lib/placement) → wire
-//              (lib/pipeline/wiring.ts) → each component's provider (lib/providers)
-//   layout     files per Blueprint (lib/synth/layout.ts), then the GitOps repository (lib/gitops)
+//   1 load       text (lib/blueprint/load.ts) or values → documents with positions
+//   2 check      schema (2a), references (2b) (lib/blueprint), streamlet pipelines (lib/pipeline/verify.ts)
+//   3 normalize  every default applied, every reference resolved → Models (lib/model); topics and
+//                dependencies derived from connections (lib/pipeline/apply.ts); the Models checked: derived
+//                names, each provider's rules, placement (lib/placement/check.ts)
+//   then `render`, per Blueprint (lib/synth/synthesize.ts):
+//   4 waves      the order components are applied in (lib/plan)
+//   5 place      where each role runs (lib/placement)
+//   6 render     wiring (lib/pipeline/wiring.ts), then each component through its provider (lib/providers)
+//   7 emit       canonical YAML (lib/synth/canonical.ts), files per Blueprint (lib/synth/layout.ts), the
+//                GitOps repository (lib/gitops)
 import { Document, LineCounter } from "yaml";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./blueprint/diagnostics.ts";
 import { type LoadedDocument, loadSource, type Source } from "./blueprint/load.ts";
@@ -59,7 +62,7 @@ export interface Staged extends CompileResult {
 }
 
 export function runStages(input: StageInput): Staged {
-  // load
+  // 1 load
   const diagnostics: Diagnostic[] = [...(input.earlier ?? [])];
   const documents: LoadedDocument[] = [...(input.documents ?? [])];
   for (const source of input.sources ?? []) {
@@ -73,7 +76,7 @@ export function runStages(input: StageInput): Staged {
     else documents.push(loaded);
   }
 
-  // check
+  // 2 check
   const checked: CheckedBlueprint[] = [];
   for (const loaded of documents) {
     const found = checkSchema(loaded);
@@ -84,7 +87,7 @@ export function runStages(input: StageInput): Staged {
   const pipelines = verifyPipelines(checked, input);
   diagnostics.push(...pipelines.diagnostics);
 
-  // normalize, derive: on every Blueprint whose file is clean so far, so that the checks of the Models
+  // 3 normalize and derive on every Blueprint whose file is clean so far, so that the checks of the Models
   // run there too and one broken file does not hide another's problems.
   const faulty = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const clean = checked.flatMap((c, i) =>
@@ -96,7 +99,7 @@ export function runStages(input: StageInput): Staged {
     clean.map(({ pipeline }) => pipeline),
   );
 
-  // check the Models
+  // 3 check the Models
   clean.forEach(({ c }, i) => {
     diagnostics.push(
       ...checkDerivedNames(normalized[i]!, c.loaded),
@@ -105,7 +108,7 @@ export function runStages(input: StageInput): Staged {
     );
   });
 
-  // Models only when everything is clean; render and layout are the caller's to run.
+  // Models only when everything is clean; rendering and emitting are the caller's to run.
   const models = hasErrors(diagnostics) || clean.length < checked.length ? [] : normalized;
   return {
     models,
