@@ -7,7 +7,7 @@ import type { RenderContext } from "../model/render-context.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
-import { plan } from "../plan/waves.ts";
+import { wavesOf } from "../plan/waves.ts";
 import { providerFor, providers } from "../providers/registry.ts";
 import { byCodePoint } from "../values/stable-json.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
@@ -60,7 +60,7 @@ export function synthesizeBlueprint(
   blueprint: ModelBlueprint,
   all: readonly ModelBlueprint[],
 ): SynthObject[] {
-  const { waves, order } = plan(blueprint);
+  const { waves, order } = wavesOf(blueprint);
   const ctx = renderContext(blueprint, resolverOf(all));
   const out: SynthObject[] = [];
   for (const component of order) {
