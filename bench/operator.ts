@@ -27,10 +27,10 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
 import { type ApiResource, type KObject, KubeClient, objectPath } from "../operator/kube.ts";
-import { FIELD_MANAGER, withOwnership } from "../operator/plan.ts";
-import { BLUEPRINT_RESOURCE } from "../operator/reconciler.ts";
+import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
 import {
   type ControlPlane,
   defaultCrdPaths,

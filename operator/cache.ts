@@ -2,9 +2,9 @@
 // children by identity (group/kind/namespace/name), by owner uid, and by the Blueprint label (retained
 // children keep the label but lose the owner).
 import { LABEL_BLUEPRINT } from "../lib/synth/labels.ts";
+import { ANNOTATION_OWNER, childKey } from "./decisions/ownership.ts";
 import { type InformerEvent, keyOf } from "./informer.ts";
 import type { KObject } from "./kube.ts";
-import { ANNOTATION_OWNER, childKey } from "./plan.ts";
 
 export class Cache {
   private readonly blueprints = new Map<string, KObject>();

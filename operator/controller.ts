@@ -1,21 +1,26 @@
 // The operator's wiring: discovery of the child kinds the providers emit, informers on Blueprints and on
 // Tributary-labelled children (in the watched namespaces, or all), a work queue with a pool of workers that
-// runs only while this replica leads, periodic resyncs from the cache, and the HTTP endpoints.
-import http from "node:http";
+// runs only while this replica leads, periodic resyncs from the cache, and the HTTP endpoints (http.ts).
+import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { providers } from "../lib/providers/registry.ts";
 import { LABEL_MANAGED_BY, MANAGED_BY } from "../lib/synth/labels.ts";
 import { Cache } from "./cache.ts";
+import {
+  ANNOTATION_OWNER,
+  ANNOTATION_RETAINED,
+  childKey,
+  withOwnManagedFields,
+} from "./decisions/ownership.ts";
 import { EventRecorder } from "./events.ts";
-import { parseAddress } from "./flags.ts";
 import { type GitopsOptions, GitopsPublisher, VERSION } from "./gitops.ts";
+import { serveEndpoints } from "./http.ts";
 import { Informer, type InformerEvent, keyOf } from "./informer.ts";
 import { type ApiResource, collectionPath, type KObject, KubeClient, WRITE_VERBS } from "./kube.ts";
 import { LeaderElector } from "./leader.ts";
 import { jsonLogger, type Level, type Logger } from "./log.ts";
 import { Metrics } from "./metrics.ts";
-import { ANNOTATION_OWNER, ANNOTATION_RETAINED, childKey, withOwnManagedFields } from "./plan.ts";
-import { BLUEPRINT_RESOURCE, NotLeaderError, Reconciler, RetryError } from "./reconciler.ts";
+import { BLUEPRINT_RESOURCE, NotLeaderError, Reconciler, RetryError } from "./reconcile/index.ts";
 import { Backoff, ExponentialBackoff, WorkQueue } from "./workqueue.ts";
 
 export interface LeaderElectionConfig {
@@ -133,7 +138,12 @@ export class Operator {
           : undefined,
       canWrite: () => this.canWrite(),
     });
-    if (this.options.httpAddress !== undefined) await this.listen(this.options.httpAddress);
+    if (this.options.httpAddress !== undefined)
+      this.server = await serveEndpoints(this.options.httpAddress, {
+        metrics,
+        cache: this.cache,
+        isReady: () => this.isReady,
+      });
     this.log.info("starting", {
       version: VERSION,
       identity: this.options.identity,
@@ -344,46 +354,6 @@ export class Operator {
         queue.done(key);
       }
     }
-  }
-
-  // HTTP
-
-  private listen(address: string): Promise<void> {
-    const { host, port } = parseAddress(address);
-    this.server = http.createServer((req, res) => {
-      const path = (req.url ?? "/").split("?")[0];
-      if (path === "/metrics") {
-        this.blueprintGauges();
-        res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
-        res.end(this.metrics.render());
-      } else if (path === "/healthz" || path === "/livez") {
-        res.writeHead(200, { "content-type": "text/plain" });
-        res.end("ok\n");
-      } else if (path === "/readyz") {
-        const ready = this.isReady;
-        res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" });
-        res.end(ready ? "ok\n" : "informers not synced\n");
-      } else {
-        res.writeHead(404, { "content-type": "text/plain" });
-        res.end("not found\n");
-      }
-    });
-    return new Promise((resolve, reject) => {
-      this.server!.once("error", reject);
-      this.server!.listen(port, host, () => resolve());
-    });
-  }
-
-  private blueprintGauges(): void {
-    const counts = { True: 0, False: 0, Unknown: 0 };
-    for (const key of this.cache.blueprintKeys()) {
-      const status = this.cache.blueprint(key)?.status as
-        | { conditions?: { type: string; status: string }[] }
-        | undefined;
-      const ready = status?.conditions?.find((c) => c.type === "Ready")?.status ?? "Unknown";
-      counts[ready as keyof typeof counts] = (counts[ready as keyof typeof counts] ?? 0) + 1;
-    }
-    for (const [ready, n] of Object.entries(counts)) this.metrics.blueprints.set(n, { ready });
   }
 
   /** Stops: no new reconciles, in-flight ones finish (bounded), the Lease is released, watches end. */

@@ -5,6 +5,7 @@ import { hostname } from "node:os";
 import type { ParseArgsConfig } from "node:util";
 import { isRemote } from "../lib/gitops/git.ts";
 import type { OperatorOptions } from "./controller.ts";
+import { parseAddress } from "./http.ts";
 import { isLevel } from "./log.ts";
 
 export class OperatorUsageError extends Error {}
@@ -154,12 +155,4 @@ export function operatorOptions(values: Values, cwd = process.cwd(), env = proce
     httpAddress: http === "off" ? undefined : http,
     logLevel: level,
   };
-}
-
-/** `host:port`, `:port` (all interfaces) or `port`. */
-export function parseAddress(address: string): { host: string | undefined; port: number } {
-  const m = /^(?:(.*):)?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`not an address: ${address} (expected host:port or :port)`);
-  const host = m[1] ? m[1].replace(/^\[(.*)\]$/, "$1") : undefined;
-  return { host, port: Number(m[2]) };
 }

@@ -94,7 +94,7 @@ const conditions = (o: K8sObject | undefined): Condition[] => {
   return Array.isArray(list) ? (list as Condition[]) : [];
 };
 
-/** The Blueprint's own kstatus conditions, as the operator writes them (operator/plan.ts computeStatus). */
+/** The Blueprint's own kstatus conditions, as the operator writes them (operator/decisions/kstatus.ts computeStatus). */
 function blueprintHealth(bp: K8sObject): { health: HealthState; message: string } {
   const cs = conditions(bp);
   const observed = (bp.status as { observedGeneration?: number } | undefined)?.observedGeneration;

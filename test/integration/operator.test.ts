@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 // The operator against the real control plane: a Blueprint's children applied with owner references and
 // labels, health from the children's statuses (written here in each operator's real shape: the
-// sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, invalid
-// Blueprints, cross-Blueprint references, namespace scoping, and the observability endpoints.
+// sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, and the
+// observability endpoints. Invalid Blueprints, references and scoping: operator-references.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
 import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
@@ -23,9 +23,6 @@ const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });
 const kube = new Kube(cluster);
 const NS = "op-life";
-const REFS = "op-refs";
-const BAD = "op-bad";
-const UNWATCHED = "op-unwatched";
 
 const schema = `{ format: json, inline: '{"type":"object","properties":{"id":{"type":"string"}}}' }`;
 const shop = (components: string[]) => `apiVersion: tributary.dev/v1alpha1
@@ -70,12 +67,11 @@ let op: OperatorProcess;
 let uid = "";
 
 beforeAll(async () => {
-  await Promise.all([NS, REFS, BAD, UNWATCHED].map((n) => cluster.createNamespace(n)));
+  await cluster.createNamespace(NS);
   // A node for the streamlets' pods: kwok runs them, so their Deployments become available for real.
   await cluster.addFakeNode("op-life-node");
   op = await startOperator(await operatorKubeconfig(cluster, { leaseNamespace: NS }), [
-    `--namespace=${NS},${REFS}`,
-    `--namespace=${BAD}`,
+    `--namespace=${NS}`,
     "--resync-period=30s",
     "--concurrency=2",
     `--leader-election-namespace=${NS}`,
@@ -356,141 +352,6 @@ describe("apply mode", () => {
       .map((e) => waveOf[e.objectRef!.resource!]);
     expect(waves).toEqual([...waves].sort((a, b) => (b ?? -1) - (a ?? -1)));
     expect(new Set(waves)).toEqual(new Set([2, 1, 0]));
-  });
-});
-
-describe("invalid Blueprints", () => {
-  const doc = (components: string) => `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata:
-  name: broken
-  namespace: ${BAD}
-spec:
-  components:
-${components}
-`;
-
-  it("rejects at admission what the CRD schema and its CEL rule can say", async () => {
-    const twoProducts = await cluster.kubectl(
-      ["apply", "-f", "-"],
-      doc(`    - name: both
-      kafka: {}
-      topic: {}`),
-    );
-    expect(twoProducts.code).not.toBe(0);
-    expect(twoProducts.stderr).toContain(
-      "a component sets exactly one of zookeeper, kafka, topic, spark, flink, streamlet",
-    );
-    const badName = await cluster.kubectl(
-      ["apply", "-f", "-"],
-      doc(`    - name: Not_A_Name\n      kafka: {}`),
-    );
-    expect(badName.code).not.toBe(0);
-    expect(badName.stderr).toMatch(/spec\.components\[0\]\.name/);
-  });
-
-  it("reports the rest as Stalled with the field path, and applies nothing", async () => {
-    await kube.applyYaml(
-      doc(`    - name: kafka
-      kafka: {}
-    - name: events
-      topic: { kafka: nope }`),
-    );
-    const bp = await kube.waitForBlueprint(
-      BAD,
-      "broken",
-      "Stalled",
-      (b) => condition(b, "Stalled")?.status === "True",
-    );
-    expect(condition(bp, "Stalled")).toMatchObject({
-      reason: "Invalid",
-      observedGeneration: bp.metadata.generation,
-    });
-    expect(condition(bp, "Stalled")?.message).toContain(
-      "/spec/components/1/topic/kafka: no component `nope`",
-    );
-    expect(condition(bp, "Ready")?.status).toBe("False");
-    expect(condition(bp, "Reconciling")?.status).toBe("False");
-    expect(await kube.managed(BAD)).toEqual([]);
-    expect(
-      (await kube.events(BAD, "broken")).some((e) => e.reason === "Invalid" && e.type === "Warning"),
-    ).toBe(true);
-
-    // Fixed: it is applied.
-    await kube.applyYaml(
-      doc(`    - name: kafka
-      kafka: {}
-    - name: events
-      topic: { kafka: kafka }`),
-    );
-    await kube.waitForBlueprint(
-      BAD,
-      "broken",
-      "no longer stalled",
-      (b) => condition(b, "Stalled")?.status === "False",
-    );
-    await waitFor("children applied", async () => (await kube.managed(BAD)).length === 4);
-  });
-});
-
-describe("references and scope", () => {
-  const platform = `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: platform, namespace: ${REFS} }
-spec:
-  components:
-    - name: events
-      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
-`;
-  const team = `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: team, namespace: ${REFS} }
-spec:
-  components:
-    - name: clicks
-      topic: { kafka: platform/events, partitions: 6, replicas: 1 }
-`;
-
-  it("resolves another Blueprint's component through that Blueprint's status", async () => {
-    await kube.applyYaml(team);
-    const waiting = await kube.waitForBlueprint(
-      REFS,
-      "team",
-      "waiting for platform",
-      (b) => condition(b, "Reconciling")?.reason === "WaitingForReference",
-    );
-    expect(condition(waiting, "Reconciling")?.message).toContain(`Blueprint ${REFS}/platform`);
-    expect(await kube.list("KafkaTopic", REFS)).toEqual([]);
-
-    await kube.applyYaml(platform);
-    const p = await kube.waitForBlueprint(
-      REFS,
-      "platform",
-      "endpoints reported",
-      (b) => !!b.status?.endpoints?.events,
-    );
-    expect(p.status?.endpoints?.events?.bootstrapServers).toBe(
-      `platform-events-kafka-bootstrap.${REFS}.svc:9092`,
-    );
-    const topic = await waitFor("the team's topic", async () => kube.get("KafkaTopic", REFS, "team-clicks"));
-    expect(topic.metadata.labels?.["strimzi.io/cluster"]).toBe("platform-events");
-    expect(topic.metadata.ownerReferences?.[0]?.name).toBe("team");
-    const t = await kube.waitForBlueprint(
-      REFS,
-      "team",
-      "no longer waiting",
-      (b) => condition(b, "Reconciling")?.reason !== "WaitingForReference",
-    );
-    expect(t.status?.components?.[0]?.name).toBe("clicks");
-  });
-
-  it("leaves Blueprints in namespaces it does not watch alone", async () => {
-    await kube.applyYaml(platform.replace(REFS, UNWATCHED));
-    await new Promise((r) => setTimeout(r, 3000));
-    const bp = await kube.blueprint(UNWATCHED, "platform");
-    expect(bp?.status).toBeUndefined();
-    expect(bp?.metadata.finalizers).toBeUndefined();
-    expect(await kube.managed(UNWATCHED)).toEqual([]);
   });
 });
 

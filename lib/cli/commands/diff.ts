@@ -1,5 +1,5 @@
+import { FIELD_MANAGER } from "../../../operator/decisions/ownership.ts";
 import type { KObject, KubeClient } from "../../../operator/kube.ts";
-import { FIELD_MANAGER } from "../../../operator/plan.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
@@ -62,8 +62,8 @@ Examples:
       return DIFF_EXIT.cluster;
     }
     const { isNotFound } = await import("../../../operator/kube.ts");
-    const { withOwnership } = await import("../../../operator/plan.ts");
-    const { ANNOTATION_RETAINED } = await import("../../../operator/plan.ts");
+    const { withOwnership } = await import("../../../operator/decisions/ownership.ts");
+    const { ANNOTATION_RETAINED } = await import("../../../operator/decisions/ownership.ts");
     const errors: string[] = [];
     const diffs: ObjectDiff[] = [];
     try {

@@ -1,27 +1,26 @@
-// The reconciler's pure decisions: drift, prune/retain, deletion in reverse waves, status.
+// The reconciler's pure decisions (operator/decisions/): drift, prune/retain, deletion in reverse waves,
+// status.
 import { describe, expect, it } from "vitest";
-import type { KObject } from "../../../operator/kube.ts";
+import { planChildren } from "../../../operator/decisions/children.ts";
+import { planDeletion, releasePatch } from "../../../operator/decisions/deletion.ts";
+import { applyReason, contains, fieldsWithin, sameQuantity } from "../../../operator/decisions/drift.ts";
+import {
+  componentHealth,
+  computeStatus,
+  REMOVED_MESSAGE,
+  sameStatus,
+  withRetained,
+} from "../../../operator/decisions/kstatus.ts";
 import {
   ANNOTATION_OWNER,
   ANNOTATION_RETAINED,
-  applyReason,
   childKey,
-  componentHealth,
-  computeStatus,
-  contains,
   FIELD_MANAGER,
-  fieldsWithin,
   hashOf,
-  planChildren,
-  planDeletion,
-  REMOVED_MESSAGE,
-  releasePatch,
-  sameQuantity,
-  sameStatus,
   withOwnership,
   withOwnManagedFields,
-  withRetained,
-} from "../../../operator/plan.ts";
+} from "../../../operator/decisions/ownership.ts";
+import type { KObject } from "../../../operator/kube.ts";
 
 const UID = "11111111-2222-3333-4444-555555555555";
 const bp = {

@@ -1,8 +1,10 @@
-// Pieces of the reconciler that need no cluster: which Blueprints a spec references, and whose health
-// reading applies to which child kind.
+// Pieces of the reconcile (operator/reconcile/) that need no cluster: which Blueprints a spec references,
+// and whose health reading applies to which child kind.
 import { describe, expect, it } from "vitest";
+import { REFERENCE_FIELDS } from "../../../lib/blueprint/references.ts";
+import { healthOf } from "../../../lib/providers/health.ts";
 import type { KObject } from "../../../operator/kube.ts";
-import { healthOf, referencesOf } from "../../../operator/reconciler.ts";
+import { referencesOf } from "../../../operator/reconcile/references.ts";
 
 const bp = (spec: unknown): KObject => ({
   apiVersion: "tributary.dev/v1alpha1",
@@ -31,6 +33,17 @@ describe("referencesOf", () => {
       "apps/platform/events",
     ]);
     expect(referencesOf(bp(undefined))).toEqual([]);
+  });
+
+  it("reads every field of the reference table validation and normalization use", () => {
+    for (const field of REFERENCE_FIELDS) {
+      // One item of the field's list with only that field set: `{ topic: { kafka: "other/target" } }`.
+      const item = field.path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), "other/target");
+      const refs = referencesOf(bp({ [field.list]: [{ name: "x", ...(item as object) }] }));
+      expect(refs, `${field.list}[].${field.path.join(".")}`).toEqual([
+        { namespace: "apps", blueprint: "other", component: "target", raw: "other/target" },
+      ]);
+    }
   });
 });
 

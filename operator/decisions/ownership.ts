@@ -1,0 +1,118 @@
+// Whose a child is: Tributary's identity keys, the ownership it applies (owner reference, or an annotation
+// across namespaces), and the marks read back from the cluster (our Apply entry, Retain, the retained mark).
+// Pure: no I/O.
+import { createHash } from "node:crypto";
+import { ANNOTATION_ARGO_SYNC_OPTIONS, LABEL_BLUEPRINT, LABEL_COMPONENT } from "../../lib/synth/labels.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
+import type { KObject, OwnerReference } from "../kube.ts";
+
+/** The field manager of every apply, and the prefix of Tributary's own metadata keys. */
+export const FIELD_MANAGER = "tributary";
+export const FINALIZER = "tributary.dev/cleanup";
+/** On a child outside its Blueprint's namespace (owner references cannot cross namespaces): the owner's uid. */
+export const ANNOTATION_OWNER = "tributary.dev/owner";
+/** On a child kept by deletionPolicy Retain after it left its Blueprint: `<namespace>/<blueprint>`. */
+export const ANNOTATION_RETAINED = "tributary.dev/retained-from";
+
+export interface BlueprintRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  uid: string;
+}
+
+const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
+
+/** A child's identity across API versions: group, kind, namespace, name. */
+export function childKey(o: {
+  apiVersion: string;
+  kind: string;
+  metadata: { namespace?: string; name: string };
+}) {
+  return `${groupOf(o.apiVersion)}/${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
+}
+
+/** `Kind/name` (with the namespace when it is not the Blueprint's), for messages. */
+export const describe = (o: { kind: string; metadata: { name: string; namespace?: string } }, ns?: string) =>
+  o.metadata.namespace && ns !== undefined && o.metadata.namespace !== ns
+    ? `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`
+    : `${o.kind}/${o.metadata.name}`;
+
+export function ownerReference(bp: BlueprintRef): OwnerReference {
+  return {
+    apiVersion: bp.apiVersion,
+    kind: bp.kind,
+    name: bp.name,
+    uid: bp.uid,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+/**
+ * The object to apply: the synthesized child with Tributary's ownership. In the Blueprint's namespace an
+ * owner reference (garbage collection follows it); elsewhere an annotation naming the owner's uid.
+ */
+export function withOwnership(object: KObject, bp: BlueprintRef): KObject {
+  const copy = JSON.parse(JSON.stringify(object)) as KObject;
+  if ((copy.metadata.namespace ?? bp.namespace) === bp.namespace) {
+    copy.metadata.ownerReferences = [ownerReference(bp)];
+  } else {
+    copy.metadata.annotations = { ...copy.metadata.annotations, [ANNOTATION_OWNER]: bp.uid };
+  }
+  return copy;
+}
+
+/** Owned by this Blueprint (by uid): its owner reference, or the cross-namespace annotation. */
+export function isOwnedBy(o: KObject, uid: string): boolean {
+  return (
+    (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid) ||
+    o.metadata.annotations?.[ANNOTATION_OWNER] === uid
+  );
+}
+
+/** A controller owner other than `uid` (another Blueprint, or a ScheduledSparkApplication for its runs). */
+export function otherController(o: KObject, uid: string): OwnerReference | undefined {
+  return (o.metadata.ownerReferences ?? []).find((r) => r.controller && r.uid !== uid);
+}
+
+/** Tributary server-side-applied this object (its field manager holds an Apply entry). */
+export function appliedByUs(o: KObject): boolean {
+  return (o.metadata.managedFields ?? []).some(
+    (m) => m.manager === FIELD_MANAGER && m.operation === "Apply" && !m.subresource,
+  );
+}
+
+/**
+ * The object as the operator's caches keep it: of its managedFields only our own Apply entry (the one
+ * appliedByUs and applyReason read). The rest is most of a small object's size, and never read.
+ */
+export function withOwnManagedFields(o: KObject): KObject {
+  const fields = o.metadata.managedFields;
+  if (!fields) return o;
+  const mine = fields.filter((m) => m.manager === FIELD_MANAGER && m.operation === "Apply" && !m.subresource);
+  if (mine.length === 0) delete o.metadata.managedFields;
+  else o.metadata.managedFields = mine;
+  return o;
+}
+
+/** Prunable by this Blueprint: ours by uid and by apply. A label match alone never is. */
+export const prunable = (o: KObject, uid: string): boolean => isOwnedBy(o, uid) && appliedByUs(o);
+
+/** Kept when it leaves the Blueprint: its component's deletionPolicy is Retain (written as Prune=false). */
+export const isRetain = (o: KObject): boolean =>
+  (o.metadata.annotations?.[ANNOTATION_ARGO_SYNC_OPTIONS] ?? "").split(",").includes("Prune=false");
+
+export const componentOf = (o: KObject): string => o.metadata.labels?.[LABEL_COMPONENT] ?? "";
+
+export const hashOf = (o: unknown): string => createHash("sha256").update(stableStringify(o)).digest("hex");
+
+/** Objects (observed) labelled as this Blueprint's and marked retained from it. */
+export function retainedFrom(objects: readonly KObject[], ns: string, name: string): KObject[] {
+  return objects.filter(
+    (o) =>
+      o.metadata.annotations?.[ANNOTATION_RETAINED] === `${ns}/${name}` &&
+      o.metadata.labels?.[LABEL_BLUEPRINT] === name,
+  );
+}

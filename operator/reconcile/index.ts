@@ -1,0 +1,87 @@
+// One Blueprint's reconcile, level-triggered, as a list of steps (one file each, sharing one Context):
+//
+//   finalizer   add ours; a deleted Blueprint runs it instead (Retain kept, the rest in reverse waves)
+//   references  the Blueprints it reads, from the cache
+//   compile     the pipeline over it and them; invalid or waiting → status, nothing applied
+//   apply       server-side apply of each drifted child          │ publish   gitops mode: what `trib
+//   prune       what left the Blueprint: deleted, or retained    │           publish` would commit,
+//   health      per component, in the children's own words      │           then its status
+//   status      kstatus conditions, written only when changed
+//
+// The decisions are operator/decisions/'s pure functions; the steps are the I/O around them. Every write
+// passes the leader gate first, and nothing is written when nothing changed.
+
+import { applyChildren } from "./apply.ts";
+import { compile } from "./compile.ts";
+import { contextFor, Memory, type ReconcileResult, type ReconcilerDeps, RetryError } from "./context.ts";
+import { addFinalizer, runFinalizer } from "./finalizer.ts";
+import { componentsHealth } from "./health.ts";
+import { pruneChildren } from "./prune.ts";
+import { publish } from "./publish.ts";
+import { resolveReferences } from "./references.ts";
+import { endpointsOf, reportNotCompiled, reportOutcome } from "./status.ts";
+
+export {
+  BLUEPRINT_RESOURCE,
+  NotLeaderError,
+  type ReconcileResult,
+  type ReconcilerDeps,
+  RetryError,
+} from "./context.ts";
+export { referencesOf } from "./references.ts";
+
+export class Reconciler {
+  private readonly memory = new Memory();
+
+  constructor(private readonly deps: ReconcilerDeps) {}
+
+  async reconcile(key: string): Promise<ReconcileResult> {
+    const bp = this.deps.cache.blueprint(key);
+    if (!bp) return this.gone(key);
+    const ctx = contextFor(this.deps, this.memory, key, bp);
+
+    if (bp.metadata.deletionTimestamp) return runFinalizer(ctx);
+    await addFinalizer(ctx);
+
+    const compiled = compile(ctx, resolveReferences(ctx));
+    if (compiled.kind !== "ok") {
+      await reportNotCompiled(ctx, compiled);
+      return {};
+    }
+    if (this.deps.gitops) return publish(ctx, compiled);
+
+    const applied = await applyChildren(ctx, compiled.synth);
+    // Prune only after every apply succeeded: a half-applied spec never deletes.
+    const released = applied.failures.length === 0 ? await pruneChildren(ctx, applied.plan) : [];
+    const components = componentsHealth(ctx, compiled.model, compiled.synth, applied, released);
+    const { failures } = applied;
+    await reportOutcome(ctx, {
+      kind: "applied",
+      components,
+      endpoints: endpointsOf(compiled.model),
+      ...(failures.length ? { failure: { message: failures.join("; "), stalled: true } } : {}),
+    });
+    if (failures.length) throw new RetryError(failures.join("; "));
+    return {};
+  }
+
+  /** Blueprints whose last reconcile read this one (to requeue when it changes). */
+  dependentsOf(key: string): string[] {
+    return [...this.memory.references].filter(([, refs]) => refs.has(key)).map(([k]) => k);
+  }
+
+  /** A child was deleted: whatever we remember about applying it no longer holds. */
+  forgetChild(key: string): void {
+    this.memory.applied.delete(key);
+  }
+
+  /**
+   * The Blueprint is gone. Gitops mode: it leaves the repo (its data-bearing objects stay in the cluster
+   * through their prune annotations).
+   */
+  private async gone(key: string): Promise<ReconcileResult> {
+    this.memory.forget(key);
+    if (this.deps.gitops) await this.deps.gitops.unpublish(key);
+    return {};
+  }
+}

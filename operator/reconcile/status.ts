@@ -1,0 +1,78 @@
+// The last step: the Blueprint's status (kstatus conditions, per-component health, endpoints, commit)
+// for an outcome, the Events its transitions make, and the write, only when the status changed.
+import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
+import type { ModelBlueprint } from "../../lib/model/types.ts";
+import { providerFor } from "../../lib/providers/registry.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
+import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
+import { objectPath } from "../kube.ts";
+import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now } from "./context.ts";
+import { APPLY } from "./writes.ts";
+
+/** An invalid spec (with a Warning the first time) or a wait for a reference: nothing applied. */
+export async function reportNotCompiled(
+  ctx: Context,
+  compiled: Exclude<Compiled, { kind: "ok" }>,
+): Promise<void> {
+  const generation = ctx.bp.metadata.generation ?? 0;
+  const previous = ctx.bp.status as Status | undefined;
+  const status = computeStatus(generation, compiled, previous, now(ctx));
+  if (compiled.kind === "invalid" && !isStalled(previous, generation))
+    ctx.deps.events.emit(ctx.ref, "Warning", "Invalid", compiled.message);
+  await writeStatus(ctx, status);
+}
+
+/** An apply's or a publish's outcome, with the Events of a flip to Ready or to a new Stalled reason. */
+export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<void> {
+  const previous = ctx.bp.status as Status | undefined;
+  const status = computeStatus(ctx.bp.metadata.generation ?? 0, outcome, previous, now(ctx));
+  const was = previous?.conditions?.find((c) => c.type === "Ready");
+  const ready = status.conditions?.find((c) => c.type === "Ready");
+  const stalled = status.conditions?.find((c) => c.type === "Stalled");
+  if (ready?.status === "True" && was?.status !== "True")
+    ctx.deps.events.emit(ctx.ref, "Normal", "Ready", ready.message);
+  if (
+    stalled?.status === "True" &&
+    stalled.message !== previous?.conditions?.find((c) => c.type === "Stalled")?.message
+  )
+    ctx.deps.events.emit(ctx.ref, "Warning", stalled.reason, stalled.message);
+  await writeStatus(ctx, status);
+}
+
+async function writeStatus(ctx: Context, status: Status): Promise<void> {
+  const { bp, ref, key, memory } = ctx;
+  if (sameStatus(status, bp.status as Status | undefined)) return;
+  const text = stableStringify(status);
+  const memo = memory.statusWritten.get(key);
+  // Written already by us from this very resourceVersion: the cache has not shown our write yet.
+  if (memo && memo.basedOn === bp.metadata.resourceVersion && memo.written === text) return;
+  gate(ctx);
+  await ctx.deps.client.request(
+    "PATCH",
+    `${objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name)}/status`,
+    {
+      body: {
+        apiVersion: API_VERSION,
+        kind: KIND,
+        metadata: { name: ref.name, namespace: ref.namespace, uid: ref.uid },
+        status,
+      },
+      ...APPLY,
+    },
+  );
+  memory.statusWritten.set(key, { basedOn: bp.metadata.resourceVersion ?? "", written: text });
+  ctx.log.debug("status written", { ready: status.conditions?.find((c) => c.type === "Ready")?.status });
+}
+
+/** Each component's endpoints, which other Blueprints' references read from the status. */
+export function endpointsOf(model: ModelBlueprint): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    model.components.map((c) => [c.name, { ...providerFor(c).endpoints(c as never, model) }]),
+  );
+}
+
+const condition = (s: Status | undefined, type: string) => s?.conditions?.find((c) => c.type === type);
+const isStalled = (s: Status | undefined, generation: number) =>
+  condition(s, "Stalled")?.status === "True" && s?.observedGeneration === generation;
+export const isReady = (s: Status | undefined, generation: number) =>
+  condition(s, "Ready")?.status === "True" && s?.observedGeneration === generation;

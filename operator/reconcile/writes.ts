@@ -1,0 +1,52 @@
+// The writes the steps share: a server-side apply's options, a JSON patch of a child, and the deletion of
+// one (each tolerant of the child being gone already).
+import { FIELD_MANAGER } from "../decisions/ownership.ts";
+import { type ApiResource, isConflict, isNotFound, type KObject, objectPath } from "../kube.ts";
+import { type Context, gate } from "./context.ts";
+
+/** A server-side apply by our field manager, taking over any field another manager holds. */
+export const APPLY = {
+  contentType: "application/apply-patch+yaml",
+  query: { fieldManager: FIELD_MANAGER, force: true },
+} as const;
+
+/** A JSON patch of a child; undefined when it is gone. */
+export async function patchChild(
+  ctx: Context,
+  resource: ApiResource,
+  o: KObject,
+  ops: unknown[],
+): Promise<KObject | undefined> {
+  try {
+    return await ctx.deps.client.request<KObject>(
+      "PATCH",
+      objectPath(resource, o.metadata.namespace, o.metadata.name),
+      { body: ops, contentType: "application/json-patch+json" },
+    );
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Deletes one child (false when its kind is not served here), counted under `operation`. */
+export async function deleteChild(ctx: Context, o: KObject, operation: "prune" | "delete"): Promise<boolean> {
+  const resource = await ctx.deps.resolve(o.apiVersion, o.kind);
+  if (!resource) return false;
+  gate(ctx);
+  try {
+    await ctx.deps.client.request("DELETE", objectPath(resource, o.metadata.namespace, o.metadata.name), {
+      body: {
+        apiVersion: "v1",
+        kind: "DeleteOptions",
+        propagationPolicy: "Background",
+        preconditions: { uid: o.metadata.uid },
+      },
+    });
+  } catch (error) {
+    // Gone already, or a different object now has the name (the precondition failed).
+    if (!(isNotFound(error) || isConflict(error))) throw error;
+  }
+  ctx.deps.metrics.children.inc({ operation });
+  return true;
+}
