@@ -1,7 +1,8 @@
 // The operator bench's workload: N Blueprints of one Kafka (the Kafka and its two node pools) and T topics
 // each, their children as the pipeline synthesizes them, and the edits the churn phase makes.
-import { compile } from "../../lib/compile.ts";
+
 import type { ModelBlueprint } from "../../lib/model/types.ts";
+import { compile } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
 import type { KObject } from "../../operator/kube.ts";
 

@@ -17,8 +17,8 @@ import {
   type NodeClassSpec,
   type PlacementRuleSpec,
 } from "../blueprint/schema.ts";
-import { type ObjectSource, runStages } from "../compile.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
+import { type ObjectSource, runStages } from "../stages.ts";
 import { canonicalObject } from "../synth/canonical.ts";
 import { groupOf } from "../synth/synthesize.ts";
 

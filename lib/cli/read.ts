@@ -18,8 +18,8 @@ import {
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Source } from "../blueprint/load.ts";
-import { runStages, type Staged } from "../compile.ts";
 import type { ReadFile } from "../pipeline/schemas.ts";
+import { runStages, type Staged } from "../stages.ts";
 import { byCodePoint } from "../values/stable-json.ts";
 import { UsageError } from "./usage-error.ts";
 

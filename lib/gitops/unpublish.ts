@@ -8,6 +8,7 @@
 // `trib publish teams/b` (or another source repository) published into the same cluster directory.
 
 import { TOOL_DIRS } from "../blueprint/fields.ts";
+import { type BlueprintPlan, fileChanges, objectChanges, summarize } from "./change-summary.ts";
 import type { Hydration } from "./hydrate.ts";
 import {
   argoApplicationPath,
@@ -18,7 +19,6 @@ import {
   METADATA,
   type Owned,
 } from "./paths.ts";
-import { type BlueprintPlan, fileChanges, objectChanges, summarize } from "./plan.ts";
 import { readMetadata } from "./provenance.ts";
 import type { FileMap, Provenance, Target } from "./types.ts";
 

@@ -45,7 +45,7 @@ const ports = (p: {
   outlets: (p.outlets ?? []).map((o) => ({ name: o.name, schema: o.schema, optional: o.optional ?? false })),
 });
 
-/** The defaults the providers declare, handed in (lib/compile.ts) so the Model does not depend on them. */
+/** The defaults the providers declare, handed in (lib/stages.ts) so the Model does not depend on them. */
 export interface ProviderDefaults {
   /** The operator that serves a product when the Blueprint names none. */
   operator(product: Product): OperatorName;

@@ -7,9 +7,9 @@ import type { RenderContext } from "../model/render-context.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
-import { wavesOf } from "../plan/waves.ts";
 import { providerFor, providers } from "../providers/registry.ts";
 import { byCodePoint } from "../values/stable-json.ts";
+import { wavesOf } from "../waves/waves.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
 export interface SynthObject {

@@ -277,7 +277,7 @@ describe("Flux syncs trib publish", () => {
     }
   });
 
-  // Needs the unpublishing of removed Blueprints (lib/gitops/publisher.ts, on the `gitwriter` branch).
+  // Needs the unpublishing of removed Blueprints (lib/git-writer/publisher.ts, on the `gitwriter` branch).
   it("a Blueprint file removed from the published directory: Flux prunes its Delete data and stateless objects, keeps Retain data", async () => {
     try {
       const dir = path.join(scratch, "edit");

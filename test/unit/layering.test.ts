@@ -1,5 +1,5 @@
 // The house's layering, checked on the import statements of lib/, operator/, agent/ and kube/: no import
-// cycle; no stage of the pipeline imports a later one (the order below is lib/compile.ts's, as data); and
+// cycle; no stage of the pipeline imports a later one (the order below is lib/stages.ts's, as data); and
 // the pure stages do no I/O — no node:fs or node:child_process, no process.env, no clock.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
@@ -13,7 +13,7 @@ const STAGES = [
   "lib/values", // plain values every stage reads
   "lib/blueprint", // load, check: the API, schema, references
   "lib/model", // normalize → the Model, and the vocabulary the later stages share
-  "lib/plan", // waves
+  "lib/waves", // the order components are applied in
   "lib/placement", // place
   "lib/pipeline", // streamlets: verify, derive topics, wire
   "lib/providers", // each component in its operator's API

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/graph.ts";
+import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/diagram.ts";
 import { providers } from "../../providers/registry.ts";
 import type { Command } from "../command.ts";
 import { printDiagnostics } from "../output.ts";

@@ -1,10 +1,14 @@
 import { type Diagnostic, hasErrors } from "../../blueprint/diagnostics.ts";
-import { parseIdentity } from "../../gitops/git.ts";
+import { parseIdentity } from "../../git-writer/git.ts";
+import {
+  PLACEHOLDER_REPO_URL,
+  type PublishResult,
+  publish as publishRepo,
+} from "../../git-writer/publisher.ts";
+import { sourceProvenance } from "../../git-writer/source.ts";
+import { formatPlan } from "../../gitops/change-summary.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
-import { formatPlan } from "../../gitops/plan.ts";
-import { PLACEHOLDER_REPO_URL, type PublishResult, publish as publishRepo } from "../../gitops/publisher.ts";
-import { sourceProvenance } from "../../gitops/source.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
 import { providers } from "../../providers/registry.ts";

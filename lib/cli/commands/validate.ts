@@ -1,5 +1,5 @@
 import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { runStages } from "../../compile.ts";
+import { runStages } from "../../stages.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
 import { fileReader, readSources } from "../read.ts";

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { crdYaml } from "../../../lib/blueprint/crd-yaml.ts";
 import { fileReader } from "../../../lib/cli/read.ts";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { OPERATOR_OPTIONS, operatorOptions } from "../../../operator/flags.ts";
 import {

@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/harness.ts";
 

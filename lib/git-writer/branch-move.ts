@@ -4,9 +4,9 @@
 // back. Nothing is left half-way.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { PublishError } from "../gitops/hydrate.ts";
 import { asEnvironmentError, firstLine } from "./environment.ts";
 import { isRaceLost, type Repo } from "./git.ts";
-import { PublishError } from "./hydrate.ts";
 import { clearPending, readPending, writePending } from "./pending.ts";
 
 /** A local branch a publish moves: checked out (index and work tree follow) or not. */

@@ -6,10 +6,10 @@
 //   1 load       text (lib/blueprint/load.ts) or values → documents with positions
 //   2 check      schema (2a), references (2b) (lib/blueprint), streamlet pipelines (lib/pipeline/verify.ts)
 //   3 normalize  every default applied, every reference resolved → Models (lib/model); topics and
-//                dependencies derived from connections (lib/pipeline/apply.ts); the Models checked: derived
+//                dependencies derived from connections (lib/pipeline/derive-topics.ts); the Models checked: derived
 //                names, each provider's rules, placement (lib/placement/check.ts)
 //   then `render`, per Blueprint (lib/synth/synthesize.ts):
-//   4 waves      the order components are applied in (lib/plan)
+//   4 waves      the order components are applied in (lib/waves)
 //   5 place      where each role runs (lib/placement)
 //   6 render     wiring (lib/pipeline/wiring.ts), then each component through its provider (lib/providers)
 //   7 emit       canonical YAML (lib/synth/canonical.ts), files per Blueprint (lib/synth/layout.ts), the
@@ -24,7 +24,7 @@ import { checkSchema } from "./blueprint/schema-check.ts";
 import { type CheckedBlueprint, checkSemantics } from "./blueprint/semantic.ts";
 import { normalize, type ProviderDefaults } from "./model/normalize.ts";
 import type { ModelBlueprint } from "./model/types.ts";
-import { applyPipelines } from "./pipeline/apply.ts";
+import { applyPipelines } from "./pipeline/derive-topics.ts";
 import type { ReadFile } from "./pipeline/schemas.ts";
 import { verifyPipelines } from "./pipeline/verify.ts";
 import { checkPlacement } from "./placement/check.ts";

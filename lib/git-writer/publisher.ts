@@ -2,14 +2,22 @@
 // (one ls-tree, one cat-file), hydrate (pure), commit with plumbing, move the branch, push. Atomic:
 // everything is computed and the commit built before anything visible changes; any failure before that
 // leaves HEAD, the index and the work tree as they were. One publish at a time per local repository (a
-// lock file, lib/gitops/lock.ts), on the branch's latest commit; a publish killed after moving the branch
-// is finished by the next one (lib/gitops/pending.ts). Concurrent publishers to one remote: a push that
+// lock file, lib/git-writer/lock.ts), on the branch's latest commit; a publish killed after moving the branch
+// is finished by the next one (lib/git-writer/pending.ts). Concurrent publishers to one remote: a push that
 // loses the race fetches the new head, re-applies this publish's owned paths on top of it (each
 // Blueprint's paths belong to it alone, so re-applying is the rebase) and retries with jittered backoff,
 // for a bounded time (a count alone starves a slow writer among fast ones).
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Plan } from "../gitops/change-summary.ts";
+import { type Hydration, hydrate, PublishError } from "../gitops/hydrate.ts";
+import { explainHydrationFailure } from "../gitops/malformed.ts";
+import { commitMessage } from "../gitops/message.ts";
+import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "../gitops/paths.ts";
+import { refuseSecrets } from "../gitops/secret-scan.ts";
+import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "../gitops/types.ts";
+import { othersPublished, removedPaths, toUnpublish, withRemovals } from "../gitops/unpublish.ts";
 import { blobId } from "./blob-id.ts";
 import { advance, checkWorkTree, finishPending, type Local } from "./branch-move.ts";
 import { asEnvironmentError, firstLine } from "./environment.ts";
@@ -23,16 +31,8 @@ import {
   run,
   withoutCredentials,
 } from "./git.ts";
-import { type Hydration, hydrate, PublishError } from "./hydrate.ts";
 import { initRepo, isFresh } from "./init.ts";
 import { withLock } from "./lock.ts";
-import { explainHydrationFailure } from "./malformed.ts";
-import { commitMessage } from "./message.ts";
-import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "./paths.ts";
-import type { Plan } from "./plan.ts";
-import { refuseSecrets } from "./secret-scan.ts";
-import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "./types.ts";
-import { othersPublished, removedPaths, toUnpublish, withRemovals } from "./unpublish.ts";
 
 /** Argo CD's repoURL when nothing tells it (a new local repo with no remote): pass --repo-url. */
 export const PLACEHOLDER_REPO_URL = "https://git.example.invalid/hydrated.git";
