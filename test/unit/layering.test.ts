@@ -40,7 +40,7 @@ function sourceFiles(dir: string): string[] {
   try {
     entries = readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" });
   } catch {
-    return []; // kube/ exists once the Kubernetes runtime lands
+    return []; // a folder this tree does not have
   }
   return entries
     .map((e) => posix.join(dir, e.split("\\").join("/")))
@@ -70,37 +70,24 @@ const dynamicImports = importsBy(DYNAMIC_IMPORT);
 
 const stageOf = (file: string): number => STAGES.findIndex((s) => file.startsWith(`${s}/`));
 
-/** Strongly connected components of more than one file (Tarjan). */
-function cycles(graph: Map<string, string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const found: string[][] = [];
-  const visit = (v: string) => {
-    index.set(v, index.size);
-    low.set(v, index.get(v)!);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of graph.get(v) ?? []) {
-      if (!graph.has(w)) continue;
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+/** Each import cycle met in a depth-first walk, as the chain of files that closes it. */
+function cycles(graph: Map<string, string[]>): string[] {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const found: string[] = [];
+  const walk = (file: string) => {
+    const at = path.indexOf(file);
+    if (at >= 0) {
+      found.push([...path.slice(at), file].join(" → "));
+      return;
     }
-    if (low.get(v) === index.get(v)) {
-      const component: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        component.push(w);
-      } while (w !== v);
-      if (component.length > 1) found.push(component.sort());
-    }
+    if (done.has(file) || !graph.has(file)) return;
+    path.push(file);
+    for (const next of graph.get(file)!) walk(next);
+    path.pop();
+    done.add(file);
   };
-  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  for (const file of graph.keys()) walk(file);
   return found;
 }
 
