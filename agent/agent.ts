@@ -5,8 +5,12 @@
 // from unit state and probes. Every pass works from what is on disk and in systemd, so a restarted agent
 // adopts what is running and removes what is not wanted: nothing is remembered only in memory.
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { KubeClient } from "../kube/client.ts";
+import { ApiError } from "../kube/errors.ts";
+import { jsonLogger, type Logger } from "../kube/log.ts";
+import { sleep } from "../kube/time.ts";
+import { Backoff } from "../kube/workqueue.ts";
 import type { AgentConfig } from "./config.ts";
-import { Kube, KubeError } from "./kube.ts";
 import {
   type HostFacts,
   leaseObject,
@@ -48,15 +52,6 @@ import { ProbeRunner } from "./shell/probe-runner.ts";
 import { Systemd } from "./shell/systemd.ts";
 import { readUnitMarkers, UNIT_PREFIX, type UnitMarkers } from "./systemd/unit.ts";
 
-export type Logger = (
-  level: "info" | "warn" | "error",
-  msg: string,
-  fields?: Record<string, unknown>,
-) => void;
-
-export const jsonLogger: Logger = (level, msg, fields) =>
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
-
 interface ProbeSet {
   readiness?: ProbeState;
   liveness?: ProbeState;
@@ -83,20 +78,11 @@ interface UnitFile {
   markers: UnitMarkers;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(t);
-      resolve();
-    });
-  });
-
 const podKey = (p: Pod) => `${p.metadata.namespace}/${p.metadata.name}`;
 const enc = encodeURIComponent;
 
 export class Agent {
-  readonly kube: Kube;
+  readonly kube: KubeClient;
   readonly systemd: Systemd;
   private readonly store: PackageStore;
   private readonly probes: ProbeRunner;
@@ -119,10 +105,12 @@ export class Agent {
 
   constructor(
     readonly config: AgentConfig,
-    private readonly log: Logger = jsonLogger,
-    kube?: Kube,
+    private readonly log: Logger = jsonLogger(),
+    kube?: KubeClient,
   ) {
-    this.kube = kube ?? Kube.fromFile(config.kubeconfig, `tributary-agent/${config.nodeName}`);
+    this.kube =
+      kube ??
+      KubeClient.load({ kubeconfig: config.kubeconfig, userAgent: `tributary-agent/${config.nodeName}` });
     this.systemd = new Systemd(config.tools.systemctl, config.tools.journalctl);
     this.stateRoot = stateRoot(config);
     this.store = new PackageStore(this.stateRoot, config.tools.tar);
@@ -176,7 +164,7 @@ export class Agent {
     await this.store.cleanTemporary();
     await this.writeSlice();
     await this.register();
-    this.log("info", "node registered", { node: this.nodeName, ip: this.host.nodeIP, systemd: version });
+    this.log.info("node registered", { node: this.nodeName, ip: this.host.nodeIP, systemd: version });
     this.loops.push(this.leaseLoop(), this.nodeStatusLoop(), this.watchLoop());
     const first = new Promise<void>((resolve) => {
       this.loops.push(this.reconcileLoop(resolve));
@@ -216,35 +204,31 @@ export class Agent {
   private async register(): Promise<void> {
     const s = this.settings();
     const path = `/api/v1/nodes/${enc(this.nodeName)}`;
-    const got = await this.kube.request<{
+    const got = await this.kube.send<{
       metadata: { uid: string };
       spec?: { taints?: Array<{ key: string; value?: string; effect: string }> };
     }>("GET", path);
     if (got.status === 404) {
-      const created = await this.kube.must<{ metadata: { uid: string } }>(
-        "POST",
-        "/api/v1/nodes",
-        nodeObject(this.host, s),
-      );
-      this.nodeUID = created.body.metadata.uid;
+      const created = await this.kube.request<{ metadata: { uid: string } }>("POST", "/api/v1/nodes", {
+        body: nodeObject(this.host, s),
+      });
+      this.nodeUID = created.metadata.uid;
     } else if (got.status === 200) {
-      const patched = await this.kube.must<{ metadata: { uid: string } }>(
-        "PATCH",
-        path,
-        {
+      const patched = await this.kube.request<{ metadata: { uid: string } }>("PATCH", path, {
+        body: {
           metadata: { labels: nodeLabels(this.host, s) },
           spec: { taints: mergeTaints(got.body.spec?.taints) },
         },
-        "application/merge-patch+json",
-      );
-      this.nodeUID = patched.body.metadata.uid;
-    } else throw new KubeError(got.status, `GET ${path}: HTTP ${got.status}: ${got.text.slice(0, 200)}`);
+        contentType: "application/merge-patch+json",
+      });
+      this.nodeUID = patched.metadata.uid;
+    } else throw new ApiError(got.status, "", `GET ${path}: HTTP ${got.status}: ${got.text.slice(0, 200)}`);
     await this.postNodeStatus();
   }
 
   private async postNodeStatus(): Promise<void> {
     const path = `/api/v1/nodes/${enc(this.nodeName)}`;
-    const got = await this.kube.must<{ status?: { conditions?: Array<Record<string, unknown>> } }>(
+    const got = await this.kube.request<{ status?: { conditions?: Array<Record<string, unknown>> } }>(
       "GET",
       path,
     );
@@ -253,9 +237,12 @@ export class Agent {
       this.settings(),
       Date.now() / 1000,
       { systemdReachable: this.healthy.ok, message: this.healthy.message },
-      got.body.status?.conditions,
+      got.status?.conditions,
     );
-    await this.kube.must("PATCH", `${path}/status`, { status }, "application/merge-patch+json");
+    await this.kube.request("PATCH", `${path}/status`, {
+      body: { status },
+      contentType: "application/merge-patch+json",
+    });
     this.lastNodeStatus = Date.now();
   }
 
@@ -269,7 +256,7 @@ export class Agent {
         this.healthy = health;
         if (changed || Date.now() - this.lastNodeStatus >= 60_000) await this.postNodeStatus();
       } catch (e) {
-        this.log("warn", "node status update failed", { error: (e as Error).message });
+        this.log.warn("node status update failed", { error: (e as Error).message });
       }
     }
   }
@@ -277,30 +264,27 @@ export class Agent {
   private async leaseLoop(): Promise<void> {
     const duration = this.config.leaseDurationSeconds;
     const path = `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${enc(this.nodeName)}`;
-    let backoff = 200;
+    const backoff = new Backoff(200, 7_000, () => 1);
     while (!this.abort.signal.aborted) {
       try {
         const lease = leaseObject(this.nodeName, this.nodeUID, duration, Date.now() * 1000);
-        const got = await this.kube.request<{ metadata: { resourceVersion: string } }>("GET", path);
+        const got = await this.kube.send<{ metadata: { resourceVersion: string } }>("GET", path);
         if (got.status === 404) {
-          await this.kube.must(
-            "POST",
-            "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases",
-            lease,
-          );
+          await this.kube.request("POST", "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases", {
+            body: lease,
+          });
         } else if (got.status === 200) {
           const body = {
             ...lease,
             metadata: { ...lease.metadata, resourceVersion: got.body.metadata.resourceVersion },
           };
-          await this.kube.must("PUT", path, body);
-        } else throw new KubeError(got.status, got.text.slice(0, 200));
-        backoff = 200;
+          await this.kube.request("PUT", path, { body });
+        } else throw new ApiError(got.status, "", got.text.slice(0, 200));
+        backoff.reset();
         await sleep((duration * 1000) / 4, this.abort.signal);
       } catch (e) {
-        this.log("warn", "lease renewal failed", { error: (e as Error).message });
-        await sleep(backoff, this.abort.signal);
-        backoff = Math.min(backoff * 2, 7_000);
+        this.log.warn("lease renewal failed", { error: (e as Error).message });
+        await sleep(backoff.next(), this.abort.signal);
       }
     }
   }
@@ -310,22 +294,28 @@ export class Agent {
 
   private async watchLoop(): Promise<void> {
     const selector = enc(`spec.nodeName=${this.nodeName}`);
-    let backoff = 200;
+    const backoff = new Backoff(200, 10_000, () => 1);
     while (!this.abort.signal.aborted) {
       try {
-        const list = await this.kube.must<{ metadata: { resourceVersion: string }; items: Pod[] }>(
+        const list = await this.kube.request<{ metadata: { resourceVersion: string }; items: Pod[] }>(
           "GET",
           `/api/v1/pods?fieldSelector=${selector}`,
         );
         this.pods.clear();
-        for (const p of list.body.items) this.pods.set(podKey(p), p);
+        for (const p of list.items) this.pods.set(podKey(p), p);
         this.synced = true;
         this.kick();
-        let rv = list.body.metadata.resourceVersion;
+        let rv = list.metadata.resourceVersion;
         let gone = false;
         while (!gone && !this.abort.signal.aborted) {
-          await this.kube.watch<Pod & { code?: number; metadata: { resourceVersion: string } }>(
-            `/api/v1/pods?fieldSelector=${selector}&watch=1&allowWatchBookmarks=true&resourceVersion=${enc(rv)}&timeoutSeconds=${240 + Math.floor(Math.random() * 60)}`,
+          await this.kube.watch<Pod & { metadata: { resourceVersion: string } }>(
+            "/api/v1/pods",
+            {
+              fieldSelector: `spec.nodeName=${this.nodeName}`,
+              allowWatchBookmarks: true,
+              resourceVersion: rv,
+              timeoutSeconds: 240 + Math.floor(Math.random() * 60),
+            },
             (ev) => {
               if (ev.type === "ERROR") {
                 gone = true;
@@ -341,12 +331,11 @@ export class Agent {
             this.abort.signal,
           );
         }
-        backoff = 200;
+        backoff.reset();
       } catch (e) {
         if (this.abort.signal.aborted) break;
-        this.log("warn", "pod watch failed; relisting", { error: (e as Error).message });
-        await sleep(backoff, this.abort.signal);
-        backoff = Math.min(backoff * 2, 10_000);
+        this.log.warn("pod watch failed; relisting", { error: (e as Error).message });
+        await sleep(backoff.next(), this.abort.signal);
       }
     }
   }
@@ -359,7 +348,7 @@ export class Agent {
         try {
           await this.pass();
         } catch (e) {
-          this.log("error", "reconcile pass failed", { error: (e as Error).stack ?? String(e) });
+          this.log.error("reconcile pass failed", { error: (e as Error).stack ?? String(e) });
         }
         if (!announced) {
           announced = true;
@@ -424,7 +413,7 @@ export class Agent {
         if (pod.metadata.deletionTimestamp) await this.teardown(uid, mine, pod);
         else await this.ensure(pod, mine, units);
       } catch (e) {
-        this.log("error", "pod reconcile failed", {
+        this.log.error("pod reconcile failed", {
           pod: podKey(pod),
           error: (e as Error).stack ?? String(e),
         });
@@ -460,29 +449,31 @@ export class Agent {
     rt.events.add(id);
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
     const ns = pod.metadata.namespace!;
-    const r = await this.kube.request("POST", `/api/v1/namespaces/${enc(ns)}/events`, {
-      apiVersion: "v1",
-      kind: "Event",
-      metadata: { generateName: `${pod.metadata.name}.`, namespace: ns },
-      involvedObject: {
+    const r = await this.kube.send("POST", `/api/v1/namespaces/${enc(ns)}/events`, {
+      body: {
         apiVersion: "v1",
-        kind: "Pod",
-        namespace: ns,
-        name: pod.metadata.name,
-        uid: pod.metadata.uid,
+        kind: "Event",
+        metadata: { generateName: `${pod.metadata.name}.`, namespace: ns },
+        involvedObject: {
+          apiVersion: "v1",
+          kind: "Pod",
+          namespace: ns,
+          name: pod.metadata.name,
+          uid: pod.metadata.uid,
+        },
+        reason,
+        message: message.slice(0, 1024),
+        type,
+        source: { component: "tributary-agent", host: this.nodeName },
+        reportingComponent: "tributary-agent",
+        reportingInstance: this.nodeName,
+        firstTimestamp: now,
+        lastTimestamp: now,
+        count: 1,
       },
-      reason,
-      message: message.slice(0, 1024),
-      type,
-      source: { component: "tributary-agent", host: this.nodeName },
-      reportingComponent: "tributary-agent",
-      reportingInstance: this.nodeName,
-      firstTimestamp: now,
-      lastTimestamp: now,
-      count: 1,
     });
-    if (r.status >= 300) this.log("warn", "event not recorded", { pod: rt.key, status: r.status });
-    this.log(type === "Warning" ? "warn" : "info", message, { pod: rt.key, reason });
+    if (r.status >= 300) this.log.warn("event not recorded", { pod: rt.key, status: r.status });
+    this.log[type === "Warning" ? "warn" : "info"](message, { pod: rt.key, reason });
   }
 
   private async patchStatus(pod: Pod, status: PodStatus): Promise<void> {
@@ -493,18 +484,17 @@ export class Agent {
       metadata: { uid: pod.metadata.uid },
       status: { ...status, conditions: [...(status.conditions ?? []), ...foreign] },
     };
-    const r = await this.kube.request<Pod>(
+    const r = await this.kube.send<Pod>(
       "PATCH",
       `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}/status`,
-      body,
-      "application/merge-patch+json",
+      { body, contentType: "application/merge-patch+json" },
     );
     if (r.status === 200) {
       // Keep the cache current so the next pass compares with what we wrote.
       const cur = this.pods.get(podKey(pod));
       if (cur?.metadata.uid === pod.metadata.uid) this.pods.set(podKey(pod), r.body);
     } else if (r.status !== 404 && r.status !== 409) {
-      this.log("warn", "pod status update failed", {
+      this.log.warn("pod status update failed", {
         pod: podKey(pod),
         status: r.status,
         body: r.text.slice(0, 300),
@@ -531,14 +521,14 @@ export class Agent {
     const key = `${kind}/${ns}/${name}`;
     const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < 5_000) return hit.value;
-    const r = await this.kube.request<ConfigMapLike>(
+    const r = await this.kube.send<ConfigMapLike>(
       "GET",
       `/api/v1/namespaces/${enc(ns)}/${kind}/${enc(name)}`,
     );
     let value: ConfigMapLike | undefined;
     if (r.status === 200) value = r.body;
     else if (r.status !== 404 && r.status !== 403)
-      throw new KubeError(r.status, `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
+      throw new ApiError(r.status, "", `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
     this.cache.set(key, { at: Date.now(), value });
     return value;
   }
@@ -549,17 +539,17 @@ export class Agent {
    * directory then holds the data).
    */
   private async claim(ns: string, name: string): Promise<{ path: string } | { waiting: string } | undefined> {
-    const pvc = await this.kube.request<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
+    const pvc = await this.kube.send<{ spec?: { volumeName?: string }; status?: { phase?: string } }>(
       "GET",
       `/api/v1/namespaces/${enc(ns)}/persistentvolumeclaims/${enc(name)}`,
     );
     if (pvc.status === 404 || pvc.status === 403) return undefined; // as lookup(): not ours to read
     if (pvc.status !== 200)
-      throw new KubeError(pvc.status, `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
+      throw new ApiError(pvc.status, "", `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
     const volume = pvc.body.spec?.volumeName;
     if (pvc.body.status?.phase !== "Bound" || !volume)
       return { waiting: `persistentvolumeclaim "${name}" is not bound to a PersistentVolume yet` };
-    const pv = await this.kube.request<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
+    const pv = await this.kube.send<LocalPV>("GET", `/api/v1/persistentvolumes/${enc(volume)}`);
     if (pv.status !== 200)
       return { waiting: `PersistentVolume ${volume} of claim ${name}: HTTP ${pv.status}` };
     const r = localVolumePath(pv.body, this.nodeName, nodeLabels(this.host, this.settings()));
@@ -577,22 +567,24 @@ export class Agent {
     const hit = this.tokens.get(key);
     const now = Date.now();
     if (hit && now < hit.renewAt) return hit.token;
-    const r = await this.kube.request<{ status?: { token?: string; expirationTimestamp?: string } }>(
+    const r = await this.kube.send<{ status?: { token?: string; expirationTimestamp?: string } }>(
       "POST",
       `/api/v1/namespaces/${enc(namespace!)}/serviceaccounts/${enc(t.serviceAccount)}/token`,
       {
-        apiVersion: "authentication.k8s.io/v1",
-        kind: "TokenRequest",
-        spec: {
-          audiences: t.audience ? [t.audience] : [],
-          expirationSeconds: t.expirationSeconds,
-          boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+        body: {
+          apiVersion: "authentication.k8s.io/v1",
+          kind: "TokenRequest",
+          spec: {
+            audiences: t.audience ? [t.audience] : [],
+            expirationSeconds: t.expirationSeconds,
+            boundObjectRef: { apiVersion: "v1", kind: "Pod", name, uid },
+          },
         },
       },
     );
     const token = r.body?.status?.token;
     if (r.status !== 201 || !token) {
-      this.log("warn", "TokenRequest failed", {
+      this.log.warn("TokenRequest failed", {
         serviceAccount: `${namespace}/${t.serviceAccount}`,
         status: r.status,
       });
@@ -741,11 +733,11 @@ export class Agent {
       for (const c of plan.containers)
         if (start.includes(c.unitName)) await writeFile(`${plan.runDirectory}/started/${c.name}`, "");
       await this.systemd.queue("start", start);
-      this.log("info", "started units", { pod: rt.key, units: start });
+      this.log.info("started units", { pod: rt.key, units: start });
     }
     if (restart.length > 0) {
       await this.systemd.queue("restart", restart);
-      this.log("info", "restarted units for a new image", { pod: rt.key, units: restart });
+      this.log.info("restarted units for a new image", { pod: rt.key, units: restart });
     }
     rt.prepared = true;
     const after =
@@ -908,7 +900,7 @@ export class Agent {
    */
   private async teardown(uid: string, units: UnitFile[], pod: Pod | undefined): Promise<void> {
     if (!/^[0-9a-fA-F][0-9a-fA-F-]{7,63}$/.test(uid)) {
-      this.log("error", "unit file with a malformed pod UID marker left alone", { podUID: uid });
+      this.log.error("unit file with a malformed pod UID marker left alone", { podUID: uid });
       return;
     }
     const names = units.map((u) => u.name);
@@ -923,7 +915,7 @@ export class Agent {
       if (!state.stopRequested) {
         state.stopRequested = true;
         await this.systemd.queue("stop", names);
-        this.log("info", "stopping units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
+        this.log.info("stopping units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
       }
       const deadline = pod?.metadata.deletionTimestamp
         ? Date.parse(pod.metadata.deletionTimestamp)
@@ -931,7 +923,7 @@ export class Agent {
       if (Date.now() > deadline && !state.killed) {
         state.killed = true;
         await this.systemd.kill(running, "SIGKILL");
-        this.log("warn", "grace period over: killed units", { podUID: uid, units: running });
+        this.log.warn("grace period over: killed units", { podUID: uid, units: running });
       }
       if (pod && rt) await this.reportStatus(pod, rt, states);
       return;
@@ -945,7 +937,7 @@ export class Agent {
     await rm(podStateDirectory(this.config, uid), { recursive: true, force: true });
     this.orphans.delete(uid);
     if (names.length > 0)
-      this.log("info", "removed units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
+      this.log.info("removed units", { podUID: uid, units: names, pod: pod ? podKey(pod) : undefined });
     if (!pod) return;
 
     // Final status: every container terminated (a kubelet's last word), then the deletion itself.
@@ -965,24 +957,26 @@ export class Agent {
         };
         return { ...s, ready: false, started: false, state: { terminated } };
       });
-      await this.kube.request(
+      await this.kube.send(
         "PATCH",
         `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}/status`,
-        { metadata: { uid }, status: { containerStatuses: statuses } },
-        "application/merge-patch+json",
+        {
+          body: { metadata: { uid }, status: { containerStatuses: statuses } },
+          contentType: "application/merge-patch+json",
+        },
       );
     }
-    const r = await this.kube.request(
+    const r = await this.kube.send(
       "DELETE",
       `/api/v1/namespaces/${enc(pod.metadata.namespace!)}/pods/${enc(pod.metadata.name!)}`,
-      { apiVersion: "v1", kind: "DeleteOptions", gracePeriodSeconds: 0, preconditions: { uid } },
+      { body: { apiVersion: "v1", kind: "DeleteOptions", gracePeriodSeconds: 0, preconditions: { uid } } },
     );
     if (r.status === 200 || r.status === 404 || r.status === 409) {
-      this.log("info", "pod deletion finished", { pod: podKey(pod), podUID: uid });
+      this.log.info("pod deletion finished", { pod: podKey(pod), podUID: uid });
       this.pods.delete(podKey(pod));
       this.runtimes.delete(uid);
     } else
-      this.log("warn", "pod deletion failed", {
+      this.log.warn("pod deletion failed", {
         pod: podKey(pod),
         status: r.status,
         body: r.text.slice(0, 300),

@@ -27,16 +27,23 @@ export function startLogsServer(agent: Agent, o: LogsServerOptions): Promise<htt
     const key = `${user}\0${groups.join(",")}`;
     const hit = decisions.get(key);
     if (hit && Date.now() - hit.at < 60_000) return hit.allowed;
-    const r = await agent.kube.request<{ status?: { allowed?: boolean } }>(
+    const r = await agent.kube.send<{ status?: { allowed?: boolean } }>(
       "POST",
       "/apis/authorization.k8s.io/v1/subjectaccessreviews",
       {
-        apiVersion: "authorization.k8s.io/v1",
-        kind: "SubjectAccessReview",
-        spec: {
-          user,
-          groups,
-          resourceAttributes: { verb: "get", resource: "nodes", subresource: "proxy", name: agent.nodeName },
+        body: {
+          apiVersion: "authorization.k8s.io/v1",
+          kind: "SubjectAccessReview",
+          spec: {
+            user,
+            groups,
+            resourceAttributes: {
+              verb: "get",
+              resource: "nodes",
+              subresource: "proxy",
+              name: agent.nodeName,
+            },
+          },
         },
       },
     );

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { Agent, jsonLogger } from "./agent.ts";
+import { jsonLogger } from "../kube/log.ts";
+import { Agent } from "./agent.ts";
 import { ConfigError, parseConfig } from "./config.ts";
 import { startLogsServer } from "./logs-server.ts";
 
@@ -29,15 +30,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const agent = new Agent(config, jsonLogger);
+  const log = jsonLogger();
+  const agent = new Agent(config, log);
   const stopped = new Promise<void>((resolve) => {
     for (const sig of ["SIGTERM", "SIGINT"] as const) process.once(sig, () => resolve());
   });
   await agent.start();
   const server = config.server ? await startLogsServer(agent, config.server) : undefined;
-  jsonLogger("info", "agent running", { node: config.nodeName, logsPort: config.server?.port });
+  log.info("agent running", { node: config.nodeName, logsPort: config.server?.port });
   await stopped;
-  jsonLogger("info", "stopping (units keep running)", {});
+  log.info("stopping (units keep running)");
   server?.close();
   await agent.stop();
   return 0;

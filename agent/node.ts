@@ -1,4 +1,5 @@
 // The Node and its Lease, as the agent registers and renews them. Pure: host facts in, objects out.
+import { microTime } from "../kube/time.ts";
 import { rfc3339 } from "./pod/status.ts";
 
 export const RUNTIME_LABEL = "tributary.dev/runtime";
@@ -176,12 +177,4 @@ export function leaseObject(nodeName: string, nodeUID: string, durationSeconds: 
       renewTime: microTime(nowMicros),
     },
   };
-}
-
-/** metav1.MicroTime: RFC 3339 with microseconds. */
-export function microTime(micros: number): string {
-  const ms = Math.floor(micros / 1000);
-  const iso = new Date(ms).toISOString(); // ...sss Z
-  const us = String(Math.floor(micros % 1_000_000)).padStart(6, "0");
-  return `${iso.slice(0, 19)}.${us}Z`;
 }

@@ -21,15 +21,16 @@
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
 //                     children and after the churn (node --heapsnapshot-signal)
 
-import { readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { KubeClient } from "../kube/client.ts";
+import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
+import { sleep } from "../kube/time.ts";
 import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
-import { type ApiResource, type KObject, KubeClient, objectPath } from "../operator/kube.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
 import {
   type ControlPlane,
@@ -39,27 +40,25 @@ import {
   startControlPlane,
   waitFor,
 } from "../test/cluster/harness.ts";
+import { resyncWindow } from "../test/support/resync-window.ts";
 import {
   condition,
   metricValue,
   type Obj,
   type OperatorProcess,
-  readAudit,
-  sleep,
   startOperator,
-  writesBy,
 } from "../test/unit/operator/support.ts";
 import {
   ensureKro,
-  INSTANCE_KIND,
-  INSTANCE_PLURAL,
+  INSTANCE_RESOURCE,
   instanceDoc,
   instanceReady,
-  KRO_GROUP,
+  RGD_RESOURCE,
   resourceGraph,
   startKro,
 } from "./kro/kro.ts";
 import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
+import { cpuOf, memoryOf } from "./operator/proc.ts";
 import {
   BASE_SHAPE,
   blueprintDoc,
@@ -67,6 +66,7 @@ import {
   childrenOf,
   churnEdit,
   kindName,
+  random,
   type Shape,
 } from "./operator/workload.ts";
 
@@ -110,20 +110,6 @@ interface Timing {
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-/** VmRSS and VmHWM (peak) of a process, in bytes. */
-function memoryOf(pid: number): { rss: number; peak: number } {
-  const text = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) =>
-    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0) * 1024;
-  return { rss: kb("VmRSS"), peak: kb("VmHWM") };
-}
-
-/** CPU seconds (user + system) a process has used. */
-function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** Watches the milestones from `t0` while the load runs. */
 async function milestones(
@@ -212,39 +198,27 @@ async function kro(
   try {
     const template = names[0]!;
     const rgd = resourceGraph(template, childrenOf(blueprintDoc(ns, template, BASE_SHAPE(TOPICS))));
-    const rgdResource = {
-      apiVersion: `${KRO_GROUP}/v1alpha1`,
-      kind: "ResourceGraphDefinition",
-      plural: "resourcegraphdefinitions",
-      namespaced: false,
-    };
-    await apply(client, rgdResource, rgd, USER_APPLY);
-    const instances: ApiResource = {
-      apiVersion: `${KRO_GROUP}/v1alpha1`,
-      kind: INSTANCE_KIND,
-      plural: INSTANCE_PLURAL,
-      namespaced: true,
-    };
+    await apply(client, RGD_RESOURCE, rgd, USER_APPLY);
+    const rgdStatus = async () =>
+      (await client.request<KObject>("GET", objectPath(RGD_RESOURCE, undefined, rgd.metadata.name))).status;
     await waitFor(
       "kro's ResourceGraphDefinition Active and its CRD served",
       async () => {
-        const r = await client.request<KObject>("GET", objectPath(rgdResource, undefined, rgd.metadata.name));
-        const state = (r.status as { state?: string } | undefined)?.state;
+        const state = ((await rgdStatus()) as { state?: string } | undefined)?.state;
         if (state !== "Active") return false;
-        return (await client.resourceFor(instances.apiVersion, INSTANCE_KIND)) !== undefined;
+        return (await client.resourceFor(INSTANCE_RESOURCE.apiVersion, INSTANCE_RESOURCE.kind)) !== undefined;
       },
       { timeoutMs: 120_000, intervalMs: 250 },
     ).catch(async (error) => {
-      const r = await client.request<KObject>("GET", objectPath(rgdResource, undefined, rgd.metadata.name));
       throw new Error(
-        `${(error as Error).message}\nstatus: ${JSON.stringify(r.status)}\nkro log: ${logFile}`,
+        `${(error as Error).message}\nstatus: ${JSON.stringify(await rgdStatus())}\nkro log: ${logFile}`,
       );
     });
     const writers = new StatusWriters(client, C);
     const tracker = new Tracker({
       client,
       namespace: ns,
-      parents: instances,
+      parents: INSTANCE_RESOURCE,
       parentReady: instanceReady,
       writers,
     });
@@ -258,7 +232,12 @@ async function kro(
       nameSet,
     );
     await pool(names, C, async (name) => {
-      await apply(client, instances, instanceDoc(ns, name, BASE_SHAPE(TOPICS).partitions), USER_APPLY);
+      await apply(
+        client,
+        INSTANCE_RESOURCE,
+        instanceDoc(ns, name, BASE_SHAPE(TOPICS).partitions),
+        USER_APPLY,
+      );
     });
     const timing = await done.catch((error) => {
       throw new Error(`kro: ${(error as Error).message}; log: ${logFile}`);
@@ -291,17 +270,6 @@ const blueprintReady = (bp: KObject) => {
   return o.status?.observedGeneration === o.metadata.generation && condition(o, "Ready")?.status === "True";
 };
 
-/** A small deterministic PRNG (mulberry32): the same churn in every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function operator(
   cp: ControlPlane,
   client: KubeClient,
@@ -309,7 +277,6 @@ async function operator(
 ): Promise<OperatorResult> {
   const ns = "bench-op";
   await cp.createNamespace(ns);
-  const identity = "op-bench";
   const op: OperatorProcess = await startOperator(
     cp.kubeconfigPath,
     [
@@ -320,7 +287,7 @@ async function operator(
       "--log-level=warn",
     ],
     {
-      identity,
+      identity: "op-bench",
       viaTrib: true,
       env: profileDir
         ? {
@@ -370,15 +337,7 @@ async function operator(
     if (profileDir) op.child.kill("SIGUSR2");
 
     // A minute of resyncs after convergence: no write at all.
-    await sleep(5_000);
-    const auditBefore = readAudit(cp.auditLogPath!).length;
-    const metricsBefore = await op.metrics();
-    await sleep(RESYNC_WINDOW_MS);
-    const events = readAudit(cp.auditLogPath!).slice(auditBefore);
-    const reconciles =
-      metricValue(await op.metrics(), "tributary_reconcile_total") -
-      metricValue(metricsBefore, "tributary_reconcile_total");
-    const resyncWrites = writesBy(events, `(${identity})`).map((e) => `${e.verb} ${e.requestURI}`);
+    const resync = await resyncWindow(op, cp.auditLogPath!, RESYNC_WINDOW_MS);
 
     // Churn: each of C workers edits its own Blueprints (partitions, a topic added or removed), and now and
     // then deletes one and creates it again; then everything goes back to the base shape and converges.
@@ -424,7 +383,11 @@ async function operator(
       peak: atConvergence.peak,
       cpu,
       rollout,
-      resync: { writes: resyncWrites, reconciles, windowMs: RESYNC_WINDOW_MS },
+      resync: {
+        writes: resync.writes.map((e) => `${e.verb} ${e.requestURI}`),
+        reconciles: resync.reconciles,
+        windowMs: RESYNC_WINDOW_MS,
+      },
       churn: { ms: churnMs, edits, deletions, rss: afterChurn.rss, peak: afterChurn.peak, convergeMs },
     };
   } finally {
@@ -461,7 +424,7 @@ async function main(): Promise<void> {
     if (built) crdDirs.push(path.join(built.dir, "share", "crds"));
     await installCrds(cp, crdDirs);
     const kubeVersion = (await cp.request<{ gitVersion: string }>("GET", "/version")).body.gitVersion;
-    const client = await KubeClient.create({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
+    const client = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
     console.log(`kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; logs in ${logDir}`);
 
     const raw = await rawSsa(cp, client);

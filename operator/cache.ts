@@ -1,10 +1,11 @@
 // What the informers hold, indexed the ways the reconciler asks: Blueprints by namespace/name and by uid,
 // children by identity (group/kind/namespace/name), by owner uid, and by the Blueprint label (retained
 // children keep the label but lose the owner).
+
+import { type InformerEvent, keyOf } from "../kube/informer.ts";
+import type { KObject } from "../kube/objects.ts";
 import { LABEL_BLUEPRINT } from "../lib/synth/labels.ts";
 import { ANNOTATION_OWNER, childKey } from "./decisions/ownership.ts";
-import { type InformerEvent, keyOf } from "./informer.ts";
-import type { KObject } from "./kube.ts";
 
 export class Cache {
   private readonly blueprints = new Map<string, KObject>();

@@ -3,6 +3,13 @@
 // runs only while this replica leads, periodic resyncs from the cache, and the HTTP endpoints (http.ts).
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
+import { KubeClient, WRITE_VERBS } from "../kube/client.ts";
+import { Informer, type InformerEvent, keyOf } from "../kube/informer.ts";
+import { LeaderElector } from "../kube/leader.ts";
+import { jsonLogger, type Level, type Logger } from "../kube/log.ts";
+import { type ApiResource, collectionPath, groupOf, type KObject } from "../kube/objects.ts";
+import { sleep } from "../kube/time.ts";
+import { Backoff, ExponentialBackoff, WorkQueue } from "../kube/workqueue.ts";
 import { providers } from "../lib/providers/registry.ts";
 import { LABEL_MANAGED_BY, MANAGED_BY } from "../lib/synth/labels.ts";
 import { Cache } from "./cache.ts";
@@ -15,13 +22,8 @@ import {
 import { EventRecorder } from "./events.ts";
 import { type GitopsOptions, GitopsPublisher, VERSION } from "./gitops.ts";
 import { serveEndpoints } from "./http.ts";
-import { Informer, type InformerEvent, keyOf } from "./informer.ts";
-import { type ApiResource, collectionPath, type KObject, KubeClient, WRITE_VERBS } from "./kube.ts";
-import { LeaderElector } from "./leader.ts";
-import { jsonLogger, type Level, type Logger } from "./log.ts";
 import { Metrics } from "./metrics.ts";
 import { BLUEPRINT_RESOURCE, NotLeaderError, Reconciler, RetryError } from "./reconcile/index.ts";
-import { Backoff, ExponentialBackoff, WorkQueue } from "./workqueue.ts";
 
 export interface LeaderElectionConfig {
   namespace: string;
@@ -113,7 +115,7 @@ export class Operator {
 
   private async init(): Promise<void> {
     const { metrics } = this;
-    this.client = await KubeClient.create({
+    this.client = KubeClient.load({
       kubeconfig: this.options.kubeconfig,
       context: this.options.context,
       userAgent: this.userAgent,
@@ -376,7 +378,3 @@ export class Operator {
     this.log.info("stopped");
   }
 }
-
-const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

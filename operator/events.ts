@@ -3,8 +3,8 @@
 // makes none; the same reason and message for the same object within ten minutes is not repeated. Events
 // are best effort: a failure to record one is logged, never fails a reconcile.
 import { randomBytes } from "node:crypto";
-import type { KubeClient } from "./kube.ts";
-import type { Logger } from "./log.ts";
+import type { KubeClient } from "../kube/client.ts";
+import type { Logger } from "../kube/log.ts";
 
 export interface Involved {
   apiVersion: string;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments, stringify } from "yaml";
+import { groupOf } from "../kube/objects.ts";
 import { providers } from "../lib/providers/registry.ts";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -41,9 +42,6 @@ export interface ChildRule {
   apiGroups: [string];
   resources: string[];
 }
-
-export const groupOf = (apiVersion: string): string =>
-  apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 
 export interface CrdNames {
   group: string;

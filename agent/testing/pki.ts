@@ -2,7 +2,7 @@
 // and a node client certificate obtained the way a real node gets one (a CertificateSigningRequest for
 // signer kubernetes.io/kube-apiserver-client-kubelet, approved, signed by the controller manager).
 import { readFile, writeFile } from "node:fs/promises";
-import type { Kube } from "../kube.ts";
+import type { KubeClient } from "../../kube/client.ts";
 import { mustExec } from "../shell/exec.ts";
 
 export interface KeyPair {
@@ -78,7 +78,7 @@ export async function issue(
  * approved with `admin`, signed by kube-controller-manager. Returns a kubeconfig for the node.
  */
 export async function nodeKubeconfig(
-  admin: Kube,
+  admin: KubeClient,
   dir: string,
   nodeName: string,
   server: string,
@@ -98,31 +98,40 @@ export async function nodeKubeconfig(
     csrPath,
   ]);
   const csrName = `node-${nodeName}`;
-  await admin.must("POST", "/apis/certificates.k8s.io/v1/certificatesigningrequests", {
-    apiVersion: "certificates.k8s.io/v1",
-    kind: "CertificateSigningRequest",
-    metadata: { name: csrName },
-    spec: {
-      request: (await readFile(csrPath)).toString("base64"),
-      signerName: "kubernetes.io/kube-apiserver-client-kubelet",
-      usages: ["digital signature", "client auth"],
-      expirationSeconds: 86_400,
+  await admin.request("POST", "/apis/certificates.k8s.io/v1/certificatesigningrequests", {
+    body: {
+      apiVersion: "certificates.k8s.io/v1",
+      kind: "CertificateSigningRequest",
+      metadata: { name: csrName },
+      spec: {
+        request: (await readFile(csrPath)).toString("base64"),
+        signerName: "kubernetes.io/kube-apiserver-client-kubelet",
+        usages: ["digital signature", "client auth"],
+        expirationSeconds: 86_400,
+      },
     },
   });
   const path = `/apis/certificates.k8s.io/v1/certificatesigningrequests/${csrName}`;
-  const got = await admin.must<Record<string, unknown>>("GET", path);
-  await admin.must("PUT", `${path}/approval`, {
-    ...got.body,
-    status: {
-      conditions: [
-        { type: "Approved", status: "True", reason: "TributaryTest", message: "approved by the agent test" },
-      ],
+  const got = await admin.request<Record<string, unknown>>("GET", path);
+  await admin.request("PUT", `${path}/approval`, {
+    body: {
+      ...got,
+      status: {
+        conditions: [
+          {
+            type: "Approved",
+            status: "True",
+            reason: "TributaryTest",
+            message: "approved by the agent test",
+          },
+        ],
+      },
     },
   });
   let certificate: string | undefined;
   for (let i = 0; i < 300 && !certificate; i++) {
-    const r = await admin.must<{ status?: { certificate?: string } }>("GET", path);
-    certificate = r.body.status?.certificate;
+    const r = await admin.request<{ status?: { certificate?: string } }>("GET", path);
+    certificate = r.status?.certificate;
     if (!certificate) await new Promise((res) => setTimeout(res, 100));
   }
   if (!certificate) throw new Error(`CSR ${csrName} was approved but not signed within 30 s`);

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sleep } from "../../kube/time.ts";
 import { type ExecResult, execFile } from "../shell/exec.ts";
 
 const SCRIPT = fileURLToPath(new URL("./systemd-ns.sh", import.meta.url));
@@ -78,8 +79,6 @@ export interface SystemdNamespaceOptions {
   parent?: string;
   bootTimeoutMs?: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startSystemdNamespace(
   options: SystemdNamespaceOptions = {},

@@ -6,15 +6,30 @@ import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { KObject } from "../../operator/kube.ts";
-import { freePort, waitFor } from "../../test/cluster/harness.ts";
+import type { ApiResource, KObject } from "../../kube/objects.ts";
+import { freePort } from "../../kube/port.ts";
+import { waitFor } from "../../test/cluster/harness.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const KRO_GROUP = "kro.run";
-export const INSTANCE_KIND = "StreamStack";
-export const INSTANCE_PLURAL = "streamstacks";
+const KRO_GROUP = "kro.run";
+const INSTANCE_KIND = "StreamStack";
 const RGD_NAME = "tributary-bench-stack";
+
+/** kro's ResourceGraphDefinitions (cluster-scoped). */
+export const RGD_RESOURCE: ApiResource = {
+  apiVersion: `${KRO_GROUP}/v1alpha1`,
+  kind: "ResourceGraphDefinition",
+  plural: "resourcegraphdefinitions",
+  namespaced: false,
+};
+/** The instances of the bench's ResourceGraphDefinition (served once kro created their CRD). */
+export const INSTANCE_RESOURCE: ApiResource = {
+  apiVersion: `${KRO_GROUP}/v1alpha1`,
+  kind: INSTANCE_KIND,
+  plural: "streamstacks",
+  namespaced: true,
+};
 
 /** bench/kro/build.sh: the cache directory (bin/kro, share/crds/) and the version built. */
 export async function ensureKro(): Promise<{ dir: string; version: string }> {

@@ -3,9 +3,11 @@
 // operator's shape — test/unit/operator/support.ts readyStatus), and a tracker that watches the children and
 // the parents (Blueprints or kro instances) and says when every child exists and every parent is Ready.
 // Both read through the operator's own informer and client (watches, no polling of the API server).
-import { Informer } from "../../operator/informer.ts";
-import { type ApiResource, collectionPath, type KObject, type KubeClient } from "../../operator/kube.ts";
-import { silentLogger } from "../../operator/log.ts";
+
+import type { KubeClient } from "../../kube/client.ts";
+import { Informer } from "../../kube/informer.ts";
+import { silentLogger } from "../../kube/log.ts";
+import { type ApiResource, collectionPath, type KObject } from "../../kube/objects.ts";
 import { type Obj, readyStatus } from "../../test/unit/operator/support.ts";
 import { kindName } from "./workload.ts";
 

@@ -1,10 +1,10 @@
 // The operator bench's workload: N Blueprints of one Kafka (the Kafka and its two node pools) and T topics
 // each, their children as the pipeline synthesizes them, and the edits the churn phase makes.
 
+import type { KObject } from "../../kube/objects.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { compile } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
-import type { KObject } from "../../operator/kube.ts";
 
 export interface Shape {
   /** Topics per Blueprint (the children: 3 + topics). */
@@ -62,4 +62,15 @@ export function churnEdit(shape: Shape, random: () => number): Shape {
   return random() < 0.5
     ? { ...shape, partitions: shape.partitions === 3 ? 6 : 3 }
     : { ...shape, extraTopic: !shape.extraTopic };
+}
+
+/** A small deterministic PRNG (mulberry32): the same churn in every run. */
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

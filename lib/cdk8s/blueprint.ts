@@ -5,6 +5,7 @@
 import type { Static } from "@sinclair/typebox";
 import { ApiObject, Chart } from "cdk8s";
 import { Construct, type IConstruct } from "constructs";
+import { groupOrCore } from "../../kube/objects.ts";
 import { type Diagnostic, formatDiagnostic, hasErrors } from "../blueprint/diagnostics.ts";
 import {
   API_VERSION,
@@ -20,7 +21,6 @@ import {
 import type { K8sObject } from "../model/k8s-object.ts";
 import { type ObjectSource, runStages } from "../stages.ts";
 import { canonicalObject } from "../synth/canonical.ts";
-import { groupOf } from "../synth/synthesize.ts";
 
 type MetadataT = Static<typeof Metadata>;
 
@@ -173,7 +173,7 @@ export class Blueprint extends Construct {
     this.warnings = warnings;
     for (const object of objects) {
       const { kind, apiVersion, metadata } = object;
-      const id = [kind, groupOf(apiVersion), metadata.namespace ?? "", metadata.name].join(".");
+      const id = [kind, groupOrCore(apiVersion), metadata.namespace ?? "", metadata.name].join(".");
       // A plain JSON copy: cdk8s refuses objects that are not plain, and sorts keys as we do.
       new ApiObject(this, id, JSON.parse(JSON.stringify(canonicalObject(object))));
     }

@@ -1,7 +1,8 @@
 // What `trib status` and `trib diff` share to reach a cluster: the operator's API client (kubeconfig from
 // --kubeconfig, else $KUBECONFIG, ~/.kube/config, then the in-cluster ServiceAccount), loaded only by the
 // commands that talk to a cluster, and the served resources of every kind Tributary emits.
-import type { ApiResource, KObject, KubeClient } from "../../operator/kube.ts";
+import type { KubeClient } from "../../kube/client.ts";
+import { type ApiResource, groupOf, type KObject } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../blueprint/schema.ts";
 import { providers } from "../providers/registry.ts";
 
@@ -15,15 +16,13 @@ export async function connectCluster(
   values: Record<string, unknown>,
   userAgent: string,
 ): Promise<KubeClient> {
-  const { KubeClient } = await import("../../operator/kube.ts");
-  return KubeClient.create({
+  const { KubeClient } = await import("../../kube/client.ts");
+  return KubeClient.load({
     kubeconfig: typeof values.kubeconfig === "string" && values.kubeconfig ? values.kubeconfig : undefined,
     context: typeof values.context === "string" && values.context ? values.context : undefined,
     userAgent,
   });
 }
-
-const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
 
 /** One served resource per group and kind the providers emit (the first served version); CRDs absent are skipped. */
 export async function childResources(client: KubeClient): Promise<ApiResource[]> {
@@ -48,15 +47,6 @@ export async function childResources(client: KubeClient): Promise<ApiResource[]>
 /** The Blueprint resource, when its CRD is installed. */
 export const blueprintResource = (client: KubeClient): Promise<ApiResource | undefined> =>
   client.resourceFor(API_VERSION, KIND);
-
-/**
- * The collection path of a resource (operator/kube.ts collectionPath, which cannot be imported here
- * without loading the client for every command).
- */
-export const collection = (r: ApiResource, ns?: string): string => {
-  const base = r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`;
-  return r.namespaced && ns ? `${base}/namespaces/${ns}/${r.plural}` : `${base}/${r.plural}`;
-};
 
 /** Lists set no apiVersion and kind on their items: put them back. */
 export const typed = (r: ApiResource, items: readonly KObject[]): KObject[] =>

@@ -3,8 +3,9 @@
 // matched by identity (group, kind, namespace, name), so an object whose wave moved is "changed", not
 // removed and added.
 
+import { groupOrCore } from "../../kube/objects.ts";
 import type { PlacementGroup } from "../placement/rules.ts";
-import { describe, groupOf, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
+import { describe, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
 import { argoApplicationPath, blueprintDir, fluxPath, isOwned, type Owned } from "./paths.ts";
 import { diffLeaves, formatPath, type Risk, risksOfChange, risksOfRemoval } from "./risks.ts";
 import type { BlueprintOutput, FileChange, FileMap, Target } from "./types.ts";
@@ -82,7 +83,7 @@ function objectChange(action: Action, f: ObjectFile, fields: string[], risks: Ri
     action,
     apiVersion: o.apiVersion,
     kind: o.kind,
-    group: groupOf(o.apiVersion),
+    group: groupOrCore(o.apiVersion),
     namespace: o.metadata.namespace ?? "",
     name: o.metadata.name,
     file: f.path,

@@ -14,13 +14,13 @@
 // So the timeout is short (5m: a worker is never held longer), and an unhealthy layer retries every
 // `retryInterval` (1m) instead of blocking the others; `interval` (10m) only bounds drift correction, since
 // a new source revision reconciles at once.
+import { groupOrCore } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
 import { canonicalYaml } from "../synth/canonical.ts";
 import { LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
 import type { LayerRef } from "../synth/layout.ts";
 import { boundedName, LABEL_CLUSTER, LABEL_NAMESPACE } from "./argocd.ts";
 import { CEL_CHECKS } from "./health.ts";
-import { groupOf } from "./objects.ts";
 import { blueprintDir, fluxDir } from "./paths.ts";
 import type { Target } from "./types.ts";
 
@@ -42,7 +42,7 @@ export const kustomizationName = (namespace: string, blueprint: string, layer: s
 export function healthCheckExprs(objects: readonly K8sObject[]): Record<string, string>[] {
   const seen = new Map<string, Record<string, string>>();
   for (const o of objects) {
-    const check = CEL_CHECKS[`${groupOf(o.apiVersion)}/${o.kind}`];
+    const check = CEL_CHECKS[`${groupOrCore(o.apiVersion)}/${o.kind}`];
     const key = `${o.apiVersion}/${o.kind}`;
     if (!check || seen.has(key)) continue;
     seen.set(key, {

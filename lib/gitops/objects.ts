@@ -1,6 +1,7 @@
 // Reading the hydrated tree back: which files are objects, which layer each is in, and what each object
 // is (its identity across renames of its file, whether it holds data).
 import { parse } from "yaml";
+import { groupOrCore } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, ANNOTATION_FLUX_PRUNE } from "../synth/labels.ts";
 import { KUSTOMIZATION } from "./paths.ts";
@@ -17,12 +18,9 @@ export interface ObjectFile {
   object: K8sObject;
 }
 
-export const groupOf = (apiVersion: string): string =>
-  apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core";
-
 /** Identity of an object across files, waves and API versions: group, kind, namespace, name. */
 export const objectKey = (o: K8sObject): string =>
-  `${groupOf(o.apiVersion)}/${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
+  `${groupOrCore(o.apiVersion)}/${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
 
 /** Canonical YAML is written as YAML 1.1 (lib/synth/canonical.ts); read it the same way. */
 export const parseObject = (text: string): K8sObject => parse(text, { version: "1.1" }) as K8sObject;
@@ -66,7 +64,7 @@ export function retained(o: K8sObject): boolean {
 }
 
 export function dataBearing(o: K8sObject): boolean {
-  return DATA_KINDS.has(`${groupOf(o.apiVersion)}/${o.kind}`) || retained(o);
+  return DATA_KINDS.has(`${groupOrCore(o.apiVersion)}/${o.kind}`) || retained(o);
 }
 
 /** `Kind name` for people: the namespace only when it is not the Blueprint's. */

@@ -2,9 +2,10 @@
 // or does only with care. Rules read the objects themselves (kind, field paths, quantities), not the
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
 
+import { groupOrCore } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
 import { parseQuantity } from "../values/quantity.ts";
-import { dataBearing, groupOf, retained } from "./objects.ts";
+import { dataBearing, retained } from "./objects.ts";
 
 export type RiskCode =
   | "partitions-decrease"
@@ -155,7 +156,7 @@ export function risksOfChange(
   leaves = diffLeaves(before, after),
 ): Risk[] {
   const risks: Risk[] = [];
-  const gk = `${groupOf(after.apiVersion)}/${after.kind}`;
+  const gk = `${groupOrCore(after.apiVersion)}/${after.kind}`;
   const specOf = (o: K8sObject) => (isObject(o.spec) ? o.spec : {});
 
   if (after.kind === "KafkaTopic") {

@@ -3,9 +3,8 @@
 // their operator from a fixed template. Each selector is the one the one-per-host anti-affinity of that
 // provider selects (lib/providers/*/render.ts), read off the live object rather than the Model, because
 // `trib status` also serves stacks a GitOps engine published (no Blueprint in the cluster).
+import { groupOf } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
-
-const groupOf = (apiVersion: string) => apiVersion.split("/")[0];
 
 /**
  * The label selector of the pods the operator of `child` runs for it, or undefined when it runs none that

@@ -7,10 +7,11 @@
 // belong to it), so an edit that shifts waves must not rename a layer. Order comes from each object's
 // sync-wave annotation (Argo CD) and from `requires`, the layers each layer waits for (Flux dependsOn).
 import { stringify } from "yaml";
+import { groupOrCore } from "../../kube/objects.ts";
 import type { Product } from "../blueprint/schema.ts";
 import { type ComponentRef, type ModelBlueprint, refKey } from "../model/types.ts";
 import { canonicalYaml } from "./canonical.ts";
-import { groupOf, type SynthObject } from "./synthesize.ts";
+import type { SynthObject } from "./synthesize.ts";
 
 /** What a wave holds, named for a reviewer scanning the tree. */
 const LAYER: Record<Product, string> = {
@@ -42,7 +43,7 @@ export interface BlueprintTree {
 }
 
 export const objectFileName = (o: SynthObject["object"]): string =>
-  `${o.kind.toLowerCase()}.${groupOf(o.apiVersion)}.${o.metadata.name}.yaml`;
+  `${o.kind.toLowerCase()}.${groupOrCore(o.apiVersion)}.${o.metadata.name}.yaml`;
 
 /** Lays out the objects of one Blueprint (already in synth order). */
 export function layoutBlueprint(blueprint: ModelBlueprint, objects: readonly SynthObject[]): BlueprintTree {

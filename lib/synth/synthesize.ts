@@ -2,6 +2,7 @@
 // wave annotation, plus the companion objects owners make for their consumers. The result is in a
 // stable order (wave, kind, namespace, name) so the same spec always gives the same output.
 
+import { groupOrCore } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
 import type { RenderContext } from "../model/render-context.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
@@ -103,8 +104,6 @@ export const holdsData = (object: K8sObject): boolean =>
       p.emits.some((e) => e.apiVersion === object.apiVersion && e.kind === object.kind),
   );
 
-const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core");
-
 export function sortObjects(objects: SynthObject[]): SynthObject[] {
   return [...objects].sort(
     (a, b) =>
@@ -112,10 +111,8 @@ export function sortObjects(objects: SynthObject[]): SynthObject[] {
       byCodePoint(a.blueprint.name, b.blueprint.name) ||
       a.wave - b.wave ||
       byCodePoint(a.object.kind, b.object.kind) ||
-      byCodePoint(groupOf(a.object.apiVersion), groupOf(b.object.apiVersion)) ||
+      byCodePoint(groupOrCore(a.object.apiVersion), groupOrCore(b.object.apiVersion)) ||
       byCodePoint(a.object.metadata.namespace ?? "", b.object.metadata.namespace ?? "") ||
       byCodePoint(a.object.metadata.name, b.object.metadata.name),
   );
 }
-
-export { groupOf };

@@ -1,6 +1,6 @@
 // Desired against observed: which children to apply (and why), prune, retain, leave to another controller,
 // or adopt back. Pure: no I/O.
-import type { KObject, OwnerReference } from "../kube.ts";
+import type { KObject, OwnerReference } from "../../kube/objects.ts";
 import { type Applied, type ApplyReason, applyReason } from "./drift.ts";
 import { ANNOTATION_RETAINED, childKey, isRetain, otherController, prunable } from "./ownership.ts";
 

@@ -1,7 +1,8 @@
 // A deleted Blueprint's next step: Retain children released (ownership out, retained mark in), the others
 // deleted wave by wave from the last. Pure: no I/O.
+
+import type { KObject } from "../../kube/objects.ts";
 import { ANNOTATION_WAVE } from "../../lib/synth/labels.ts";
-import type { KObject } from "../kube.ts";
 import { ANNOTATION_OWNER, ANNOTATION_RETAINED, appliedByUs, isOwnedBy, isRetain } from "./ownership.ts";
 
 export const waveOf = (o: KObject): number => {

@@ -1,9 +1,10 @@
 // The Blueprint's status, kstatus-style: per component its worst child's health in that child's words, the
 // retained objects, and the Ready / Reconciling / Stalled conditions for an outcome. Pure: no I/O, no clock.
+
+import type { KObject } from "../../kube/objects.ts";
 import type { BlueprintStatusT } from "../../lib/blueprint/schema.ts";
 import type { HealthState } from "../../lib/model/k8s-object.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
-import type { KObject } from "../kube.ts";
 import { componentOf, describe } from "./ownership.ts";
 
 export type Status = BlueprintStatusT;

@@ -2,9 +2,9 @@
 // across namespaces), and the marks read back from the cluster (our Apply entry, Retain, the retained mark).
 // Pure: no I/O.
 import { createHash } from "node:crypto";
+import { groupOf, type KObject, type OwnerReference } from "../../kube/objects.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, LABEL_BLUEPRINT, LABEL_COMPONENT } from "../../lib/synth/labels.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
-import type { KObject, OwnerReference } from "../kube.ts";
 
 /** The field manager of every apply, and the prefix of Tributary's own metadata keys. */
 export const FIELD_MANAGER = "tributary";
@@ -21,8 +21,6 @@ export interface BlueprintRef {
   namespace: string;
   uid: string;
 }
-
-const groupOf = (apiVersion: string): string => (apiVersion.includes("/") ? apiVersion.split("/")[0]! : "");
 
 /** A child's identity across API versions: group, kind, namespace, name. */
 export function childKey(o: {

@@ -1,12 +1,14 @@
 // Apply mode's first step: each desired child (the synthesized objects with our ownership) that drifted
 // from the cluster is server-side applied; children put back in the Blueprint lose the retained mark.
 // A refused apply is a failure to report and retry; a transient one fails the whole reconcile.
+
+import { isTransient } from "../../kube/errors.ts";
+import { type KObject, objectPath } from "../../kube/objects.ts";
 import type { SynthObject } from "../../lib/synth/synthesize.ts";
 import { type ChildPlan, planChildren } from "../decisions/children.ts";
 import { escapePointer } from "../decisions/deletion.ts";
 import type { Applied } from "../decisions/drift.ts";
 import { ANNOTATION_RETAINED, childKey, describe, hashOf, withOwnership } from "../decisions/ownership.ts";
-import { isTransient, type KObject, objectPath } from "../kube.ts";
 import { type Context, gate, NotLeaderError } from "./context.ts";
 import { APPLY, patchChild } from "./writes.ts";
 

@@ -1,10 +1,10 @@
 // The pipeline over the Blueprint and the ones it references: compile (validation included), then
 // synthesize its children. A Blueprint that references none is compiled once per generation.
 
+import type { KObject } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
 import { type ObjectSource, runStages } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
-import type { KObject } from "../kube.ts";
 import type { Compiled, Context } from "./context.ts";
 import { type Referenced, referencesOf, unreportedEndpoints } from "./references.ts";
 

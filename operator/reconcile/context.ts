@@ -1,6 +1,10 @@
 // What every reconcile step shares: the Blueprint being reconciled, its identity, a logger naming it, the
 // operator's dependencies, and what the reconciler remembers between reconciles (each memo saves a
 // write or a compile the cache would otherwise make us repeat). Every write passes `gate` first.
+
+import type { KubeClient } from "../../kube/client.ts";
+import type { Logger } from "../../kube/log.ts";
+import type { ApiResource, KObject } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import type { SynthObject } from "../../lib/synth/synthesize.ts";
@@ -9,8 +13,6 @@ import type { Applied } from "../decisions/drift.ts";
 import type { BlueprintRef } from "../decisions/ownership.ts";
 import type { EventRecorder } from "../events.ts";
 import type { GitopsPublisher } from "../gitops.ts";
-import type { ApiResource, KObject, KubeClient } from "../kube.ts";
-import type { Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 
 export const BLUEPRINT_RESOURCE: ApiResource = {

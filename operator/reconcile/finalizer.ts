@@ -2,10 +2,11 @@
 // Running it releases the Retain children and deletes the others wave by wave from the last, waiting for
 // each wave to be gone; it is removed only after a live list (not the cache) shows nothing left.
 
+import { isNotFound } from "../../kube/errors.ts";
+import { collectionPath, type KObject, objectPath } from "../../kube/objects.ts";
 import { LABEL_BLUEPRINT } from "../../lib/synth/labels.ts";
 import { planDeletion, releasePatch } from "../decisions/deletion.ts";
 import { childKey, describe, FINALIZER, isOwnedBy } from "../decisions/ownership.ts";
-import { collectionPath, isNotFound, type KObject, objectPath } from "../kube.ts";
 import { BLUEPRINT_RESOURCE, type Context, gate, type ReconcileResult } from "./context.ts";
 import { deleteChild, patchChild } from "./writes.ts";
 

@@ -1,6 +1,7 @@
 // Apply mode: each component's health, read from its children in their own operators' words (what our
 // applies returned, else the cache), with the children kept by deletionPolicy Retain listed.
 
+import type { KObject } from "../../kube/objects.ts";
 import type { Health } from "../../lib/model/k8s-object.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { healthOf } from "../../lib/providers/health.ts";
@@ -12,7 +13,6 @@ import {
   withRetained,
 } from "../decisions/kstatus.ts";
 import { childKey, retainedFrom } from "../decisions/ownership.ts";
-import type { KObject } from "../kube.ts";
 import type { ApplyResult } from "./apply.ts";
 import type { Context } from "./context.ts";
 

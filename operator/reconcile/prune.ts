@@ -1,10 +1,11 @@
 // Apply mode, after every apply succeeded (a half-applied spec never deletes): owned children no longer
 // desired are deleted, or, when their component retains its objects, released (ownership removed, the
 // retained mark added) and reported.
+
+import type { KObject } from "../../kube/objects.ts";
 import type { ChildPlan } from "../decisions/children.ts";
 import { releasePatch } from "../decisions/deletion.ts";
 import { childKey, describe } from "../decisions/ownership.ts";
-import type { KObject } from "../kube.ts";
 import { type Context, gate } from "./context.ts";
 import { deleteChild, patchChild } from "./writes.ts";
 

@@ -1,6 +1,8 @@
 // The Blueprints this one reads: the ones its component references name, and theirs in turn, from the
 // cache. Another Blueprint's components are reached through what it reports: the compile waits until each
 // referenced Blueprint's status carries, for its current generation, the endpoints we would compute.
+
+import type { KObject } from "../../kube/objects.ts";
 import { referencesIn } from "../../lib/blueprint/references.ts";
 import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
 import { type ParsedRef, parseRef } from "../../lib/blueprint/semantic.ts";
@@ -8,7 +10,6 @@ import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import type { Status } from "../decisions/kstatus.ts";
-import type { KObject } from "../kube.ts";
 import type { Context } from "./context.ts";
 
 export interface Reference extends ParsedRef {

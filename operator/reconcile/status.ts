@@ -1,11 +1,12 @@
 // The last step: the Blueprint's status (kstatus conditions, per-component health, endpoints, commit)
 // for an outcome, the Events its transitions make, and the write, only when the status changed.
+
+import { objectPath } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
-import { objectPath } from "../kube.ts";
 import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now } from "./context.ts";
 import { APPLY } from "./writes.ts";
 

@@ -1,7 +1,9 @@
 // The writes the steps share: a server-side apply's options, a JSON patch of a child, and the deletion of
 // one (each tolerant of the child being gone already).
+
+import { isConflict, isNotFound } from "../../kube/errors.ts";
+import { type ApiResource, type KObject, objectPath } from "../../kube/objects.ts";
 import { FIELD_MANAGER } from "../decisions/ownership.ts";
-import { type ApiResource, isConflict, isNotFound, type KObject, objectPath } from "../kube.ts";
 import { type Context, gate } from "./context.ts";
 
 /** A server-side apply by our field manager, taking over any field another manager holds. */

@@ -11,7 +11,8 @@
 # where <hash> covers every go.mod/go.sum and the build flags, so a changed pin or recipe gets a fresh
 # directory and an old checkout keeps using its own. The build goes to a temporary directory that is
 # renamed into place only after every binary reported the expected version: an interrupted build never
-# leaves a half-filled cache. A second run only checks the binaries (well under 2 s).
+# leaves a half-filled cache (that protocol is go-cache.sh). A second run only checks the binaries (well
+# under 2 s).
 #
 # Usage: test/cluster/build.sh [--quiet] [--print-bin-dir] [--force]
 #   --quiet          no progress output when the cache is already good (errors still go to stderr)
@@ -21,39 +22,13 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-quiet=0
-print_bin_dir=0
-force=0
-for arg in "$@"; do
-  case "$arg" in
-    --quiet) quiet=1 ;;
-    --print-bin-dir) print_bin_dir=1 ;;
-    --force) force=1 ;;
-    -h | --help)
-      sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-      exit 0
-      ;;
-    *)
-      echo "build.sh: unknown argument: $arg" >&2
-      exit 2
-      ;;
-  esac
-done
-
-say() { if [[ $quiet == 0 ]]; then echo "build.sh: $*" >&2; fi; }
-loud() { echo "build.sh: $*" >&2; }
-die() {
-  echo "build.sh: error: $*" >&2
-  exit 1
-}
+me=build.sh print_flag=--print-bin-dir allow_force=1
+# shellcheck source=go-cache.sh
+source "$here/go-cache.sh"
+go_cache_args "$@"
 
 # --- versions, read from the committed go.mod files -------------------------------------------------
-modver() { # <dir> <module path>
-  local v
-  v="$(awk -v m="$2" '($1 == m && $2 ~ /^v/) || ($1 == "require" && $2 == m) { print ($1 == "require" ? $3 : $2); exit }' "$here/$1/go.mod")"
-  [[ -n $v ]] || die "cannot find $2 in $1/go.mod"
-  echo "$v"
-}
+modver() { go_cache_modver "$here/$1/go.mod" "$2"; } # <dir> <module path>
 k8s_version="$(modver k8s k8s.io/kubernetes)"   # v1.34.10
 etcd_version="$(modver etcd go.etcd.io/etcd/server/v3)" # v3.6.16
 kwok_version="$(modver kwok sigs.k8s.io/kwok)"  # v0.8.0
@@ -85,12 +60,11 @@ hash="$(
   {
     echo "$recipe"
     for d in k8s etcd kwok helm; do cat "$here/$d/go.mod" "$here/$d/go.sum"; done
-  } | sha256sum | cut -c1-12
+  } | go_cache_hash
 )"
-key="k8s-${k8s_version#v}-etcd-${etcd_version#v}-kwok-${kwok_version#v}-helm-${helm_version#v}-$hash"
-cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/tributary"
-final="$cache_root/$key"
+go_cache_dir "k8s-${k8s_version#v}-etcd-${etcd_version#v}-kwok-${kwok_version#v}-helm-${helm_version#v}-$hash"
 bin="$final/bin"
+result="$bin"
 binaries=(kube-apiserver kube-controller-manager kube-scheduler kubectl etcd kwok helm)
 
 # --- verification: every binary exists and reports the pinned version --------------------------------
@@ -160,57 +134,15 @@ check_all() { # <bin dir>; runs the version checks in parallel
   return $rc
 }
 
-finish() {
-  if [[ $print_bin_dir == 1 ]]; then echo "$bin"; fi
-  exit 0
-}
-
-if [[ $force == 0 && -d "$bin" ]]; then
-  if check_all "$bin" 2>/dev/null; then
-    say "cached: $bin (kubernetes $k8s_version, etcd $etcd_version, kwok $kwok_version, helm $helm_version)"
-    finish
-  fi
-  loud "cache at $final failed its check:"
-  check_all "$bin" || true
-fi
+go_cache_reuse "kubernetes $k8s_version, etcd $etcd_version, kwok $kwok_version, helm $helm_version" check_all "$bin"
 
 # --- build --------------------------------------------------------------------------------------------
-command -v go >/dev/null || die "go is not on PATH (Go >= 1.26.0 is needed to build the test control plane)"
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOWORK=off GOFLAGS="-mod=readonly -buildvcs=false"
-go_version="$(go env GOVERSION)"
-need_go="$(awk '$1 == "go" { print $2 }' "$here"/*/go.mod | sort -V | tail -1)"
-if [[ "$(printf '%s\n%s\n' "go$need_go" "$go_version" | sort -V | head -1)" != "go$need_go" ]]; then
-  die "$go_version is too old: the wrapper modules need go $need_go (GOTOOLCHAIN=local, no toolchain download)"
-fi
-
-mkdir -p "$cache_root"
-# One build at a time per cache (parallel CI jobs, two terminals): the second waits, then finds the cache.
-exec 9>"$cache_root/.build.lock"
-if command -v flock >/dev/null; then
-  if ! flock -n 9; then
-    loud "another build holds $cache_root/.build.lock; waiting"
-    flock 9
-  fi
-  if [[ $force == 0 && -d "$bin" ]] && check_all "$bin" 2>/dev/null; then
-    say "cached (built by another process): $bin"
-    finish
-  fi
-fi
-
-# Under the lock, leftovers of killed builds (SIGKILL skips the EXIT trap) are stale: remove them.
-if command -v flock >/dev/null; then
-  for stale in "$cache_root"/.tmp-*; do
-    [[ -e "$stale" ]] || continue
-    loud "removing the leftover of an interrupted build: $stale"
-    rm -rf "$stale"
-  done
-fi
+go_cache_require_go "the test control plane" "$here"/*/go.mod
+go_cache_lock .build.lock check_all "$bin"
 
 jobs="${TRIB_BUILD_JOBS:-2}"
-tmp="$(mktemp -d "$cache_root/.tmp-$key-XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+go_cache_tmp
 mkdir -p "$tmp/bin"
-started=$SECONDS
 loud "building the test control plane into $final ($go_version, -p $jobs; cold: 20-40 min on 2 cores)"
 
 build() { # <module dir> <output> <ldflags> <tags> <packages...>
@@ -234,8 +166,6 @@ build helm "$tmp/bin/helm" "$helm_ldflags" "" helm.sh/helm/v3/cmd/helm
 k8s_date="$(cd "$here/k8s" && go list -m -f '{{if .Time}}{{.Time.UTC.Format "2006-01-02T15:04:05Z"}}{{end}}' k8s.io/kubernetes)"
 build k8s "$tmp/bin/" "-s -w $(k8s_x_flags "${k8s_date:-1970-01-01T00:00:00Z}")" "$k8s_tags" "${k8s_pkgs[@]}"
 
-loud "checking versions"
-check_all "$tmp/bin" || die "freshly built binaries failed the version check"
 {
   echo "key=$key"
   echo "kubernetes=$k8s_version"
@@ -245,12 +175,5 @@ check_all "$tmp/bin" || die "freshly built binaries failed the version check"
   echo "go=$go_version"
   echo "built=$(date -u +%Y-%m-%dT%H:%M:%SZ) in $((SECONDS - started)) s"
 } >"$tmp/build-info.txt"
-
-# Atomic publish: rename the finished directory into place. A stale/broken one is moved aside first.
-if [[ -e "$final" ]]; then
-  mv "$final" "$tmp.old" && rm -rf "$tmp.old"
-fi
-mv -T "$tmp" "$final"
-trap - EXIT
-loud "built in $((SECONDS - started)) s: $bin"
-finish
+loud "checking versions"
+go_cache_publish check_all "$tmp/bin"

@@ -11,14 +11,16 @@
 
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { existsSync, closeSync as fsCloseSync, openSync as fsOpenSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, closeSync as fsCloseSync, openSync as fsOpenSync, rmSync } from "node:fs";
 import { cp as fsCp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import https from "node:https";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments, stringify } from "yaml";
+import { type ContentType, KubeClient, type KubeResponse } from "../../kube/client.ts";
+import { freePort } from "../../kube/port.ts";
+import { sleep } from "../../kube/time.ts";
 
 /** The repository root (this file is test/cluster/harness.ts). */
 export const repoRoot: string = fileURLToPath(new URL("../..", import.meta.url));
@@ -74,12 +76,6 @@ export interface FakeNodeOptions {
   capacity?: Record<string, string>;
   /** Wait for the node's Ready condition (default: true when kwok runs). */
   waitReady?: boolean;
-}
-
-export interface ApiResponse<T = unknown> {
-  status: number;
-  body: T;
-  text: string;
 }
 
 /** One line of the audit log (fields the tests use; the log has more). */
@@ -184,8 +180,6 @@ function run(
   });
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /** Poll `check` until it returns a value other than undefined/false, or throw after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,
@@ -206,27 +200,6 @@ export async function waitFor<T>(
       throw new Error(`timed out after ${options.timeoutMs ?? 30_000} ms waiting for ${what}${detail}`);
     }
     await sleep(options.intervalMs ?? 200);
-  }
-}
-
-const handedOutPorts = new Set<number>();
-
-/** A free TCP port on 127.0.0.1 (not handed out before by this process). */
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const srv = createServer();
-      srv.unref();
-      srv.on("error", reject);
-      srv.listen(0, "127.0.0.1", () => {
-        const { port } = srv.address() as AddressInfo;
-        srv.close(() => resolve(port));
-      });
-    });
-    if (!handedOutPorts.has(port)) {
-      handedOutPorts.add(port);
-      return port;
-    }
   }
 }
 
@@ -496,8 +469,8 @@ export interface Cluster extends ClusterConnection {
     method: string,
     urlPath: string,
     body?: unknown,
-    options?: { token?: string; contentType?: string },
-  ): Promise<ApiResponse<T>>;
+    options?: { token?: string; contentType?: ContentType },
+  ): Promise<KubeResponse<T>>;
   /** Create a namespace (ok if it exists); waits for its `default` ServiceAccount when KCM runs. */
   createNamespace(name: string): Promise<void>;
   /** Create a Node managed by kwok (annotation `kwok.x-k8s.io/node: fake`). */
@@ -510,21 +483,18 @@ export interface Cluster extends ClusterConnection {
  */
 export function connect(conn: ClusterConnection & { controllerManager?: boolean; kwok?: boolean }): Cluster {
   const { controllerManager = false, kwok = false, ...connection } = conn;
-  return makeCluster(
-    connection,
-    readFileSync(conn.caPath, "utf8"),
-    path.join(tmpdir(), `trib-kube-cache-${process.pid}`),
-    { controllerManager: () => controllerManager, kwok: () => kwok },
-  );
+  return makeCluster(connection, path.join(tmpdir(), `trib-kube-cache-${process.pid}`), {
+    controllerManager: () => controllerManager,
+    kwok: () => kwok,
+  });
 }
 
 function makeCluster(
   conn: ClusterConnection,
-  caPem: string,
   cacheDir: string,
   running: { controllerManager(): boolean; kwok(): boolean },
 ): Cluster {
-  const { server, token, kubeconfigPath, binDir } = conn;
+  const { kubeconfigPath, binDir } = conn;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ""}`,
@@ -535,50 +505,14 @@ function makeCluster(
   const kubectl = (args: string[], input?: string) =>
     run(path.join(binDir, "kubectl"), [`--kubeconfig=${kubeconfigPath}`, ...args], { input, env });
 
+  const client = KubeClient.load({ kubeconfig: kubeconfigPath, userAgent: "tributary-test" });
   const request = <T = unknown>(
     method: string,
     urlPath: string,
     body?: unknown,
-    opts: { token?: string; contentType?: string } = {},
-  ): Promise<ApiResponse<T>> =>
-    new Promise((resolve, reject) => {
-      const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-      const req = https.request(
-        `${server}${urlPath}`,
-        {
-          method,
-          ca: caPem,
-          headers: {
-            authorization: `Bearer ${opts.token ?? token}`,
-            accept: "application/json",
-            // An explicit length: Node sends a DELETE body chunked, which the API server answers and then
-            // misreads as the next request on the kept-alive connection (400 Bad Request).
-            ...(payload === undefined
-              ? {}
-              : {
-                  "content-type": opts.contentType ?? "application/json",
-                  "content-length": Buffer.byteLength(payload),
-                }),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (d: Buffer) => chunks.push(d));
-          res.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            let parsed: unknown = text;
-            try {
-              parsed = JSON.parse(text);
-            } catch {
-              // not JSON (e.g. /healthz)
-            }
-            resolve({ status: res.statusCode ?? 0, body: parsed as T, text });
-          });
-        },
-      );
-      req.on("error", reject);
-      req.end(payload);
-    });
+    opts: { token?: string; contentType?: ContentType } = {},
+  ): Promise<KubeResponse<T>> =>
+    client.send<T>(method, urlPath, { body, contentType: opts.contentType, token: opts.token });
 
   const createNamespace = async (name: string) => {
     const r = await request("POST", "/api/v1/namespaces", {
@@ -787,7 +721,6 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
 
     const cluster = makeCluster(
       { server, token, kubeconfigPath, caPath: path.join(pki, "ca.crt"), binDir },
-      caPem,
       path.join(dir, "kube-cache"),
       {
         controllerManager: () => components.controllerManager?.running === true,

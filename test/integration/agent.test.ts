@@ -11,12 +11,13 @@ import { createServer, type Server } from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Kube } from "../../agent/kube.ts";
 import { mustExec } from "../../agent/shell/exec.ts";
 import { containerUnitName, dynamicUserName } from "../../agent/systemd/unit.ts";
 import { issue, makeCA, nodeKubeconfig } from "../../agent/testing/pki.ts";
 import { type SystemdNamespace, startSystemdNamespace } from "../../agent/testing/systemd-ns.ts";
-import { type ControlPlane, freePort, repoRoot, startControlPlane, waitFor } from "../cluster/harness.ts";
+import { KubeClient } from "../../kube/client.ts";
+import { freePort } from "../../kube/port.ts";
+import { type ControlPlane, repoRoot, startControlPlane, waitFor } from "../cluster/harness.ts";
 import { trib } from "../support/cli.ts";
 
 const NS = "agent-e2e";
@@ -30,7 +31,7 @@ const TOLERATION = {
 };
 
 let cp: ControlPlane;
-let admin: Kube;
+let admin: KubeClient;
 let sd: SystemdNamespace;
 let pki: string;
 let packageServer: Server;
@@ -255,7 +256,7 @@ beforeAll(async () => {
     { cn: node },
     { sans: [`IP:${nodeIP}`, `DNS:${node}`] },
   );
-  admin = Kube.fromFile(cp.kubeconfigPath, "agent-test");
+  admin = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "agent-test" });
   const kubeconfig = await nodeKubeconfig(admin, pki, node, cp.server, cp.caPath);
   for (const [from, to] of [
     [kubeconfig, "node.kubeconfig"],
@@ -909,11 +910,12 @@ describe.sequential("the Tributary agent on real systemd", () => {
       { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect((await sd.systemctl("stop", "tributary-agent.service")).code).toBe(0);
-    // (Through the agent's client: the harness's request() sends a DELETE body without a length.)
-    const del = await admin.request("DELETE", `/api/v1/namespaces/${NS}/pods/orphan`, {
-      apiVersion: "v1",
-      kind: "DeleteOptions",
-      gracePeriodSeconds: 0,
+    const del = await admin.send("DELETE", `/api/v1/namespaces/${NS}/pods/orphan`, {
+      body: {
+        apiVersion: "v1",
+        kind: "DeleteOptions",
+        gracePeriodSeconds: 0,
+      },
     });
     expect(del.status).toBe(200);
     const gone = await getPod("orphan");

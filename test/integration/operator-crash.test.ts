@@ -4,9 +4,10 @@ import { readFileSync } from "node:fs";
 // down). After the last restart the cluster holds exactly the desired set: every child of every
 // Blueprint, each owned by it, and nothing else — no duplicates, no orphans, no Blueprint stuck deleting.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { sleep } from "../../kube/time.ts";
 import { connect, waitFor } from "../cluster/harness.ts";
 import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
-import { desiredSet, Kube, type OperatorProcess, sleep, startOperator } from "../unit/operator/support.ts";
+import { desiredSet, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true });

@@ -1,13 +1,13 @@
 // The operator against the real control plane, for what is not one Blueprint's life cycle: invalid
 // Blueprints (rejected at admission, or reported Stalled with nothing applied), a reference to another
 // Blueprint's component resolved through that Blueprint's status, and namespace scoping.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, waitFor } from "../cluster/harness.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitFor } from "../cluster/harness.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import { operatorKubeconfig } from "../unit/chart/helm.ts";
 import { condition, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { cluster } = sharedControlPlane();
 const kube = new Kube(cluster);
 const REFS = "op-refs";
 const BAD = "op-bad";

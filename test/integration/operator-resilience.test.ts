@@ -2,6 +2,7 @@
 // of resyncs makes no write request at all; and an API server restart in the middle of a run costs the
 // operator its watches and its leadership, which it gets back, and it converges.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { sleep } from "../../kube/time.ts";
 import {
   type ControlPlane,
   defaultCrdPaths,
@@ -9,16 +10,14 @@ import {
   startControlPlane,
   waitFor,
 } from "../cluster/harness.ts";
+import { resyncWindow } from "../support/resync-window.ts";
 import {
   desiredSet,
   Kube,
   metricValue,
   type Obj,
   type OperatorProcess,
-  readAudit,
-  sleep,
   startOperator,
-  writesBy,
 } from "../unit/operator/support.ts";
 
 const provided = inject("controlPlane");
@@ -139,24 +138,14 @@ describe("steady state", () => {
         ),
       { timeoutMs: 30_000 },
     );
-    await sleep(5_000);
-
-    const before = readAudit(cp.auditLogPath!).length;
-    const metricsBefore = await op.metrics();
-    const started = Date.now();
-    await sleep(61_000);
-    const events = readAudit(cp.auditLogPath!).slice(before);
-    const metricsAfter = await op.metrics();
-    const writes = writesBy(events, "(op-resync)");
-    const reads = events.filter(
-      (e) => (e.userAgent ?? "").includes("(op-resync)") && e.stage === "ResponseComplete",
+    const { requests, writes, reconciles, metricsBefore, metricsAfter, elapsedMs } = await resyncWindow(
+      op,
+      cp.auditLogPath!,
+      61_000,
     );
-    const reconciles =
-      metricValue(metricsAfter, "tributary_reconcile_total") -
-      metricValue(metricsBefore, "tributary_reconcile_total");
     console.log(
-      `operator resync: ${Math.round((Date.now() - started) / 1000)} s, ${reconciles} reconciles of ${specs.size} Blueprints, ` +
-        `${writes.length} write requests, ${reads.length} other requests in the audit log`,
+      `operator resync: ${Math.round(elapsedMs / 1000)} s, ${reconciles} reconciles of ${specs.size} Blueprints, ` +
+        `${writes.length} write requests, ${requests.length} other requests in the audit log`,
     );
     expect(writes.map((e) => `${e.verb} ${e.requestURI}`)).toEqual([]);
     expect(metricValue(metricsAfter, "tributary_api_writes_total")).toBe(
@@ -165,7 +154,7 @@ describe("steady state", () => {
     // The resyncs did happen: every Blueprint about every 2 s.
     expect(reconciles).toBeGreaterThanOrEqual(specs.size * 25);
     // And they read from the cache: no list or get per resync either (watches stay open).
-    expect(reads.filter((e) => e.verb === "list" || e.verb === "get").length).toBeLessThan(10);
+    expect(requests.filter((e) => e.verb === "list" || e.verb === "get").length).toBeLessThan(10);
     await op.kill("SIGTERM");
   }, 240_000);
 });

@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 // labels, health from the children's statuses (written here in each operator's real shape: the
 // sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, and the
 // observability endpoints. Invalid Blueprints, references and scoping: operator-references.test.ts.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connect, waitFor } from "../cluster/harness.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitFor } from "../cluster/harness.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
 import {
   condition,
@@ -19,8 +20,7 @@ import {
   writesBy,
 } from "../unit/operator/support.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);
 const NS = "op-life";
 

@@ -7,13 +7,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../../lib/cli/command.ts";
 import { main } from "../../lib/cli/main.ts";
 import type { BlueprintStatus } from "../../lib/status/tree.ts";
-import { connect, repoRoot, waitFor } from "../cluster/harness.ts";
+import { repoRoot, waitFor } from "../cluster/harness.ts";
 import { objectsOf } from "../support/blueprints.ts";
 import { TRIB_BIN, trib } from "../support/cli.ts";
+import { sharedControlPlane } from "../support/control-plane.ts";
 import {
   addStatusNodes,
   coordinationFailed,
@@ -27,8 +28,7 @@ import {
 import { operatorKubeconfig } from "../unit/chart/helm.ts";
 import { Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
 
-const provided = inject("controlPlane");
-const cluster = connect({ ...provided, controllerManager: true, kwok: true });
+const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);
 const OP = "status-op";
 const GITOPS = "status-gitops";

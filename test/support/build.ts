@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** What tsconfig.build.json compiles, and what changes its output. */
-const INPUTS = ["lib", "operator", "agent", "package.json", "tsconfig.json", "tsconfig.build.json"];
+const INPUTS = ["lib", "kube", "operator", "agent", "package.json", "tsconfig.json", "tsconfig.build.json"];
 const STAMP = join(ROOT, "dist", ".tsbuildinfo");
 
 function newest(path: string): number {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { groupOf } from "../../kube/objects.ts";
 import {
   KafkaNodePool,
   KafkaNodePoolSpecResourcesLimits,
@@ -45,11 +46,11 @@ function samples(): Sample[] {
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
 }
 
-const groupOf = (apiVersion: unknown) => (typeof apiVersion === "string" ? apiVersion.split("/")[0] : "");
-
 const all = samples();
 const groups = upstreamGroups();
-const custom = all.filter((s) => groups.has(groupOf(s.doc.apiVersion) ?? ""));
+const custom = all.filter((s) =>
+  groups.has(typeof s.doc.apiVersion === "string" ? groupOf(s.doc.apiVersion) : ""),
+);
 const others = all.filter((s) => !custom.includes(s));
 
 describe("upstream examples validate against the upstream CRDs", () => {

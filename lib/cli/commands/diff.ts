@@ -1,5 +1,7 @@
+import type { KubeClient } from "../../../kube/client.ts";
+import { isNotFound } from "../../../kube/errors.ts";
+import { collectionPath, type KObject } from "../../../kube/objects.ts";
 import { FIELD_MANAGER } from "../../../operator/decisions/ownership.ts";
-import type { KObject, KubeClient } from "../../../operator/kube.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
@@ -8,7 +10,6 @@ import {
   blueprintResource,
   childResources,
   clusterOptions,
-  collection,
   connectCluster,
   requestRetrying,
   typed,
@@ -61,7 +62,6 @@ Examples:
       io.err(`trib diff: cannot read the kubeconfig: ${(e as Error).message}\n`);
       return DIFF_EXIT.cluster;
     }
-    const { isNotFound } = await import("../../../operator/kube.ts");
     const { withOwnership } = await import("../../../operator/decisions/ownership.ts");
     const { ANNOTATION_RETAINED } = await import("../../../operator/decisions/ownership.ts");
     const errors: string[] = [];
@@ -75,7 +75,7 @@ Examples:
         const ns = model.namespace;
         const live = bpResource
           ? await client
-              .request<KObject>("GET", `${collection(bpResource, ns)}/${model.name}`)
+              .request<KObject>("GET", `${collectionPath(bpResource, ns)}/${model.name}`)
               .catch((e) => (isNotFound(e) ? undefined : Promise.reject(e)))
           : undefined;
         for (const s of desired.filter(
@@ -99,7 +99,7 @@ Examples:
                 uid: live.metadata.uid,
               })
             : o;
-          const path = `${collection(resource, o.metadata.namespace ?? ns)}/${encodeURIComponent(o.metadata.name)}`;
+          const path = `${collectionPath(resource, o.metadata.namespace ?? ns)}/${encodeURIComponent(o.metadata.name)}`;
           try {
             const before = await requestRetrying<KObject>(client, "GET", path).catch((e) =>
               isNotFound(e) ? undefined : Promise.reject(e),
@@ -117,7 +117,7 @@ Examples:
         }
         // What the cluster holds for this Blueprint that it no longer has (released, retained ones excepted).
         for (const r of children) {
-          const list = await requestRetrying<{ items: KObject[] }>(client, "GET", collection(r, ns), {
+          const list = await requestRetrying<{ items: KObject[] }>(client, "GET", collectionPath(r, ns), {
             query: { labelSelector: `${LABEL_BLUEPRINT}=${model.name}` },
           });
           for (const o of typed(r, list.items) as K8sObject[]) {

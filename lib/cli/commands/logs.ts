@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Kube, KubeError } from "../../../agent/kube.ts";
+import { KubeClient } from "../../../kube/client.ts";
+import { ApiError } from "../../../kube/errors.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -71,15 +72,15 @@ Examples:
     if (values.timestamps) query.set("timestamps", "true");
 
     const configPath = kubeconfigPath(values.kubeconfig);
-    let kube: Kube;
+    let kube: KubeClient;
     try {
-      kube = Kube.fromFile(configPath, "trib-logs");
+      kube = KubeClient.load({ kubeconfig: configPath, userAgent: "trib-logs" });
     } catch (e) {
       io.err(`trib logs: cannot read kubeconfig ${configPath}: ${(e as Error).message}\n`);
       return 1;
     }
     const podPath = `/api/v1/namespaces/${ns}/pods/${name}`;
-    const pod = await kube.request<PodView & { message?: string }>("GET", podPath);
+    const pod = await kube.send<PodView & { message?: string }>("GET", podPath);
     if (pod.status === 404) {
       io.err(`trib logs: pod ${ns}/${name} not found\n`);
       return 1;
@@ -120,8 +121,8 @@ Examples:
       if (rest) io.out(rest);
       return 0;
     } catch (e) {
-      if (e instanceof KubeError) {
-        io.err(`trib logs: ${ns}/${name} container ${container}: HTTP ${e.status}: ${e.message.trim()}\n`);
+      if (e instanceof ApiError) {
+        io.err(`trib logs: ${ns}/${name} container ${container}: ${e.message.trim()}\n`);
         return 1;
       }
       throw e;

@@ -1,4 +1,6 @@
-import type { ApiResource, KList, KObject, KubeClient } from "../../../operator/kube.ts";
+import type { KubeClient } from "../../../kube/client.ts";
+import { ApiError } from "../../../kube/errors.ts";
+import { type ApiResource, collectionPath, type KList, type KObject } from "../../../kube/objects.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
 import { renderJson, renderText } from "../../status/render.ts";
 import { type BlueprintStatus, statusTree } from "../../status/tree.ts";
@@ -7,7 +9,6 @@ import {
   blueprintResource,
   childResources,
   clusterOptions,
-  collection,
   connectCluster,
   requestRetrying,
   typed,
@@ -56,13 +57,13 @@ function queries(
       ? [
           {
             resource: s.blueprint,
-            path: collection(s.blueprint, t.namespace),
+            path: collectionPath(s.blueprint, t.namespace),
             query: { fieldSelector: `metadata.name=${t.name}` },
           },
         ]
       : []),
-    ...s.children.map((r) => ({ resource: r, path: collection(r, t.namespace), query: label })),
-    { resource: POD, path: collection(POD, t.namespace), query: {} },
+    ...s.children.map((r) => ({ resource: r, path: collectionPath(r, t.namespace), query: label })),
+    { resource: POD, path: collectionPath(POD, t.namespace), query: {} },
   ];
 }
 
@@ -72,9 +73,8 @@ async function list(client: KubeClient, r: ApiResource, path: string, query: Rec
 
 /** Nodes, to mark agent nodes; without the right to list them the tree still renders (no marks). */
 async function nodes(client: KubeClient): Promise<KObject[]> {
-  const { ApiError } = await import("../../../operator/kube.ts");
   try {
-    return await list(client, NODE, collection(NODE), {});
+    return await list(client, NODE, collectionPath(NODE), {});
   } catch (e) {
     if (e instanceof ApiError && e.status === 403) return [];
     throw e;
@@ -204,8 +204,8 @@ async function watch(
   code: (t: BlueprintStatus[]) => number,
   io: Io,
 ): Promise<number> {
-  const { Informer } = await import("../../../operator/informer.ts");
-  const { silentLogger } = await import("../../../operator/log.ts");
+  const { Informer } = await import("../../../kube/informer.ts");
+  const { silentLogger } = await import("../../../kube/log.ts");
   let trees = first;
   let shown = "";
   const draw = () => {
@@ -259,7 +259,7 @@ async function watch(
     informers.push(
       new Informer({
         client,
-        path: collection(NODE),
+        path: collectionPath(NODE),
         name: "nodes",
         apiVersion: "v1",
         kind: "Node",

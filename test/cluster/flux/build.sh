@@ -11,7 +11,7 @@
 # here never changes the control plane's cache key (a Kubernetes rebuild takes 12+ minutes). The versions
 # come from the go.mod files of the wrapper modules, and argocd_version below. Binaries go to
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/tributary/flux-sc-<v>-kc-<v>-<hash>/bin/
-# built into a temporary directory and renamed into place only after the checks pass.
+# built into a temporary directory and renamed into place only after the checks pass (../go-cache.sh).
 #
 # Usage: test/cluster/flux/build.sh [--quiet] [--print-dir] [--force]
 #   --quiet      no progress output when the cache is already good
@@ -21,38 +21,12 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-quiet=0
-print_dir=0
-force=0
-for arg in "$@"; do
-  case "$arg" in
-    --quiet) quiet=1 ;;
-    --print-dir) print_dir=1 ;;
-    --force) force=1 ;;
-    -h | --help)
-      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-      exit 0
-      ;;
-    *)
-      echo "flux/build.sh: unknown argument: $arg" >&2
-      exit 2
-      ;;
-  esac
-done
+me=flux/build.sh print_flag=--print-dir allow_force=1
+# shellcheck source=../go-cache.sh
+source "$here/../go-cache.sh"
+go_cache_args "$@"
 
-say() { if [[ $quiet == 0 ]]; then echo "flux/build.sh: $*" >&2; fi; }
-loud() { echo "flux/build.sh: $*" >&2; }
-die() {
-  echo "flux/build.sh: error: $*" >&2
-  exit 1
-}
-
-modver() { # <dir> <module path>
-  local v
-  v="$(awk -v m="$2" '($1 == m && $2 ~ /^v/) || ($1 == "require" && $2 == m) { print ($1 == "require" ? $3 : $2); exit }' "$here/$1/go.mod")"
-  [[ -n $v ]] || die "cannot find $2 in $1/go.mod"
-  echo "$v"
-}
+modver() { go_cache_modver "$here/$1/go.mod" "$2"; } # <dir> <module path>
 sc_version="$(modver source-controller github.com/fluxcd/source-controller)"
 kc_version="$(modver kustomize-controller github.com/fluxcd/kustomize-controller)"
 lua_version="$(modver argocd-lua github.com/yuin/gopher-lua)"
@@ -67,11 +41,10 @@ hash="$(
     echo "$recipe"
     for d in "${modules[@]}"; do cat "$here/$d/go.mod" "$here/$d/go.sum"; done
     cat "$here/argocd-lua/main.go"
-  } | sha256sum | cut -c1-12
+  } | go_cache_hash
 )"
-key="flux-sc-${sc_version#v}-kc-${kc_version#v}-$hash"
-cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/tributary"
-final="$cache_root/$key"
+go_cache_dir "flux-sc-${sc_version#v}-kc-${kc_version#v}-$hash"
+result="$final"
 binaries=(source-controller kustomize-controller argocd-lua)
 
 # Every binary exists and embeds the pinned module (go version -m reads the build info), and the CRDs are there.
@@ -102,47 +75,15 @@ check_all() { # <dir>
   }
 }
 
-finish() {
-  if [[ $print_dir == 1 ]]; then echo "$final"; fi
-  exit 0
-}
-
-command -v go >/dev/null || die "go is not on PATH (Go >= 1.26.0 is needed to build Flux's controllers)"
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOWORK=off GOFLAGS="-mod=readonly -buildvcs=false"
-
-if [[ $force == 0 && -d "$final" ]]; then
-  if check_all "$final" 2>/dev/null; then
-    say "cached: $final (source-controller $sc_version, kustomize-controller $kc_version, argo-cd CRDs $argocd_version)"
-    finish
-  fi
-  loud "cache at $final failed its check:"
-  check_all "$final" || true
-fi
-
-mkdir -p "$cache_root"
-exec 9>"$cache_root/.flux-build.lock"
-if command -v flock >/dev/null; then
-  if ! flock -n 9; then
-    loud "another build holds $cache_root/.flux-build.lock; waiting"
-    flock 9
-  fi
-  if [[ $force == 0 && -d "$final" ]] && check_all "$final" 2>/dev/null; then
-    say "cached (built by another process): $final"
-    finish
-  fi
-  for stale in "$cache_root"/.tmp-flux-*; do
-    [[ -e "$stale" ]] || continue
-    loud "removing the leftover of an interrupted build: $stale"
-    rm -rf "$stale"
-  done
-fi
+# The check reads the binaries' build info with `go version -m`: go is needed even when the cache is good.
+go_cache_require_go "Flux's controllers" "$here"/*/go.mod
+go_cache_reuse "source-controller $sc_version, kustomize-controller $kc_version, argo-cd CRDs $argocd_version" check_all "$final"
+go_cache_lock .flux-build.lock check_all "$final"
 
 jobs="${TRIB_BUILD_JOBS:-1}"
-tmp="$(mktemp -d "$cache_root/.tmp-$key-XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+go_cache_tmp
 mkdir -p "$tmp/bin" "$tmp/share/flux-crds" "$tmp/share/argocd-crds"
-started=$SECONDS
-loud "building Flux's controllers into $final ($(go env GOVERSION), -p $jobs; cold: about 10 min on 2 cores)"
+loud "building Flux's controllers into $final ($go_version, -p $jobs; cold: about 10 min on 2 cores)"
 
 build() { # <module dir> <output> <package>
   local dir="$1" out="$2" pkg="$3" t0=$SECONDS
@@ -169,21 +110,13 @@ cp "$argocd_dir"/manifests/crds/application-crd.yaml "$argocd_dir"/manifests/crd
   "$argocd_dir"/manifests/crds/appproject-crd.yaml "$tmp/share/argocd-crds/"
 chmod -R u+w "$tmp/share"
 
-check_all "$tmp" || die "freshly built binaries failed the check"
 {
   echo "key=$key"
   echo "source-controller=$sc_version"
   echo "kustomize-controller=$kc_version"
   echo "gopher-lua=$lua_version"
   echo "argo-cd-crds=$argocd_version"
-  echo "go=$(go env GOVERSION)"
+  echo "go=$go_version"
   echo "built=$(date -u +%Y-%m-%dT%H:%M:%SZ) in $((SECONDS - started)) s"
 } >"$tmp/build-info.txt"
-
-if [[ -e "$final" ]]; then
-  mv "$final" "$tmp.old" && rm -rf "$tmp.old"
-fi
-mv -T "$tmp" "$final"
-trap - EXIT
-loud "built in $((SECONDS - started)) s: $final"
-finish
+go_cache_publish check_all "$tmp"

@@ -9,15 +9,8 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  type Cluster,
-  freePort,
-  installCrds,
-  keepLogs,
-  ManagedProcess,
-  repoRoot,
-  waitFor,
-} from "../harness.ts";
+import { freePort } from "../../../kube/port.ts";
+import { type Cluster, installCrds, keepLogs, ManagedProcess, repoRoot, waitFor } from "../harness.ts";
 
 export interface FluxBuild {
   /** The cache directory of test/cluster/flux/build.sh. */

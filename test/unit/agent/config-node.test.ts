@@ -8,7 +8,6 @@ import {
   type HostFacts,
   leaseObject,
   mergeTaints,
-  microTime,
   nodeObject,
   nodeStatus,
 } from "../../../agent/node.ts";
@@ -22,6 +21,7 @@ import {
 import type { PlannedProbe } from "../../../agent/pod/plan.ts";
 import { freshProbeState, probeDue, recordProbe } from "../../../agent/pod/probes.ts";
 import { QuantityError, quantityToMilli, quantityToUnits } from "../../../agent/pod/quantity.ts";
+import { microTime } from "../../../kube/time.ts";
 
 const SHA = "c".repeat(64);
 

@@ -1,155 +1,26 @@
 // The malformed-Blueprint corpus: every file under test/fixtures/invalid gives exit 1 and exactly the
 // expected diagnostics, each with its line and column, and never a stack trace.
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { REPO_ROOT, trib, tribProcess } from "../../support/cli.ts";
 
 const CORPUS = join(REPO_ROOT, "test/fixtures/invalid");
 
-/** file → [code, line, col] of each diagnostic, in report order. */
-const EXPECTED: Record<string, [string, number, number][]> = {
-  "ambiguous-kafka.yaml": [["ambiguous-kafka", 12, 14]],
-  "bad-blueprint-name.yaml": [["invalid-name", 4, 9]],
-  "bad-component-name.yaml": [["invalid-name", 7, 13]],
-  "bad-env-name.yaml": [["invalid-value", 11, 19]],
-  "binary.yaml": [
-    ["not-text", 2, 1],
-    ["control-character", 2, 2],
-  ],
-  "component-name-too-long.yaml": [["too-long", 7, 13]],
-  "derived-name-too-long.yaml": [
-    ["name-too-long", 7, 13],
-    ["name-too-long", 7, 13],
-    ["name-too-long", 7, 13],
-    ["name-too-long", 7, 13],
-    ["name-too-long", 7, 13],
-  ],
-  "flink-upgrade-mode.yaml": [
-    ["flink-config", 9, 9],
-    ["flink-config", 10, 22],
-  ],
-  "dangling-cross-blueprint.yaml": [["dangling-reference", 18, 16]],
-  "dangling-node-class.yaml": [["dangling-reference", 13, 18]],
-  "dangling-topic-kafka.yaml": [["dangling-reference", 11, 16]],
-  "dangling-zookeeper.yaml": [["dangling-reference", 11, 20]],
-  "duplicate-blueprint.yaml": [["duplicate-blueprint", 13, 9]],
-  "duplicate-component.yaml": [["duplicate-name", 9, 13]],
-  "duplicate-key.yaml": [["duplicate-key", 9, 3]],
-  "empty-components.yaml": [["empty-list", 6, 15]],
-  "empty.yaml": [["empty-file", 1, 1]],
-  "invalid-duration.yaml": [["invalid-duration", 11, 20]],
-  "invalid-enum.yaml": [["invalid-value", 8, 23]],
-  "invalid-json.json": [
-    ["yaml-syntax", 5, 59],
-    ["yaml-syntax", 5, 59],
-    ["yaml-syntax", 7, 1],
-  ],
-  "invalid-operator.yaml": [["invalid-value", 8, 17]],
-  "invalid-quantity.yaml": [["invalid-quantity", 11, 19]],
-  "invalid-schedule.yaml": [["invalid-schedule", 10, 19]],
-  "invalid-version.yaml": [["invalid-version", 9, 18]],
-  "many-problems.yaml": [
-    ["invalid-name", 7, 13],
-    ["out-of-range", 10, 21],
-    ["invalid-quantity", 11, 28],
-    ["unknown-field", 14, 9],
-  ],
-  "missing-kind.yaml": [["missing-field", 1, 1]],
-  "missing-product.yaml": [["missing-product", 7, 7]],
-  "missing-spec.yaml": [["missing-field", 1, 1]],
-  "misspelled-field.yaml": [
-    ["missing-field", 6, 3],
-    ["unknown-field", 6, 3],
-  ],
-  "misspelled-nested-field.yaml": [["unknown-field", 9, 9]],
-  "multiple-products.yaml": [["multiple-products", 9, 7]],
-  "negative-replicas.yaml": [["out-of-range", 9, 19]],
-  "no-kafka.yaml": [["no-kafka", 8, 14]],
-  "only-comments.yaml": [["empty-file", 1, 1]],
-  "operator-mismatch.yaml": [["operator-mismatch", 8, 17]],
-  "out-of-range-partitions.yaml": [["out-of-range", 11, 21]],
-  "scalar-document.yaml": [["not-an-object", 1, 1]],
-  "top-level-list.yaml": [["not-an-object", 1, 1]],
-  "topic-operator-mismatch.yaml": [["operator-mismatch", 10, 17]],
-  "unknown-cross-blueprint.yaml": [["unknown-blueprint", 9, 16]],
-  "unknown-root-field.yaml": [["unknown-field", 9, 1]],
-  "wrong-api-version.yaml": [["wrong-api-version", 1, 13]],
-  "wrong-kind.yaml": [["wrong-kind", 2, 7]],
-  "wrong-reference-kind.yaml": [["wrong-reference-kind", 13, 16]],
-  "wrong-type-components.yaml": [["wrong-type", 7, 5]],
-  "wrong-type-replicas.yaml": [["wrong-type", 10, 21]],
-  "wrong-type.json": [["wrong-type", 5, 80]],
-  "yaml-syntax.yaml": [
-    ["yaml-syntax", 7, 5],
-    ["yaml-syntax", 8, 1],
-  ],
-  "yaml-tab.yaml": [
-    ["yaml-syntax", 6, 14],
-    ["yaml-tab", 7, 1],
-    ["yaml-syntax", 7, 2],
-    ["yaml-syntax", 7, 2],
-  ],
-  "zookeeper-mode-kafka4.yaml": [["zookeeper-mode-unsupported", 13, 20]],
-  "zookeeper-mode-strimzi.yaml": [["zookeeper-mode-unsupported", 11, 20]],
-  "zookeeper-ref-pravega.yaml": [["wrong-reference-kind", 14, 20]],
-  // Issue 18: secrets, units, schema paths, YAML as people write it, values operators reject.
-  "alias-count.yaml": [["too-large", 1, 1]],
-  "alias-expansion.yaml": [["too-large", 1, 1]],
-  "bidi-override.yaml": [["bidi-control", 8, 21]],
-  "cron-minute-range.yaml": [["invalid-schedule", 10, 19]],
-  "cron-names-steps.yaml": [
-    ["invalid-schedule", 10, 19],
-    ["invalid-schedule", 10, 19],
-    ["invalid-schedule", 10, 19],
-    ["invalid-schedule", 10, 19],
-  ],
-  "duplicate-key-typed.yaml": [["duplicate-key", 11, 11]],
-  "duration-overflow.yaml": [["invalid-duration", 10, 27]],
-  "env-duplicate.yaml": [["duplicate-name", 12, 21]],
-  "env-value-and-secret.yaml": [["conflicting-fields", 13, 13]],
-  "escape-sequence.yaml": [["control-character", 8, 16]],
-  "image-blank.yaml": [["invalid-image", 9, 16]],
-  "invalid-utf8.yaml": [["invalid-utf8", 9, 29]],
-  "label-key-invalid.yaml": [
-    ["invalid-key", 11, 19],
-    ["invalid-label-value", 11, 56],
-  ],
-  "memory-ambiguous.yaml": [["invalid-quantity", 10, 32]],
-  "memory-zero.yaml": [["invalid-quantity", 10, 27]],
-  "min-insync-zero.yaml": [["kafka-config", 9, 40]],
-  "quantity-fraction-of-byte.yaml": [["invalid-quantity", 10, 30]],
-  "quantity-precision.yaml": [["invalid-quantity", 10, 27]],
-  "quantity-too-large.yaml": [["invalid-quantity", 10, 28]],
-  "quantity-zero.yaml": [["invalid-quantity", 10, 28]],
-  "reserved-namespace.yaml": [["reserved-namespace", 5, 14]],
-  "schema-path-absolute-device.yaml": [["schema-outside-root", 13, 43]],
-  "schema-path-outside.yaml": [["schema-outside-root", 13, 43]],
-  "secret-env-github-token.yaml": [["plaintext-secret", 12, 20]],
-  "secret-env-password.yaml": [["plaintext-secret", 12, 20]],
-  "secret-flink-conf.yaml": [["plaintext-secret", 11, 26]],
-  "secret-jwt-in-args.yaml": [["plaintext-secret", 10, 26]],
-  "secret-kafka-config.yaml": [["plaintext-secret", 11, 29]],
-  "secret-private-key.yaml": [["plaintext-secret", 12, 20]],
-  "secret-spark-conf.yaml": [
-    ["plaintext-secret", 11, 43],
-    ["plaintext-secret", 12, 43],
-  ],
-  "secret-topic-config.yaml": [["plaintext-secret", 12, 36]],
-  "strimzi-forbidden-config.yaml": [
-    ["kafka-config", 10, 22],
-    ["kafka-config", 11, 33],
-    ["kafka-config", 12, 22],
-  ],
-  "taint-key-invalid.yaml": [["invalid-key", 12, 18]],
-  "trailing-separator-then-error.yaml": [["out-of-range", 10, 37]],
-  "yaml-tag-js-function.yaml": [["yaml-tag", 5, 38]],
-  "yaml-tag-set-binary.yaml": [
-    ["yaml-tag", 5, 17],
-    ["yaml-tag", 10, 31],
-  ],
-};
+/** `code line:col`, as the expectations table writes a diagnostic. */
+function diagnostic(text: string): [string, number, number] {
+  const m = /^(\S+) (\d+):(\d+)$/.exec(text);
+  if (!m) throw new Error(`invalid-expected.yaml: not "code line:col": ${text}`);
+  return [m[1]!, Number(m[2]), Number(m[3])];
+}
+
+/** file → [code, line, col] of each diagnostic, in report order (the table: test/fixtures/invalid-expected.yaml). */
+const TABLE = parse(readFileSync(join(REPO_ROOT, "test/fixtures/invalid-expected.yaml"), "utf8"));
+const EXPECTED: Record<string, [string, number, number][]> = Object.fromEntries(
+  Object.entries(TABLE as Record<string, string[]>).map(([file, ds]) => [file, ds.map(diagnostic)]),
+);
 
 interface Json {
   diagnostics: { code: string; line: number; col: number; file: string; message: string; path: string }[];

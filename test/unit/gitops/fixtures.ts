@@ -76,7 +76,8 @@ export interface StackOptions {
   /** Env of the app: plain values or Secret references. */
   env?: { name: string; value?: string; secretKeyRef?: { name: string; key: string } }[];
   spark?: boolean;
-  extra?: Placed[];
+  /** More objects of the app component (wave 3, layer apps), e.g. a Secret or a large ConfigMap. */
+  appObjects?: K8sObject[];
 }
 
 /** ZooKeeper (Stackable), Kafka with a broker pool (Strimzi), topics, an app (Deployment). */
@@ -219,7 +220,7 @@ export function stack(namespace: string, name: string, o: StackOptions = {}): Bl
         },
       },
     });
-  placed.push(...(o.extra ?? []));
+  for (const object of o.appObjects ?? []) placed.push({ wave: 3, layer: "apps", component: "app", object });
   return tree(namespace, name, placed, digestOf(namespace, name, o));
 }
 

@@ -158,17 +158,12 @@ describe("ownership", () => {
 describe("refusals", () => {
   it("refuses a Secret carrying values: secrets never enter git", () => {
     const secret = stack("team", "bp", {
-      extra: [
+      appObjects: [
         {
-          wave: 3,
-          layer: "apps",
-          component: "app",
-          object: {
-            apiVersion: "v1",
-            kind: "Secret",
-            metadata: { name: "creds" },
-            stringData: { password: "hunter2" },
-          },
+          apiVersion: "v1",
+          kind: "Secret",
+          metadata: { name: "creds" },
+          stringData: { password: "hunter2" },
         },
       ],
     });
@@ -220,17 +215,12 @@ describe("Argo CD", () => {
 
   it("asks for server-side apply when an object is too large for client-side apply", () => {
     const big = stack("streaming", "clicks", {
-      extra: [
+      appObjects: [
         {
-          wave: 3,
-          layer: "apps",
-          component: "app",
-          object: {
-            apiVersion: "v1",
-            kind: "ConfigMap",
-            metadata: { name: "big" },
-            data: { x: "y".repeat(LARGE_OBJECT_BYTES) },
-          },
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "big" },
+          data: { x: "y".repeat(LARGE_OBJECT_BYTES) },
         },
       ],
     });

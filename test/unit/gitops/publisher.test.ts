@@ -220,14 +220,7 @@ describe("atomic", () => {
     const { cwd, repo } = await busyRepo();
     const before = snapshot(repo);
     const secret = stack("s", "c", {
-      extra: [
-        {
-          wave: 3,
-          layer: "apps",
-          component: "app",
-          object: { apiVersion: "v1", kind: "Secret", metadata: { name: "x" }, data: { k: "dg==" } },
-        },
-      ],
+      appObjects: [{ apiVersion: "v1", kind: "Secret", metadata: { name: "x" }, data: { k: "dg==" } }],
     });
     await expect(publish(options(cwd, [stack("s", "a", { image: "app:2" }), secret]))).rejects.toThrow(
       PublishError,

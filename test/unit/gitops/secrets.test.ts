@@ -46,17 +46,12 @@ it("a Blueprint that references credentials yields only references, nowhere the 
       });
     // A tree that would carry the value itself is refused before anything is written.
     const leaking = stack("streaming", "leak", {
-      extra: [
+      appObjects: [
         {
-          wave: 3,
-          layer: "apps",
-          component: "app",
-          object: {
-            apiVersion: "v1",
-            kind: "Secret",
-            metadata: { name: "kafka-credentials" },
-            stringData: { password: value },
-          },
+          apiVersion: "v1",
+          kind: "Secret",
+          metadata: { name: "kafka-credentials" },
+          stringData: { password: value },
         },
       ],
     });

@@ -1,6 +1,7 @@
 // The reconciler's pure decisions (operator/decisions/): drift, prune/retain, deletion in reverse waves,
 // status.
 import { describe, expect, it } from "vitest";
+import type { KObject } from "../../../kube/objects.ts";
 import { planChildren } from "../../../operator/decisions/children.ts";
 import { planDeletion, releasePatch } from "../../../operator/decisions/deletion.ts";
 import { applyReason, contains, fieldsWithin, sameQuantity } from "../../../operator/decisions/drift.ts";
@@ -20,7 +21,6 @@ import {
   withOwnership,
   withOwnManagedFields,
 } from "../../../operator/decisions/ownership.ts";
-import type { KObject } from "../../../operator/kube.ts";
 
 const UID = "11111111-2222-3333-4444-555555555555";
 const bp = {

@@ -1,9 +1,9 @@
 // The operator's flags, its metrics text and its logs.
 import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
+import { jsonLogger } from "../../../kube/log.ts";
 import { OPERATOR_OPTIONS, operatorOptions, parseDuration } from "../../../operator/flags.ts";
 import { parseAddress } from "../../../operator/http.ts";
-import { jsonLogger } from "../../../operator/log.ts";
 import { Metrics } from "../../../operator/metrics.ts";
 
 const parse = (...args: string[]) =>

@@ -1,9 +1,9 @@
 // Pieces of the reconcile (operator/reconcile/) that need no cluster: which Blueprints a spec references,
 // and whose health reading applies to which child kind.
 import { describe, expect, it } from "vitest";
+import type { KObject } from "../../../kube/objects.ts";
 import { REFERENCE_FIELDS } from "../../../lib/blueprint/references.ts";
 import { healthOf } from "../../../lib/providers/health.ts";
-import type { KObject } from "../../../operator/kube.ts";
 import { referencesOf } from "../../../operator/reconcile/references.ts";
 
 const bp = (spec: unknown): KObject => ({

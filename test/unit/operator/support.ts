@@ -3,10 +3,11 @@
 // audit log. Not a test file itself.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
+import { collectionPath, type ObjectMeta } from "../../../kube/objects.ts";
+import { freePort } from "../../../kube/port.ts";
 import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/harness.ts";
@@ -14,19 +15,7 @@ import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/
 export interface Obj {
   apiVersion: string;
   kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    uid?: string;
-    generation?: number;
-    resourceVersion?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }[];
-    finalizers?: string[];
-    deletionTimestamp?: string;
-    managedFields?: { manager?: string; operation?: string }[];
-  };
+  metadata: ObjectMeta;
   spec?: Record<string, unknown>;
   status?: Record<string, unknown> & {
     conditions?: {
@@ -68,13 +57,13 @@ export const CHILD_KINDS = Object.keys(RESOURCES).filter((k) => k !== "Blueprint
 export function collection(kind: string, namespace: string): string {
   const r = RESOURCES[kind];
   if (!r) throw new Error(`no resource for ${kind}`);
-  const base = r.apiVersion.includes("/") ? `/apis/${r.apiVersion}` : `/api/${r.apiVersion}`;
-  return `${base}/namespaces/${namespace}/${r.plural}`;
+  return collectionPath({ ...r, kind, namespaced: true }, namespace);
 }
 
 export const objectUrl = (kind: string, namespace: string, name: string) =>
   `${collection(kind, namespace)}/${name}`;
 
+/** Typed reads and writes of the test objects, through the harness's `request` (the kube/ client). */
 export class Kube {
   constructor(readonly cluster: Cluster) {}
 
@@ -265,17 +254,6 @@ export function desiredSet(yaml: string, file = "blueprint.yaml"): string[] {
     .sort();
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** A running operator process. */
 export interface OperatorProcess {
   child: ChildProcess;
@@ -409,5 +387,3 @@ export function readAudit(file: string): AuditEvent[] {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as AuditEvent);
 }
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -180,46 +180,39 @@ describe("blueprints/clickstream.yaml", () => {
       TRIB_OUTLET_CLICKS_SCHEMA_FINGERPRINT: click,
       TRIB_OUTLET_CLICKS_TOPIC: "clicks-v1",
     });
-    expect(wiring("enrich")).toEqual({
-      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
-      TRIB_CONSUMER_GROUP: "streaming.clickstream.enrich",
-      TRIB_INLET_CLICKS_SCHEMA_FINGERPRINT: click,
-      TRIB_INLET_CLICKS_TOPIC: "clicks-v1",
-      TRIB_OUTLET_ENRICHED_SCHEMA_FINGERPRINT: avroFp("enriched-click.avsc"),
-      TRIB_OUTLET_ENRICHED_TOPIC: "clickstream.enrich.enriched",
-    });
-    expect(wiring("sessionize")).toEqual({
-      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
-      TRIB_CONSUMER_GROUP: "streaming.clickstream.sessionize",
-      TRIB_INLET_CLICKS_SCHEMA_FINGERPRINT: avroFp("click-v2.avsc"),
-      TRIB_INLET_CLICKS_TOPIC: "clicks-v1",
-      TRIB_OUTLET_SESSIONS_SCHEMA_FINGERPRINT: avroFp("session.avsc"),
-      TRIB_OUTLET_SESSIONS_TOPIC: "clickstream.sessionize.sessions",
-    });
-    expect(wiring("aggregate")).toEqual({
-      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
-      TRIB_CONSUMER_GROUP: "streaming.clickstream.aggregate",
-      TRIB_INLET_ENRICHED_SCHEMA_FINGERPRINT: avroFp("enriched-click.avsc"),
-      TRIB_INLET_ENRICHED_TOPIC: "clickstream.enrich.enriched",
-      TRIB_INLET_SESSIONS_SCHEMA_FINGERPRINT: avroFp("session.avsc"),
-      TRIB_INLET_SESSIONS_TOPIC: "clickstream.sessionize.sessions",
-      TRIB_OUTLET_PAGE_METRICS_SCHEMA_FINGERPRINT: protoFp("page-metrics.proto"),
-      TRIB_OUTLET_PAGE_METRICS_TOPIC: "clickstream.page-metrics",
-    });
-    expect(wiring("detect")).toEqual({
-      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
-      TRIB_CONSUMER_GROUP: "streaming.clickstream.detect",
-      TRIB_INLET_PAGE_METRICS_SCHEMA_FINGERPRINT: protoFp("page-metrics-reader.proto"),
-      TRIB_INLET_PAGE_METRICS_TOPIC: "clickstream.page-metrics",
-      TRIB_OUTLET_ALERTS_SCHEMA_FINGERPRINT: jsonFp("alert.schema.json"),
-      TRIB_OUTLET_ALERTS_TOPIC: "clickstream.detect.alerts",
-    });
-    expect(wiring("notify")).toEqual({
-      TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
-      TRIB_CONSUMER_GROUP: "streaming.clickstream.notify",
-      TRIB_INLET_ALERTS_SCHEMA_FINGERPRINT: jsonFp("alert-notification.schema.json"),
-      TRIB_INLET_ALERTS_TOPIC: "clickstream.detect.alerts",
-    });
+    // The others by the same naming: their consumer group, and TRIB_<INLET|OUTLET>_<PORT>_TOPIC and
+    // _SCHEMA_FINGERPRINT per port.
+    const ports: Record<string, Record<string, [topic: string, fingerprint: string]>> = {
+      enrich: {
+        INLET_CLICKS: ["clicks-v1", click],
+        OUTLET_ENRICHED: ["clickstream.enrich.enriched", avroFp("enriched-click.avsc")],
+      },
+      sessionize: {
+        INLET_CLICKS: ["clicks-v1", avroFp("click-v2.avsc")],
+        OUTLET_SESSIONS: ["clickstream.sessionize.sessions", avroFp("session.avsc")],
+      },
+      aggregate: {
+        INLET_ENRICHED: ["clickstream.enrich.enriched", avroFp("enriched-click.avsc")],
+        INLET_SESSIONS: ["clickstream.sessionize.sessions", avroFp("session.avsc")],
+        OUTLET_PAGE_METRICS: ["clickstream.page-metrics", protoFp("page-metrics.proto")],
+      },
+      detect: {
+        INLET_PAGE_METRICS: ["clickstream.page-metrics", protoFp("page-metrics-reader.proto")],
+        OUTLET_ALERTS: ["clickstream.detect.alerts", jsonFp("alert.schema.json")],
+      },
+      notify: { INLET_ALERTS: ["clickstream.detect.alerts", jsonFp("alert-notification.schema.json")] },
+    };
+    for (const [name, wired] of Object.entries(ports)) {
+      const env: Record<string, string> = {
+        TRIB_BOOTSTRAP_SERVERS: BOOTSTRAP,
+        TRIB_CONSUMER_GROUP: `streaming.clickstream.${name}`,
+      };
+      for (const [port, [topic, fingerprint]] of Object.entries(wired)) {
+        env[`TRIB_${port}_SCHEMA_FINGERPRINT`] = fingerprint;
+        env[`TRIB_${port}_TOPIC`] = topic;
+      }
+      expect(wiring(name), name).toEqual(env);
+    }
     // The same facts, structured, for providers that write config rather than environment.
     const aggregate = ctx.wiring(m.components.find((c) => c.name === "aggregate")!);
     expect(aggregate.bootstrapServers).toBe(BOOTSTRAP);

@@ -4,8 +4,10 @@
 // reconnects after a jittered exponential backoff, resuming the watch from the last resourceVersion seen
 // (bookmarks keep it fresh) and relisting only when that is gone. A relist reports what changed while it
 // was away, deletions included, so handlers never miss a transition.
-import { ApiError, isGone, type KList, type KObject, type KubeClient, type WatchEvent } from "./kube.ts";
+import type { KubeClient } from "./client.ts";
+import { ApiError, isGone } from "./errors.ts";
 import type { Logger } from "./log.ts";
+import type { KList, KObject, WatchEvent } from "./objects.ts";
 import { Backoff } from "./workqueue.ts";
 
 export type InformerEvent = "add" | "update" | "delete";

@@ -1,6 +1,6 @@
 // The work queue: deduplication, one worker per key, delayed adds, capped exponential retry backoff.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Backoff, delayFor, ExponentialBackoff, WorkQueue } from "../../../operator/workqueue.ts";
+import { Backoff, delayFor, ExponentialBackoff, WorkQueue } from "../../../kube/workqueue.ts";
 
 describe("WorkQueue", () => {
   beforeEach(() => vi.useFakeTimers());

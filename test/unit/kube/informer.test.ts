@@ -1,10 +1,12 @@
 // The informer against a scripted API: relist on 410 Gone (reporting what changed meanwhile, deletions
 // included), resume the watch from the last resourceVersion after any other failure, with backoff.
 import { describe, expect, it } from "vitest";
-import { Informer } from "../../../operator/informer.ts";
-import { ApiError, type KObject, type KubeClient, type WatchEvent } from "../../../operator/kube.ts";
-import { silentLogger } from "../../../operator/log.ts";
-import { Backoff } from "../../../operator/workqueue.ts";
+import type { KubeClient } from "../../../kube/client.ts";
+import { ApiError } from "../../../kube/errors.ts";
+import { Informer } from "../../../kube/informer.ts";
+import { silentLogger } from "../../../kube/log.ts";
+import type { KObject, WatchEvent } from "../../../kube/objects.ts";
+import { Backoff } from "../../../kube/workqueue.ts";
 
 const obj = (name: string, rv: string): KObject => ({
   apiVersion: "v1",

@@ -4,8 +4,10 @@
 // every retryPeriod and steps down if it could not renew for renewDeadline (< leaseDuration, so it stops
 // writing before anyone else may start). Every write is an update with the read resourceVersion: two
 // candidates can never both win. On shutdown the leader releases the Lease so a successor starts at once.
-import { ApiError, isConflict, isNotFound, type KubeClient } from "./kube.ts";
+import type { KubeClient } from "./client.ts";
+import { ApiError, isConflict, isNotFound } from "./errors.ts";
 import type { Logger } from "./log.ts";
+import { microTime } from "./time.ts";
 
 export interface LeaderElectionOptions {
   client: KubeClient;
@@ -32,9 +34,6 @@ interface Lease {
     leaseTransitions?: number;
   };
 }
-
-/** A MicroTime as the API server writes it. */
-export const microTime = (d: Date): string => d.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 
 export class LeaderElector {
   private leading = false;
@@ -105,7 +104,7 @@ export class LeaderElector {
 
   /** One attempt: create the Lease, take it over when expired, or renew it. True when we hold it. */
   private async tryAcquireOrRenew(): Promise<boolean> {
-    const now = new Date();
+    const now = microTime(Date.now() * 1000);
     const leaseDurationSeconds = Math.max(1, Math.ceil(this.o.leaseDurationMs / 1000));
     try {
       let current: Lease | undefined;
@@ -124,8 +123,8 @@ export class LeaderElector {
           spec: {
             holderIdentity: this.o.identity,
             leaseDurationSeconds,
-            acquireTime: microTime(now),
-            renewTime: microTime(now),
+            acquireTime: now,
+            renewTime: now,
             leaseTransitions: 0,
           },
         };
@@ -146,12 +145,12 @@ export class LeaderElector {
         return false;
       }
       const spec: Lease["spec"] = mine
-        ? { ...current.spec, leaseDurationSeconds, renewTime: microTime(now) }
+        ? { ...current.spec, leaseDurationSeconds, renewTime: now }
         : {
             holderIdentity: this.o.identity,
             leaseDurationSeconds,
-            acquireTime: microTime(now),
-            renewTime: microTime(now),
+            acquireTime: now,
+            renewTime: now,
             leaseTransitions: (current.spec.leaseTransitions ?? 0) + (holder === "" ? 0 : 1),
           };
       this.lease = await this.o.client.request<Lease>("PUT", `${this.path}/${this.o.name}`, {
@@ -183,7 +182,7 @@ export class LeaderElector {
     await this.loop;
     if (this.lease && this.holdsRecord()) {
       try {
-        const now = microTime(new Date());
+        const now = microTime(Date.now() * 1000);
         await this.o.client.request("PUT", `${this.path}/${this.o.name}`, {
           body: {
             ...this.lease,

@@ -2,9 +2,10 @@
 // a released Lease is taken at once, an expired one after its duration, and a leader cut off from the API
 // steps down before anyone else may lead.
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiError, type KubeClient } from "../../../operator/kube.ts";
-import { LeaderElector } from "../../../operator/leader.ts";
-import { silentLogger } from "../../../operator/log.ts";
+import type { KubeClient } from "../../../kube/client.ts";
+import { ApiError } from "../../../kube/errors.ts";
+import { LeaderElector } from "../../../kube/leader.ts";
+import { silentLogger } from "../../../kube/log.ts";
 
 interface Stored {
   body: { metadata: Record<string, unknown>; spec: Record<string, unknown> };
