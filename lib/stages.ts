@@ -183,7 +183,7 @@ export function compileDocuments(
 function checkDerivedNames(model: ModelBlueprint, loaded: LoadedDocument): Diagnostic[] {
   return model.components.flatMap((component) =>
     providerFor(component)
-      .derivedNames(component as never, model)
+      .derivedNames(component, model)
       .filter((d) => d.name.length > d.limit)
       .map((d) =>
         diagnosticAt(
@@ -201,7 +201,7 @@ function checkDerivedNames(model: ModelBlueprint, loaded: LoadedDocument): Diagn
 function checkProviders(model: ModelBlueprint, loaded: LoadedDocument): Diagnostic[] {
   return model.components.flatMap((component) =>
     providerFor(component)
-      .check(component as never, model)
+      .check(component, model)
       .map((problem) =>
         diagnosticAt(
           loaded,

@@ -1,7 +1,8 @@
 // Writes charts/tributary/files/children.yaml: the API groups and resources of every kind the providers emit,
 // which the chart's ClusterRole/Roles grant on (verbs are the chart's: apply mode writes, gitops mode reads).
 // Derived from the provider registry (each provider's `emits`), with plural resource names read from the
-// upstream CRDs in ../shared/crds (`spec.names.plural`) and, for built-in kinds, from CORE_RESOURCES below.
+// upstream CRDs in ../shared/crds (`spec.names.plural`) and, for built-in kinds, from the `resource` their
+// provider declares in `emits`.
 // `node --import tsx scripts/rbac.ts` regenerates it; `--check` fails when the committed file is stale.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,15 +16,15 @@ export const CHILDREN_FILE: string = path.join(repoRoot, "charts", "tributary", 
 export const SHARED_CRDS: string = path.resolve(repoRoot, "..", "shared", "crds");
 
 /**
- * Built-in kinds a provider may emit, by `apiVersion/kind`, with their resource names. Mapped by hand (there
- * is no CRD to read them from); the chart's integration test checks each against the API server's discovery.
+ * Built-in kinds the providers emit, by `apiVersion/kind`, with the resource names they declare (there is
+ * no CRD to read them from); the chart's integration test checks each against the API server's discovery.
  */
-export const CORE_RESOURCES: Readonly<Record<string, string>> = {
-  "v1/ConfigMap": "configmaps",
-  "v1/Service": "services",
-  "apps/v1/Deployment": "deployments",
-  "batch/v1/Job": "jobs",
-};
+export const builtInResources = (): ReadonlyMap<string, string> =>
+  new Map(
+    providers().flatMap((p) =>
+      p.emits.flatMap((e) => (e.resource ? [[`${e.apiVersion}/${e.kind}`, e.resource] as const] : [])),
+    ),
+  );
 
 /** Kinds the operator's RBAC must never cover, whatever a provider declares. */
 export const FORBIDDEN_RESOURCES: ReadonlySet<string> = new Set([
@@ -89,7 +90,7 @@ export function resourceOf(
   crds: readonly CrdNames[],
 ): { group: string; resource: string } {
   const group = groupOf(emitted.apiVersion);
-  const core = CORE_RESOURCES[`${emitted.apiVersion}/${emitted.kind}`];
+  const core = builtInResources().get(`${emitted.apiVersion}/${emitted.kind}`);
   if (core) return { group, resource: core };
   const plurals = new Set(
     crds.filter((c) => c.group === group && c.kind === emitted.kind).map((c) => c.plural),
@@ -97,8 +98,8 @@ export function resourceOf(
   if (plurals.size !== 1) {
     throw new Error(
       plurals.size === 0
-        ? `no CRD in ../shared/crds serves ${emitted.kind} of ${group || "the core group"}, and it is not in ` +
-            "CORE_RESOURCES (scripts/rbac.ts): add the CRD, or map the built-in kind by hand"
+        ? `no CRD in ../shared/crds serves ${emitted.kind} of ${group || "the core group"}, and no provider ` +
+            "declares its `resource`: add the CRD, or name the built-in kind's resource in the provider's `emits`"
         : `the CRDs disagree on the plural of ${emitted.kind}.${group}: ${[...plurals].join(", ")}`,
     );
   }

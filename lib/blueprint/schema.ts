@@ -2,6 +2,7 @@
 // derived from it (`Static`), ajv validates against it, and scripts/crd.ts turns it into the CRD's
 // openAPIV3Schema — so types, validation and admission cannot drift apart.
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { OPERATOR_NAMES } from "../providers/registry.ts";
 import type { FormatName } from "./formats.ts";
 
 export const GROUP = "tributary.dev";
@@ -50,7 +51,7 @@ export const DeletionPolicy = oneOf(
 );
 
 export const OperatorName = oneOf(
-  ["strimzi", "stackable", "pravega", "kubeflow", "flink", "native"] as const,
+  OPERATOR_NAMES,
   "The operator that serves the component; each product has a default.",
 );
 

@@ -3,6 +3,8 @@
 // and, each in its own file, field values Kubernetes would reject (fields.ts), values whose meaning the
 // syntax does not bound (values.ts), credentials written in plain text (plaintext.ts).
 // Runs only on documents that passed the schema, over all of them at once (cross-Blueprint references).
+
+import { findProvider } from "../providers/registry.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import type { LoadedDocument } from "./load.ts";
@@ -39,6 +41,9 @@ export function parseRef(ref: string, from: BlueprintDoc): ParsedRef {
 }
 
 const key = (ns: string, name: string) => `${ns}/${name}`;
+
+/** The operator serving a component as written: its own, else its product's default. */
+const operatorOf = (c: ComponentSpec, product: Product): string => c.operator ?? SERVED_BY[product][0]!;
 
 export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -182,34 +187,9 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
 
     components.forEach((c, i) => {
       const path = `/spec/components/${i}`;
-      if (c.kafka) {
-        const operator = c.operator ?? SERVED_BY.kafka[0];
-        if (c.kafka.zookeeper !== undefined) {
-          const zkPath = `${path}/kafka/zookeeper`;
-          if (operator !== "stackable") {
-            report(
-              "zookeeper-mode-unsupported",
-              zkPath,
-              `${operator} runs Kafka in KRaft mode only; drop \`zookeeper\``,
-              {
-                hint: "Strimzi 1.x removed ZooKeeper-based Kafka; set `operator: stackable` for ZooKeeper mode",
-              },
-            );
-          } else if (c.kafka.version && Number(c.kafka.version.split(".")[0]) >= 4) {
-            report("zookeeper-mode-unsupported", zkPath, `Kafka ${c.kafka.version} has no ZooKeeper mode`, {
-              hint: "use a 3.x version, or drop `zookeeper` for KRaft",
-            });
-          } else {
-            const zk = resolve(c.kafka.zookeeper, zkPath, "zookeeper");
-            if (zk && (zk.operator ?? SERVED_BY.zookeeper[0]) !== "stackable") {
-              report(
-                "wrong-reference-kind",
-                zkPath,
-                "Stackable Kafka needs a Stackable ZooKeeper (a ZNode is made on it)",
-              );
-            }
-          }
-        }
+      const product = productOf(c);
+      if (product) {
+        findProvider(product, operatorOf(c, product))?.checkSpec?.(c, { path, report, resolve, operatorOf });
       }
       if (c.topic) {
         const kafka = kafkaOf(c.topic.kafka, `${path}/topic`, "kafka");

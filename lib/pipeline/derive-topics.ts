@@ -2,6 +2,7 @@
 // topic no component declares (`derived: true`, so the Kafka provider emits it like any other topic), and
 // each streamlet depending on its Kafka and on the topics it reads and writes (the plan puts it in a wave
 // after them; synthesis asks the Kafka's provider for the streamlet's companions, e.g. a KafkaUser).
+import { SERVED_BY } from "../blueprint/operators.ts";
 import { DEFAULT_RETENTION_MS } from "../model/normalize.ts";
 import {
   type ComponentRef,
@@ -52,7 +53,7 @@ function applyPipeline(
       product: "topic",
       name,
       childName: `${model.name}-${name}`,
-      operator: kafka?.operator ?? "strimzi",
+      operator: kafka?.operator ?? SERVED_BY.topic[0]!,
       deletionPolicy: "Retain",
       dependsOn: [topic.kafka],
       path: `/spec/connections/${first.index}`,

@@ -1,7 +1,10 @@
-// Every provider, in one place. Adding a product × operator: a folder with the same shape as the others,
-// then one line here (see README.md).
+// Every provider, in one place: the single source of every provider fact. Adding a product × operator is
+// copying a folder and adding one line to PROVIDERS (see README.md); the Blueprint's operator names and
+// which operator serves which product (lib/blueprint/operators.ts), the chart's RBAC (scripts/rbac.ts) and
+// the GitOps health checks (lib/gitops/health.ts) are read from here.
 import type { Product } from "../blueprint/schema.ts";
-import type { ComponentOf, OperatorName } from "../model/types.ts";
+import type { Connected, RenderContext } from "../model/render-context.ts";
+import type { ComponentOf, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
 import { provider as nativeStreamlet } from "./native-streamlet/index.ts";
@@ -13,40 +16,59 @@ import { provider as strimziKafka } from "./strimzi-kafka/index.ts";
 import { provider as strimziTopic } from "./strimzi-topic/index.ts";
 import type { Provider } from "./types.ts";
 
-const PROVIDERS: readonly Provider[] = [
+/**
+ * The order is what users read: the first provider of a product is its default operator, the operators'
+ * first appearances order the Blueprint's `operator` enum (strimzi, stackable, pravega, kubeflow, flink,
+ * native), and hints list providers in this order.
+ */
+const PROVIDERS = [
+  strimziTopic,
   stackableZookeeper,
   pravegaZookeeper,
   strimziKafka,
   stackableKafka,
-  strimziTopic,
   stackableTopic,
   kubeflowSpark,
   flinkFlink,
   nativeStreamlet,
-] as Provider[];
+] as const;
 
-export const providers = (): readonly Provider[] => PROVIDERS;
+/** An operator some provider registers: the Blueprint's `operator` values. */
+export type RegisteredOperator = (typeof PROVIDERS)[number]["operator"];
 
-/** The default operator of each product (the first listed serves when the Blueprint names none). */
-export const DEFAULT_OPERATORS: Record<Product, OperatorName> = {
-  zookeeper: "stackable",
-  kafka: "strimzi",
-  topic: "strimzi",
-  spark: "kubeflow",
-  flink: "flink",
-  streamlet: "native",
-};
+// Provider<"kafka", "strimzi"> is a Provider: each serves only its own product's components.
+const ALL = PROVIDERS as readonly Provider[];
 
-export function operatorsFor(product: Product): OperatorName[] {
-  return PROVIDERS.filter((p) => p.product === product).map((p) => p.operator);
-}
+export const providers = (): readonly Provider[] => ALL;
 
-export function findProvider<P extends Product>(product: P, operator: OperatorName): Provider<P> | undefined {
-  return PROVIDERS.find((p) => p.product === product && p.operator === operator) as Provider<P> | undefined;
+/** Every operator name, in registry order. */
+export const OPERATOR_NAMES: readonly RegisteredOperator[] = [...new Set(PROVIDERS.map((p) => p.operator))];
+
+export function findProvider<P extends Product>(product: P, operator: string): Provider<P> | undefined {
+  // The one cast of the dispatch: a provider registered for `product` serves that product's components.
+  return ALL.find((p) => p.product === product && p.operator === operator) as Provider<P> | undefined;
 }
 
 export function providerFor<P extends Product>(component: ComponentOf<P>): Provider<P> {
   const provider = findProvider(component.product as P, component.operator);
   if (!provider) throw new Error(`no provider for ${component.product} served by ${component.operator}`);
   return provider;
+}
+
+/**
+ * Connects `consumer` to `component` through the component's provider; a provider without a `connect` of
+ * its own offers its endpoints in the owner's namespace and makes no companion objects.
+ */
+export function connectTo(
+  component: ModelComponent,
+  consumer: ModelComponent,
+  ctx: RenderContext,
+  owner: ModelBlueprint,
+): Connected {
+  const provider = providerFor(component);
+  if (provider.connect) return provider.connect(component, consumer, ctx, owner);
+  return {
+    endpoints: provider.endpoints(component, { ...ctx.blueprint, namespace: owner.namespace }),
+    objects: [],
+  };
 }

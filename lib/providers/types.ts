@@ -1,7 +1,8 @@
 // The provider contract: the seam where Tributary federates an operator. A provider turns one Model
 // component into exactly the objects its upstream operator consumes, tells consumers how to reach it,
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
-import type { Product } from "../blueprint/schema.ts";
+import type { Report } from "../blueprint/report.ts";
+import type { ComponentSpec, Product } from "../blueprint/schema.ts";
 import type { Health, K8sObject } from "../model/k8s-object.ts";
 import type { Role } from "../model/placement.ts";
 import type { Connected, Endpoints, RenderContext } from "../model/render-context.ts";
@@ -16,13 +17,45 @@ export interface DerivedName {
   what: string;
 }
 
-export interface Provider<P extends Product = Product> {
+/** Flux `healthCheckExprs` for one kind: CEL over the object, guarded with has() (status comes late). */
+export interface CelCheck {
+  current: string;
+  failed?: string;
+}
+
+/**
+ * How each GitOps tool judges one emitted kind (lib/gitops/health.ts ships them). Flux: CEL where kstatus
+ * would misjudge the kind (it calls an object without a Ready condition Current), else `"kstatus"`. Argo
+ * CD: a Lua check for argocd-cm where it has none or a wrong one, else `"built-in"`.
+ */
+export interface KindHealth {
+  flux: CelCheck | "kstatus";
+  argo: { lua: string } | "built-in";
+}
+
+/** What a provider's `checkSpec` is given by the Blueprint's semantic checks (lib/blueprint/semantic.ts). */
+export interface SpecCheck {
+  /** The component's field path, `/spec/components/<i>`. */
+  path: string;
+  report: Report;
+  /** The component a reference names, when it is a `want`; else reported, and undefined. */
+  resolve(ref: string, path: string, want: Product): ComponentSpec | undefined;
+  /** The operator serving a component as written: its own, else its product's default. */
+  operatorOf(component: ComponentSpec, product: Product): string;
+}
+
+export interface Provider<P extends Product = Product, O extends string = OperatorName> {
   /** `<operator>-<product>`, also the folder name. */
   id: string;
   product: P;
-  operator: OperatorName;
-  /** The upstream API it emits, and which releases it was checked against. */
-  emits: readonly { apiVersion: string; kind: string }[];
+  /** The registry's operators make the Blueprint's `operator` enum (lib/blueprint/operators.ts). */
+  operator: O;
+  /**
+   * The upstream API it emits, and which releases it was checked against. The chart's RBAC grants on
+   * these (`npm run rbac`): a custom resource's plural is read from its CRD in ../shared/crds, a built-in
+   * kind names its `resource` here (there is no CRD to read it from).
+   */
+  emits: readonly { apiVersion: string; kind: string; resource?: string }[];
   upstream: string;
   roles: readonly Role[];
   /** Product version used when the Blueprint names none (it may depend on the upstream API chosen). */
@@ -35,15 +68,25 @@ export interface Provider<P extends Product = Product> {
    * a Blueprint error about this component (the field path is relative to its product block).
    */
   check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
+  /**
+   * Rules on the component as written that need the components it references (a Kafka's ZooKeeper), run
+   * with the Blueprint's semantic checks, before normalization. Optional.
+   */
+  checkSpec?(component: ComponentSpec, check: SpecCheck): void;
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
-  /** Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. */
-  connect(
+  /**
+   * Endpoints and companion objects for one consumer; `owner` is the component's own Blueprint. Absent:
+   * the endpoints in the owner's namespace and no objects (`defaultConnect`, registry.ts).
+   */
+  connect?(
     component: ComponentOf<P>,
     consumer: ModelComponent,
     ctx: RenderContext,
     owner: ModelBlueprint,
   ): Connected;
   render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
-  /** Health of one emitted object from its status, in that operator's dialect. */
+  /** Health of one emitted object from its status, in that operator's dialect (operator, `trib status`). */
   health(object: K8sObject): Health;
+  /** The same rules for Flux and Argo CD, for every emitted kind (by kind). */
+  healthChecks: Readonly<Record<string, KindHealth>>;
 }

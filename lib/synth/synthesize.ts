@@ -8,7 +8,7 @@ import type { RenderContext } from "../model/render-context.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
-import { providerFor, providers } from "../providers/registry.ts";
+import { connectTo, providerFor, providers } from "../providers/registry.ts";
 import { byCodePoint } from "../values/stable-json.ts";
 import { wavesOf } from "../waves/waves.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
@@ -43,12 +43,7 @@ export function renderContext(blueprint: ModelBlueprint, resolve: Resolver): Ren
         throw new Error(
           `${blueprint.name}/${consumer.name}: unresolved reference ${ref.blueprint}/${ref.component}`,
         );
-      return providerFor(target.component).connect(
-        target.component as never,
-        consumer,
-        ctx,
-        target.blueprint,
-      );
+      return connectTo(target.component, consumer, ctx, target.blueprint);
     },
     placement: (c, role) => placementFor(blueprint, c, role, providers()),
     wiring: (c) => wiringFor(ctx, c),
@@ -66,7 +61,7 @@ export function synthesizeBlueprint(
   const out: SynthObject[] = [];
   for (const component of order) {
     const wave = waves.get(component.name) ?? 0;
-    const rendered = providerFor(component).render(component as never, ctx);
+    const rendered = providerFor(component).render(component, ctx);
     const companions = component.dependsOn.flatMap((ref) => ctx.connect(component, ref).objects);
     for (const object of [...rendered, ...companions]) {
       out.push({ blueprint, component, wave, object: withCommonMetadata(object, ctx, component, wave) });

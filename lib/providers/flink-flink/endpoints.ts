@@ -1,7 +1,7 @@
 // Names Flink derives from a FlinkDeployment, and what a Flink job offers to others.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { FlinkComponent, ModelBlueprint, ModelComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { FlinkComponent, ModelBlueprint } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 /** Flink's REST port (`rest.port`) unless the Blueprint's flinkConfiguration moves it. */
@@ -19,8 +19,4 @@ export function derivedNames(c: FlinkComponent, _blueprint: ModelBlueprint): Der
 /** The JobManager REST endpoint (job status, savepoints, the web UI). */
 export function endpoints(c: FlinkComponent, blueprint: ModelBlueprint): Endpoints {
   return { rest: `http://${c.childName}-rest.${blueprint.namespace}.svc:${restPort(c)}` };
-}
-
-export function connect(c: FlinkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
 }

@@ -4,6 +4,8 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { generationPending } from "../shared/conditions.ts";
+import { CEL_OBSERVED, luaObservedGeneration } from "../shared/gitops-health.ts";
+import type { KindHealth } from "../types.ts";
 
 interface FlinkStatus {
   lifecycleState?: string;
@@ -56,3 +58,43 @@ export function health(object: K8sObject): Health {
   }
   return { state: "Progressing", message: withError };
 }
+
+/**
+ * FlinkDeployment: status.observedGeneration (apache/flink-kubernetes-operator
+ * flink-kubernetes-operator-api/src/main/java/org/apache/flink/kubernetes/operator/api/status/CommonStatus.java)
+ * must equal the generation; then lifecycleState (ResourceLifecycleState.java) STABLE/SUSPENDED is healthy,
+ * FAILED/ROLLED_BACK degraded, with the operator's error message.
+ */
+const FLINK_DEPLOYMENT = `local hs = { status = "Progressing", message = "Waiting for the Flink operator" }
+if obj.status == nil then
+  return hs
+end
+local state = obj.status.lifecycleState
+if state == "FAILED" or state == "ROLLED_BACK" then
+  hs.status = "Degraded"
+  hs.message = obj.status.error or state
+  return hs
+end
+${luaObservedGeneration("Flink operator")}
+if state == "STABLE" or state == "SUSPENDED" then
+  hs.status = "Healthy"
+  hs.message = state
+elseif state ~= nil then
+  hs.message = state
+end
+return hs
+`;
+
+/**
+ * Argo CD's built-in check (argo-cd v3.5.8 resource_customizations/flink.apache.org/FlinkDeployment/
+ * health.lua) is overridden: it calls a changed object Healthy on the status of its previous spec.
+ */
+export const healthChecks: Readonly<Record<string, KindHealth>> = {
+  FlinkDeployment: {
+    flux: {
+      current: `${CEL_OBSERVED} && has(status.lifecycleState) && status.lifecycleState in ['STABLE', 'SUSPENDED']`,
+      failed: "has(status.lifecycleState) && status.lifecycleState in ['FAILED', 'ROLLED_BACK']",
+    },
+    argo: { lua: FLINK_DEPLOYMENT },
+  },
+};

@@ -1,8 +1,8 @@
 // Flink jobs served by the Apache Flink Kubernetes operator (flink.apache.org/v1beta1), application mode.
 import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { checkFlink, render } from "./render.ts";
 
 export { checkFlink } from "./render.ts";
@@ -11,7 +11,7 @@ export { checkFlink } from "./render.ts";
 const FLINK_ON_AGENT =
   "a Flink job runs its own image, and the JobManager creates the TaskManager pods itself";
 
-export const provider: Provider<"flink"> = {
+export const provider: Provider<"flink", "flink"> = {
   id: "flink-flink",
   product: "flink",
   operator: "flink",
@@ -26,8 +26,8 @@ export const provider: Provider<"flink"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: checkFlink,
 };

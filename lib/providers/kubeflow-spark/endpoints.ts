@@ -1,7 +1,7 @@
 // Names the Spark operator derives from a SparkApplication, and what a Spark job offers to others.
 import { createHash } from "node:crypto";
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { ModelBlueprint, ModelComponent, SparkComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { ModelBlueprint, SparkComponent } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 /**
@@ -46,8 +46,4 @@ export function endpoints(c: SparkComponent, blueprint: ModelBlueprint): Endpoin
   if (c.schedule) return {};
   const port = c.sparkConf["spark.ui.port"] ?? "4040";
   return { ui: `http://${uiServiceName(c.childName)}.${blueprint.namespace}.svc:${port}` };
-}
-
-export function connect(c: SparkComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
 }

@@ -2,6 +2,7 @@
 // `status.applicationState.{state,errorMessage}`, a ScheduledSparkApplication `status.scheduleState` and
 // `status.reason`. Neither writes conditions or observedGeneration.
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { KindHealth } from "../types.ts";
 
 interface SparkStatus {
   applicationState?: { state?: string; errorMessage?: string };
@@ -68,3 +69,50 @@ export function health(object: K8sObject): Health {
   if (object.kind === "SparkApplication") return sparkApplicationHealth(object);
   return { state: "Unknown", message: `not a Spark operator kind: ${object.kind}` };
 }
+
+const SCHEDULED_SPARK = `local hs = { status = "Progressing", message = "Waiting for the Spark operator to schedule the application" }
+if obj.spec ~= nil and obj.spec.suspend == true then
+  hs.status = "Suspended"
+  hs.message = "Suspended"
+  return hs
+end
+if obj.status ~= nil and obj.status.scheduleState ~= nil then
+  local state = obj.status.scheduleState
+  if state == "Scheduled" then
+    hs.status = "Healthy"
+    hs.message = "Scheduled; next run " .. tostring(obj.status.nextRun or "unknown")
+  elseif state == "FailedValidation" then
+    hs.status = "Degraded"
+    hs.message = obj.status.reason or "FailedValidation"
+  else
+    hs.message = state
+  end
+end
+return hs
+`;
+
+/**
+ * No observedGeneration (kubeflow/spark-operator api/v1beta2/sparkapplication_types.go): a spec change
+ * makes the operator invalidate and resubmit the run (INVALIDATING, then SUBMITTED; docs/user-guide/
+ * working-with-sparkapplication.md "Updating a SparkApplication"), so the state itself is the signal.
+ * Argo CD has a built-in check for SparkApplication, none for ScheduledSparkApplication.
+ */
+export const healthChecks: Readonly<Record<string, KindHealth>> = {
+  SparkApplication: {
+    flux: {
+      current:
+        "has(status.applicationState) && has(status.applicationState.state) && status.applicationState.state in ['RUNNING', 'COMPLETED']",
+      failed:
+        "has(status.applicationState) && has(status.applicationState.state) && status.applicationState.state in ['FAILED', 'SUBMISSION_FAILED']",
+    },
+    argo: "built-in",
+  },
+  // No observedGeneration either (scheduledsparkapplication_types.go): scheduleState is re-validated.
+  ScheduledSparkApplication: {
+    flux: {
+      current: "has(status.scheduleState) && status.scheduleState == 'Scheduled'",
+      failed: "has(status.scheduleState) && status.scheduleState == 'FailedValidation'",
+    },
+    argo: { lua: SCHEDULED_SPARK },
+  },
+};

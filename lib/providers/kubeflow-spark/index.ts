@@ -2,15 +2,15 @@
 import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
 /** Why the agent cannot run a Spark job's pods (no package stands for the job's image). */
 const SPARK_ON_AGENT =
   "a Spark job runs its own image, and the driver creates the executor pods itself at run time";
 
-export const provider: Provider<"spark"> = {
+export const provider: Provider<"spark", "kubeflow"> = {
   id: "kubeflow-spark",
   product: "spark",
   operator: "kubeflow",
@@ -25,8 +25,8 @@ export const provider: Provider<"spark"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

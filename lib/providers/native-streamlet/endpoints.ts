@@ -1,7 +1,7 @@
 // Names of a streamlet's objects, and what a streamlet offers to others.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { ModelBlueprint, ModelComponent, StreamletComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { ModelBlueprint, StreamletComponent } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 export function derivedNames(c: StreamletComponent, _blueprint: ModelBlueprint): DerivedName[] {
@@ -17,8 +17,4 @@ export function derivedNames(c: StreamletComponent, _blueprint: ModelBlueprint):
 /** The streamlet's HTTP port through its Service, when it has one. */
 export function endpoints(c: StreamletComponent, blueprint: ModelBlueprint): Endpoints {
   return c.port > 0 ? { http: `http://${c.childName}.${blueprint.namespace}.svc:${c.port}` } : {};
-}
-
-export function connect(c: StreamletComponent, _consumer: ModelComponent, ctx: RenderContext): Connected {
-  return { endpoints: endpoints(c, ctx.blueprint), objects: [] };
 }

@@ -4,6 +4,8 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, findCondition, generationPending } from "../shared/conditions.ts";
+import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
+import type { KindHealth } from "../types.ts";
 
 interface DeploymentStatus {
   replicas?: number;
@@ -51,3 +53,9 @@ export function health(object: K8sObject): Health {
       return { state: "Unknown", message: `not a streamlet kind: ${object.kind}` };
   }
 }
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = {
+  Deployment: BUILT_IN_HEALTH,
+  Service: BUILT_IN_HEALTH,
+  ConfigMap: BUILT_IN_HEALTH,
+};

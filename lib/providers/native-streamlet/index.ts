@@ -1,18 +1,18 @@
 // Plain streaming apps run natively as Deployments, with a Service and a wiring ConfigMap.
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
-export const provider: Provider<"streamlet"> = {
+export const provider: Provider<"streamlet", "native"> = {
   id: "native-streamlet",
   product: "streamlet",
   operator: "native",
   emits: [
-    { apiVersion: "apps/v1", kind: "Deployment" },
-    { apiVersion: "v1", kind: "Service" },
-    { apiVersion: "v1", kind: "ConfigMap" },
+    { apiVersion: "apps/v1", kind: "Deployment", resource: "deployments" },
+    { apiVersion: "v1", kind: "Service", resource: "services" },
+    { apiVersion: "v1", kind: "ConfigMap", resource: "configmaps" },
   ],
   upstream: "Kubernetes core (apps/v1, v1), with the defaults of cdk8s-plus-27 2.9.5",
   roles: [
@@ -27,8 +27,8 @@ export const provider: Provider<"streamlet"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

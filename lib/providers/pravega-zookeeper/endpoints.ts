@@ -3,9 +3,8 @@
 // `<name>-client` on port 2181, the headless Service `<name>-headless`, the admin server Service
 // `<name>-admin-server`, and the StatefulSet `<name>` with pods `<name>-<n>`.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { ModelBlueprint, ModelComponent, ZookeeperComponent } from "../../model/types.ts";
-import { ownerNamespace } from "../shared/refs.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { ModelBlueprint, ZookeeperComponent } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 export const CLIENT_PORT = 2181;
@@ -30,15 +29,4 @@ export function endpoints(z: ZookeeperComponent, blueprint: ModelBlueprint): End
     connectString: `${clusterName(z)}-client.${blueprint.namespace}.svc:${CLIENT_PORT}`,
     namespace: blueprint.namespace,
   };
-}
-
-/** Consumers share the ensemble through its client Service (Pravega has no per-consumer chroot object). */
-export function connect(
-  z: ZookeeperComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(z, consumer, ctx);
-  return { endpoints: endpoints(z, { ...ctx.blueprint, namespace }), objects: [] };
 }

@@ -1,11 +1,11 @@
 // ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
 
-export const provider: Provider<"zookeeper"> = {
+export const provider: Provider<"zookeeper", "pravega"> = {
   id: "pravega-zookeeper",
   product: "zookeeper",
   operator: "pravega",
@@ -16,8 +16,8 @@ export const provider: Provider<"zookeeper"> = {
   dataKinds: ["ZookeeperCluster"],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

@@ -1,17 +1,10 @@
-// Conventions every Stackable operator shares (operator-rs): where placement goes in a role group, and
-// the status conditions they write.
+// Where placement goes in a Stackable role group, a convention every Stackable operator shares
+// (operator-rs); their status conditions are read in stackable-health.ts.
 //
 // Placement: `roleGroups.<group>.config.affinity` takes nodeAffinity, podAffinity, podAntiAffinity and
 // nodeSelector; tolerations have no field of their own and go through `podOverrides` (a PodTemplateSpec
 // deep-merged into the generated pods).
-//
-// Status (operator-rs status/condition): `Available` (True when every StatefulSet has its requested ready
-// replicas, else False with the StatefulSets missing them), `Degraded`, `Progressing`,
-// `ReconciliationPaused` (clusterOperation.reconciliationPaused: spec changes are not applied) and
-// `Stopped` (clusterOperation.stopped: scaled to zero). There is no observedGeneration.
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import type { Placement } from "../../model/placement.ts";
-import { conditionsOf, describeCondition, findCondition, trueCondition } from "./conditions.ts";
 
 export interface StackableRoleGroupPlacement {
   config?: { affinity: Record<string, unknown> };
@@ -28,27 +21,4 @@ export function stackablePlacement(placement: Placement): StackableRoleGroupPlac
       ? { podOverrides: { spec: { tolerations: placement.tolerations } } }
       : {}),
   };
-}
-
-export function stackableHealth(o: K8sObject): Health {
-  if (conditionsOf(o).length === 0) {
-    return { state: "Unknown", message: "no status yet: the Stackable operator has not reported on it" };
-  }
-  const paused = trueCondition(o, "ReconciliationPaused");
-  if (paused) return { state: "Unknown", message: `reconciliation paused: ${describeCondition(paused)}` };
-  const stopped = findCondition(o, "Stopped");
-  if (stopped && stopped.status !== "False") {
-    return { state: "Unknown", message: `stopped: ${describeCondition(stopped)}` };
-  }
-  const degraded = trueCondition(o, "Degraded");
-  if (degraded) return { state: "Failed", message: describeCondition(degraded) };
-  const available = findCondition(o, "Available");
-  const progressing = trueCondition(o, "Progressing");
-  if (available?.status === "True") {
-    return progressing
-      ? { state: "Progressing", message: describeCondition(progressing) }
-      : { state: "Ready", message: describeCondition(available) };
-  }
-  if (available?.status === "False") return { state: "Progressing", message: describeCondition(available) };
-  return { state: "Unknown", message: available ? describeCondition(available) : "no Available condition" };
 }

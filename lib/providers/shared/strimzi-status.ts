@@ -6,6 +6,7 @@
 // `Warning=True` conditions are advisory and never change the state. Like Argo CD's built-in check, a
 // Kafka that is `NotReady` because it is still `Creating` is progressing, not failed.
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { CelCheck, KindHealth } from "../types.ts";
 import {
   type Condition,
   conditionsOf,
@@ -14,6 +15,7 @@ import {
   generationPending,
   trueCondition,
 } from "./conditions.ts";
+import { CEL_OBSERVED, celConditions } from "./gitops-health.ts";
 
 const warnings = (o: K8sObject): string[] =>
   conditionsOf(o)
@@ -57,3 +59,17 @@ export function strimziHealth(o: K8sObject): Health {
     message: withWarnings(ready ? describeCondition(ready) : "not ready yet", o),
   };
 }
+
+/**
+ * The same dialect for Flux. Strimzi writes observedGeneration with every status (strimzi-kafka-operator
+ * api/.../status/Status.java).
+ */
+export const STRIMZI_CEL: CelCheck = {
+  current: `${CEL_OBSERVED} && ${celConditions("c.type == 'Ready' && c.status == 'True'")}`,
+  failed: celConditions(
+    "c.type == 'NotReady' && c.status == 'True' && (!has(c.reason) || c.reason != 'Creating')",
+  ),
+};
+
+/** A Strimzi kind with a Ready condition: Argo CD's built-in check reads it (argo-cd resource_customizations). */
+export const STRIMZI_HEALTH: KindHealth = { flux: STRIMZI_CEL, argo: "built-in" };

@@ -7,10 +7,9 @@
 // 9093 (`kafka-tls`) when a server SecretClass turns TLS on. The discovery ConfigMap is named like the
 // cluster, with the bootstrap servers under `KAFKA` (build/resource/discovery.rs).
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { KafkaComponent, ModelBlueprint, ModelComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
 import { majorOf } from "../shared/kafka.ts";
-import { ownerNamespace } from "../shared/refs.ts";
 import type { DerivedName } from "../types.ts";
 
 export const ROLE_GROUP = "default";
@@ -18,8 +17,6 @@ export const PLAIN_PORT = 9092;
 export const TLS_PORT = 9093;
 /** The release whose images carry the product: `<product version>-stackable<release>`. */
 export const STACKABLE_RELEASE = "26.7.0";
-/** Where Kafka's command-line tools live in Stackable's Kafka image. */
-export const KAFKA_BIN = "/stackable/kafka/bin";
 
 export const clusterName = (k: KafkaComponent): string => k.childName;
 
@@ -70,15 +67,4 @@ export function endpoints(k: KafkaComponent, blueprint: ModelBlueprint): Endpoin
     version: k.version,
     toolsImage: kafkaImage(k),
   };
-}
-
-/** Stackable Kafka manages no users: a consumer gets the endpoints, nothing else. */
-export function connect(
-  k: KafkaComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(k, consumer, ctx);
-  return { endpoints: endpoints(k, { ...ctx.blueprint, namespace }), objects: [] };
 }

@@ -1,11 +1,12 @@
 // Kafka on the Stackable operator: a `KafkaCluster` in KRaft mode, or in ZooKeeper mode on a Stackable
 // ZooKeeper's ZNode.
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
-import { checkStackableKafka, DEFAULT_VERSION, render } from "./render.ts";
+import { checkStackableKafka, checkStackableKafkaSpec } from "./check.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
+import { DEFAULT_VERSION, render } from "./render.ts";
 
-export const provider: Provider<"kafka"> = {
+export const provider: Provider<"kafka", "stackable"> = {
   id: "stackable-kafka",
   product: "kafka",
   operator: "stackable",
@@ -32,8 +33,9 @@ export const provider: Provider<"kafka"> = {
   dataKinds: ["KafkaCluster"],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: checkStackableKafka,
+  checkSpec: checkStackableKafkaSpec,
 };

@@ -21,7 +21,7 @@ import type { KafkaComponent, KafkaRole, Listener } from "../../model/types.ts";
 import { withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
-import { clusterName, PLAIN_PORT, ROLE_GROUP, TLS_PORT, usesTls, zookeeperMode } from "./endpoints.ts";
+import { clusterName, ROLE_GROUP, usesTls, zookeeperMode } from "./endpoints.ts";
 
 /**
  * Kafka of the Stackable 26.7.0 examples (docs getting_started/kafka.yaml and kraft_migration at tag
@@ -120,38 +120,4 @@ export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
     kafka.spec.clusterConfig.tls = { serverSecretClass: null };
   }
   return [kafka];
-}
-
-/**
- * Blueprint errors about what a Stackable KafkaCluster cannot do, said before anything is applied. It
- * has one client listener, on port 9092, or 9093 when TLS is on (KafkaTlsSecurity): listeners that
- * disagree on TLS, or name another port, would be silently not what runs; client authentication is
- * Strimzi's here.
- */
-export function checkStackableKafka(k: KafkaComponent): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
-  const tls = usesTls(k);
-  const port = tls ? TLS_PORT : PLAIN_PORT;
-  k.listeners.forEach((l, i) => {
-    if (l.tls !== tls) {
-      errors.push({
-        path: `/listeners/${i}/tls`,
-        message: "Stackable Kafka has a single client listener: TLS is on for every listener or for none",
-      });
-    }
-    if (l.port !== port) {
-      errors.push({
-        path: `/listeners/${i}/port`,
-        message: `Stackable Kafka serves clients on port ${port}${tls ? " (TLS)" : ""}; port ${l.port} cannot be chosen`,
-      });
-    }
-    if (l.authentication !== "none") {
-      errors.push({
-        path: `/listeners/${i}/authentication`,
-        message:
-          "client authentication is written for Strimzi; Stackable authenticates through AuthenticationClasses, which Tributary does not manage",
-      });
-    }
-  });
-  return errors;
 }

@@ -3,8 +3,8 @@
 // partitions, another retention) is a new Job that runs again, and the old one is pruned (or, for a
 // retained topic, left completed). The digest changes only when the spec does.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { ModelBlueprint, ModelComponent, TopicComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { ModelBlueprint, TopicComponent } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 /** Length of the digest suffix of the Job's name. */
@@ -19,8 +19,4 @@ export function derivedNames(t: TopicComponent, _blueprint: ModelBlueprint): Der
 
 export function endpoints(t: TopicComponent, _blueprint: ModelBlueprint): Endpoints {
   return { topic: t.topicName };
-}
-
-export function connect(t: TopicComponent, _consumer: ModelComponent, _ctx: RenderContext): Connected {
-  return { endpoints: { topic: t.topicName }, objects: [] };
 }

@@ -4,6 +4,8 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, trueCondition } from "../shared/conditions.ts";
+import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
+import type { KindHealth } from "../types.ts";
 
 interface JobStatus {
   active?: number;
@@ -28,3 +30,5 @@ export function health(o: K8sObject): Health {
     (status.failed ?? 0) > 0 ? `, ${status.failed} failed attempt${status.failed === 1 ? "" : "s"}` : "";
   return { state: "Progressing", message: `running (${status.active ?? 0} active${tries})` };
 }
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = { Job: BUILT_IN_HEALTH };

@@ -2,15 +2,15 @@
 // resource). The topic is data-bearing; the Job only makes and adjusts it.
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
-export const provider: Provider<"topic"> = {
+export const provider: Provider<"topic", "stackable"> = {
   id: "stackable-topic",
   product: "topic",
   operator: "stackable",
-  emits: [{ apiVersion: "batch/v1", kind: "Job" }],
+  emits: [{ apiVersion: "batch/v1", kind: "Job", resource: "jobs" }],
   upstream: "Kafka's kafka-topics.sh/kafka-configs.sh in Stackable's Kafka image (release 26.7.0)",
   // The Job's pod; it holds no data (the records live on the Kafka's brokers).
   roles: [
@@ -25,8 +25,8 @@ export const provider: Provider<"topic"> = {
   dataKinds: [],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: checkTopic,
 };

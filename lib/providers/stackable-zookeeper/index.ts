@@ -2,10 +2,10 @@
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
 
-export const provider: Provider<"zookeeper"> = {
+export const provider: Provider<"zookeeper", "stackable"> = {
   id: "stackable-zookeeper",
   product: "zookeeper",
   operator: "stackable",
@@ -32,5 +32,6 @@ export const provider: Provider<"zookeeper"> = {
   connect,
   render,
   health,
+  healthChecks,
   check: noChecks,
 };

@@ -11,7 +11,7 @@ import type { KafkaComponent, Listener, ModelBlueprint, ModelComponent } from ".
 import { isStreamlet } from "../../model/types.ts";
 import { ownerNamespace } from "../shared/refs.ts";
 import type { DerivedName } from "../types.ts";
-import { kafkaUser } from "./render.ts";
+import { kafkaUser } from "./user.ts";
 
 export type StrimziRole = "controllers" | "brokers";
 
@@ -27,6 +27,8 @@ export type ClientAuthentication = "tls" | "scram-sha-512";
 export const authenticationOf = (l: StrimziListener): ClientAuthentication | undefined =>
   l.authentication === "tls" || l.authentication === "scram-sha-512" ? l.authentication : undefined;
 
+/** The label that ties node pools, topics and users to their Kafka. */
+export const CLUSTER_LABEL = "strimzi.io/cluster";
 export const clusterName = (k: KafkaComponent): string => k.childName;
 
 /** Node pools are namespaced objects: the cluster's name keeps two clusters' pools apart. */

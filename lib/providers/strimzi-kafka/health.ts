@@ -6,7 +6,9 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { conditionsOf, describeCondition, generationPending } from "../shared/conditions.ts";
-import { strimziHealth } from "../shared/strimzi-status.ts";
+import { CEL_OBSERVED, luaStatusOfGeneration } from "../shared/gitops-health.ts";
+import { STRIMZI_CEL, STRIMZI_HEALTH, strimziHealth } from "../shared/strimzi-status.ts";
+import type { KindHealth } from "../types.ts";
 
 interface PoolStatus {
   nodeIds?: number[];
@@ -46,3 +48,40 @@ export function nodePoolHealth(o: K8sObject): Health {
 export function health(o: K8sObject): Health {
   return o.kind === "KafkaNodePool" ? nodePoolHealth(o) : strimziHealth(o);
 }
+
+const STRIMZI_NODE_POOL = `local hs = { status = "Progressing", message = "Waiting for the Strimzi cluster operator" }
+${luaStatusOfGeneration("Strimzi cluster operator")}
+if obj.status.conditions ~= nil then
+  for _, c in ipairs(obj.status.conditions) do
+    if c.type == "NotReady" and c.status == "True" then
+      hs.status = "Degraded"
+      hs.message = c.message or c.reason or "NotReady"
+      return hs
+    end
+  end
+end
+local want = 0
+if obj.spec ~= nil and obj.spec.replicas ~= nil then
+  want = obj.spec.replicas
+end
+if obj.status.replicas ~= nil and obj.status.replicas == want then
+  hs.status = "Healthy"
+  hs.message = tostring(want) .. " node(s): " .. table.concat(obj.status.roles or {}, ", ")
+  return hs
+end
+hs.message = "Nodes: " .. tostring(obj.status.replicas or 0) .. "/" .. tostring(want)
+return hs
+`;
+
+/** Argo CD has built-in checks for Kafka and KafkaUser, none for KafkaNodePool. */
+export const healthChecks: Readonly<Record<string, KindHealth>> = {
+  Kafka: STRIMZI_HEALTH,
+  KafkaUser: STRIMZI_HEALTH,
+  KafkaNodePool: {
+    flux: {
+      current: `${CEL_OBSERVED} && has(status.replicas) && status.replicas == spec.replicas`,
+      failed: STRIMZI_CEL.failed,
+    },
+    argo: { lua: STRIMZI_NODE_POOL },
+  },
+};

@@ -1,11 +1,12 @@
 // Kafka on Strimzi: a KRaft `Kafka` with a controller and a broker `KafkaNodePool` (kafka.strimzi.io/v1,
 // or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
 import type { Provider } from "../types.ts";
+import { checkStrimziKafka, checkStrimziKafkaSpec } from "./check.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
-import { checkStrimziKafka, defaultVersionFor, render } from "./render.ts";
+import { health, healthChecks } from "./health.ts";
+import { defaultVersionFor, render } from "./render.ts";
 
-export const provider: Provider<"kafka"> = {
+export const provider: Provider<"kafka", "strimzi"> = {
   id: "strimzi-kafka",
   product: "kafka",
   operator: "strimzi",
@@ -29,5 +30,7 @@ export const provider: Provider<"kafka"> = {
   connect,
   render,
   health,
+  healthChecks,
   check: checkStrimziKafka,
+  checkSpec: checkStrimziKafkaSpec,
 };

@@ -3,27 +3,25 @@
 // with `kraftMetadata: shared`, the entity operator's topic and user operators on). The same plan is
 // written through the generated classes of `kafka.strimzi.io/v1` (Strimzi 1.x, the default) or of
 // `kafka.strimzi.io/v1beta2` (Strimzi <= 0.51), whose schemas differ.
-//
-// Also here, as the companion object of `connect`: the `KafkaUser` of a streamlet on an authenticated
-// listener, with ACLs for exactly the topics it reads and writes.
+// The `KafkaUser` of a streamlet, the companion object of `connect`, is in user.ts; the rules Strimzi would
+// enforce only after the apply in check.ts.
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { Placement } from "../../model/placement.ts";
-import type { RenderContext, Wiring } from "../../model/render-context.ts";
-import type { KafkaComponent, KafkaRole, ModelBlueprint } from "../../model/types.ts";
+import type { RenderContext } from "../../model/render-context.ts";
+import type { KafkaComponent, KafkaRole } from "../../model/types.ts";
 import { affinityWithNodeSelector, withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import {
   authenticationOf,
+  CLUSTER_LABEL,
   clusterName,
   poolName,
   type StrimziListener,
   type StrimziRole,
   usesAuthorization,
 } from "./endpoints.ts";
-
-export const CLUSTER_LABEL = "strimzi.io/cluster";
 
 /** Kafka of Strimzi 1.2.0's examples (examples/kafka/*.yaml at tag 1.2.0). */
 export const DEFAULT_VERSION = "4.3.1";
@@ -284,214 +282,4 @@ export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
     return [kafkaV1beta2(plan), ...pools.map((p) => poolV1beta2(p, plan.name))];
   }
   return [kafkaV1(plan), ...pools.map((p) => poolV1(p, plan.name))];
-}
-
-// --- KafkaUser of a streamlet ------------------------------------------------------------------------
-
-interface AclPlan {
-  resource: { type: "topic" | "group"; name: string };
-  operations: ("Read" | "Write" | "Describe")[];
-}
-
-/**
- * Least privilege from the wiring: Describe+Read on each topic read, Read on the consumer group,
- * Describe+Write on each topic written. No Create (Tributary makes the topics), no IdempotentWrite (not
- * needed since Kafka 3.0, KIP-679). Topics in name order, operations in a fixed order: stable output.
- */
-export function aclsOf(wiring: Wiring): AclPlan[] {
-  const ops = new Map<string, Set<AclPlan["operations"][number]>>();
-  const add = (topic: string, ...o: AclPlan["operations"]) => {
-    const set = ops.get(topic) ?? new Set();
-    for (const x of o) set.add(x);
-    ops.set(topic, set);
-  };
-  for (const i of wiring.inlets) add(i.topic, "Describe", "Read");
-  for (const o of wiring.outlets) add(o.topic, "Describe", "Write");
-  const order: AclPlan["operations"] = ["Describe", "Read", "Write"];
-  const acls: AclPlan[] = [...ops.keys()].sort().map((name) => ({
-    resource: { type: "topic", name },
-    operations: order.filter((o) => ops.get(name)!.has(o)),
-  }));
-  if (wiring.inlets.length > 0 && wiring.consumerGroup) {
-    acls.push({ resource: { type: "group", name: wiring.consumerGroup }, operations: ["Read"] });
-  }
-  return acls;
-}
-
-/** The KafkaUser of a streamlet, in the Kafka's namespace (where the User Operator watches). */
-export function kafkaUser(
-  k: KafkaComponent,
-  streamlet: { childName: string },
-  wiring: Wiring,
-  authentication: "tls" | "scram-sha-512",
-  namespace: string,
-  apiVersion: ModelBlueprint["strimziApiVersion"],
-): K8sObject {
-  const metadata = { name: streamlet.childName, namespace, labels: { [CLUSTER_LABEL]: clusterName(k) } };
-  const acls = aclsOf(wiring);
-  if (apiVersion === "v1beta2") {
-    const m = v1beta2;
-    return m.KafkaUser.manifest({
-      metadata,
-      spec: {
-        authentication: {
-          type:
-            authentication === "tls"
-              ? m.KafkaUserSpecAuthenticationType.TLS
-              : m.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
-        },
-        authorization: {
-          type: m.KafkaUserSpecAuthorizationType.SIMPLE,
-          acls: acls.map((a) => ({
-            resource: {
-              type:
-                a.resource.type === "topic"
-                  ? m.KafkaUserSpecAuthorizationAclsResourceType.TOPIC
-                  : m.KafkaUserSpecAuthorizationAclsResourceType.GROUP,
-              name: a.resource.name,
-              patternType: m.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
-            },
-            operations: a.operations.map(
-              (o) => m.KafkaUserSpecAuthorizationAclsOperations[OPERATION_KEYS[o]],
-            ),
-          })),
-        },
-      },
-    });
-  }
-  const m = v1;
-  return m.KafkaUser.manifest({
-    metadata,
-    spec: {
-      authentication: {
-        type:
-          authentication === "tls"
-            ? m.KafkaUserSpecAuthenticationType.TLS
-            : m.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
-      },
-      authorization: {
-        type: m.KafkaUserSpecAuthorizationType.SIMPLE,
-        acls: acls.map((a) => ({
-          resource: {
-            type:
-              a.resource.type === "topic"
-                ? m.KafkaUserSpecAuthorizationAclsResourceType.TOPIC
-                : m.KafkaUserSpecAuthorizationAclsResourceType.GROUP,
-            name: a.resource.name,
-            patternType: m.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
-          },
-          operations: a.operations.map((o) => m.KafkaUserSpecAuthorizationAclsOperations[OPERATION_KEYS[o]]),
-        })),
-      },
-    },
-  });
-}
-
-const OPERATION_KEYS = { Read: "READ", Write: "WRITE", Describe: "DESCRIBE" } as const;
-
-// --- What Strimzi would reject after the apply --------------------------------------------------------
-
-export interface CheckError {
-  path: string;
-  message: string;
-}
-
-/** Ports Strimzi keeps for itself (ListenersValidator.FORBIDDEN_PORTS: Prometheus metrics, JMX). */
-export const RESERVED_PORTS: readonly number[] = [9404, 9999];
-
-/** The Kafka minor versions each Strimzi line runs: 0.51.0 runs 4.1.x and 4.2.0; 1.2.0 no 4.1 or older. */
-function unsupportedVersion(version: string, api: "v1" | "v1beta2"): string | undefined {
-  const [major, minor] = version.split(".").map(Number) as [number, number];
-  const at = (m: number, n: number) => major > m || (major === m && minor >= n);
-  if (api === "v1beta2" && (!at(4, 1) || at(4, 3))) {
-    return `Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not ${version}: set \`version\`, e.g. ${V1BETA2_DEFAULT_VERSION}`;
-  }
-  if (api === "v1" && !at(4, 2)) {
-    return `Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not ${version}: set \`version\`, e.g. ${DEFAULT_VERSION}`;
-  }
-  return undefined;
-}
-
-/**
- * Blueprint errors that Strimzi would report only after the apply, on the Kafka's status: a Kafka
- * version the targeted Strimzi line does not run, listeners sharing a name or a port, or using a port
- * Strimzi reserves (cluster-operator ListenersValidator).
- */
-/**
- * Broker settings Strimzi manages itself and drops from `config` (with only a warning in its log), from
- * strimzi/strimzi-kafka-operator api/src/main/java/io/strimzi/api/kafka/model/kafka/KafkaClusterSpec.java
- * `FORBIDDEN_PREFIXES` and `FORBIDDEN_PREFIX_EXCEPTIONS`, applied as KafkaConfiguration does (a key is
- * forbidden when its lower-case form starts with a prefix and it is not an exception).
- */
-const FORBIDDEN_PREFIXES = [
-  "listeners",
-  "advertised.",
-  "broker.",
-  "listener.",
-  "host.name",
-  "port",
-  "inter.broker.listener.name",
-  "sasl.",
-  "ssl.",
-  "security.",
-  "password.",
-  "log.dir",
-  "zookeeper.connect",
-  "zookeeper.set.acl",
-  "zookeeper.ssl",
-  "zookeeper.clientCnxnSocket",
-  "authorizer.",
-  "super.user",
-  "cruise.control.metrics.topic",
-  "cruise.control.metrics.reporter.bootstrap.servers",
-  "node.id",
-  "process.roles",
-  "controller.",
-  "metadata.log.dir",
-].map((p) => p.toLowerCase());
-const FORBIDDEN_PREFIX_EXCEPTIONS = new Set([
-  "zookeeper.connection.timeout.ms",
-  "sasl.server.max.receive.size",
-  "ssl.cipher.suites",
-  "ssl.protocol",
-  "ssl.enabled.protocols",
-  "ssl.secure.random.implementation",
-  "cruise.control.metrics.topic.num.partitions",
-  "cruise.control.metrics.topic.replication.factor",
-  "cruise.control.metrics.topic.retention.ms",
-  "cruise.control.metrics.topic.auto.create.retries",
-  "cruise.control.metrics.topic.auto.create.timeout.ms",
-  "cruise.control.metrics.topic.min.insync.replicas",
-  "controller.quorum.election.backoff.max.ms",
-  "controller.quorum.election.timeout.ms",
-  "controller.quorum.fetch.timeout.ms",
-]);
-
-export const strimziForbids = (key: string): boolean =>
-  !FORBIDDEN_PREFIX_EXCEPTIONS.has(key) && FORBIDDEN_PREFIXES.some((p) => key.toLowerCase().startsWith(p));
-
-export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint): CheckError[] {
-  const errors: CheckError[] = [];
-  for (const key of Object.keys(k.config).filter(strimziForbids))
-    errors.push({
-      path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      message: `Strimzi manages \`${key}\` itself and drops it from the configuration (KafkaClusterSpec.FORBIDDEN_PREFIXES)`,
-    });
-  const version = unsupportedVersion(k.version, blueprint.strimziApiVersion);
-  if (version) errors.push({ path: "/version", message: version });
-  k.listeners.forEach((l, i) => {
-    if (k.listeners.findIndex((o) => o.name === l.name) < i) {
-      errors.push({ path: `/listeners/${i}/name`, message: `listener name ${l.name} is used twice` });
-    }
-    if (k.listeners.findIndex((o) => o.port === l.port) < i) {
-      errors.push({ path: `/listeners/${i}/port`, message: `port ${l.port} is used by two listeners` });
-    }
-    if (RESERVED_PORTS.includes(l.port)) {
-      errors.push({
-        path: `/listeners/${i}/port`,
-        message: `port ${l.port} is reserved by Strimzi (${RESERVED_PORTS.join(" metrics, ")} JMX)`,
-      });
-    }
-  });
-  return errors;
 }

@@ -1,8 +1,8 @@
 // A topic on Strimzi: the KafkaTopic is named after the component (a valid object name); the topic's own
 // name in Kafka, which may hold characters an object name cannot, is `spec.topicName` when it differs.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { ModelBlueprint, ModelComponent, TopicComponent } from "../../model/types.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { ModelBlueprint, TopicComponent } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 
 export const topicObjectName = (t: TopicComponent): string => t.childName;
@@ -13,8 +13,4 @@ export function derivedNames(t: TopicComponent, _blueprint: ModelBlueprint): Der
 
 export function endpoints(t: TopicComponent, _blueprint: ModelBlueprint): Endpoints {
   return { topic: t.topicName };
-}
-
-export function connect(t: TopicComponent, _consumer: ModelComponent, _ctx: RenderContext): Connected {
-  return { endpoints: { topic: t.topicName }, objects: [] };
 }

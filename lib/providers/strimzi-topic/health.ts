@@ -2,6 +2,9 @@
 // reason and message, ReconciliationPaused, Unmanaged (shared/strimzi-status.ts).
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
-import { strimziHealth } from "../shared/strimzi-status.ts";
+import { STRIMZI_HEALTH, strimziHealth } from "../shared/strimzi-status.ts";
+import type { KindHealth } from "../types.ts";
 
 export const health = (o: K8sObject): Health => strimziHealth(o);
+
+export const healthChecks: Readonly<Record<string, KindHealth>> = { KafkaTopic: STRIMZI_HEALTH };

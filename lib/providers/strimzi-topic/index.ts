@@ -2,11 +2,11 @@
 // topic's records go with it.
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
-import { health } from "./health.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
+import { health, healthChecks } from "./health.ts";
 import { render } from "./render.ts";
 
-export const provider: Provider<"topic"> = {
+export const provider: Provider<"topic", "strimzi"> = {
   id: "strimzi-topic",
   product: "topic",
   operator: "strimzi",
@@ -22,8 +22,8 @@ export const provider: Provider<"topic"> = {
   dataKinds: ["KafkaTopic"],
   derivedNames,
   endpoints,
-  connect,
   render,
   health,
+  healthChecks,
   check: checkTopic,
 };

@@ -7,9 +7,8 @@ import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
 import type { TopicComponent } from "../../model/types.ts";
+import { CLUSTER_LABEL } from "../strimzi-kafka/endpoints.ts";
 import { topicObjectName } from "./endpoints.ts";
-
-export const CLUSTER_LABEL = "strimzi.io/cluster";
 
 /**
  * The topic's configuration: `retention.ms` from the component, then the Blueprint's own `config`, which

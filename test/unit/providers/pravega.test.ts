@@ -1,11 +1,13 @@
 // The Pravega ZooKeeper provider: the ZookeeperCluster it emits (checked strictly against the v0.2.15
 // CRD), the client Service its consumers use, and health over statuses shaped like the operator's.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import type { Placement } from "../../../lib/model/placement.ts";
 import type { RenderContext } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, ZookeeperComponent } from "../../../lib/model/types.ts";
 import { provider } from "../../../lib/providers/pravega-zookeeper/index.ts";
+import { connectTo } from "../../../lib/providers/registry.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
@@ -100,7 +102,7 @@ describe("pravega-zookeeper: ZookeeperCluster", () => {
       connectString: "shop-zk-client.streaming.svc:2181",
       namespace: "streaming",
     });
-    expect(provider.connect(z, z, ctxOf(model!), model!)).toEqual({
+    expect(connectTo(z, z, ctxOf(model!), model!)).toEqual({
       endpoints: { connectString: "shop-zk-client.streaming.svc:2181", namespace: "streaming" },
       objects: [],
     });
