@@ -40,14 +40,14 @@ import {
   startControlPlane,
   waitFor,
 } from "../test/cluster/harness.ts";
-import { resyncWindow } from "../test/support/resync-window.ts";
 import {
   condition,
   metricValue,
   type Obj,
   type OperatorProcess,
   startOperator,
-} from "../test/unit/operator/support.ts";
+} from "../test/support/operator.ts";
+import { resyncWindow } from "../test/support/resync-window.ts";
 import {
   ensureKro,
   INSTANCE_RESOURCE,

@@ -1,5 +1,5 @@
 // Probe bookkeeping as a kubelet does it: when a probe is due, and what consecutive results mean. Pure.
-import type { PlannedProbe } from "./plan.ts";
+import type { PlannedProbe } from "./translate/types.ts";
 
 export interface ProbeState {
   /** Undefined until the threshold decides (readiness starts false, liveness and startup start true/false). */

@@ -16,7 +16,7 @@ import {
   writeFile,
 } from "node:fs/promises";
 import path from "node:path";
-import type { FileToWrite } from "../pod/plan.ts";
+import type { FileToWrite } from "../pod/translate/types.ts";
 
 export interface Owner {
   uid: number;

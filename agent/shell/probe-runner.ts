@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
-import type { ProbeAction } from "../pod/plan.ts";
+import type { ProbeAction } from "../pod/translate/types.ts";
 
 export interface ProbeTarget {
   host: string;

@@ -1,6 +1,6 @@
 // What the bench runs around each contender in its namespace: the sub-operators' status writes (Strimzi does
 // not run here: each child gets, once per generation, the status its operator writes when ready, in that
-// operator's shape — test/unit/operator/support.ts readyStatus), and a tracker that watches the children and
+// operator's shape — test/support/operator.ts readyStatus), and a tracker that watches the children and
 // the parents (Blueprints or kro instances) and says when every child exists and every parent is Ready.
 // Both read through the operator's own informer and client (watches, no polling of the API server).
 
@@ -8,7 +8,7 @@ import type { KubeClient } from "../../kube/client.ts";
 import { Informer } from "../../kube/informer.ts";
 import { silentLogger } from "../../kube/log.ts";
 import { type ApiResource, collectionPath, type KObject } from "../../kube/objects.ts";
-import { type Obj, readyStatus } from "../../test/unit/operator/support.ts";
+import { type Obj, readyStatus } from "../../test/support/operator.ts";
 import { kindName } from "./workload.ts";
 
 const strimzi = (kind: string, plural: string): ApiResource => ({

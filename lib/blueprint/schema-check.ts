@@ -1,25 +1,13 @@
 // Stage 2a: the Blueprint JSON Schema, checked by ajv, each error turned into a Diagnostic with its
 // position, a stable code and, for misspellings, a hint.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
+import { blueprintValidator } from "./blueprint-validator.ts";
 import type { Diagnostic } from "./diagnostics.ts";
-import { FORMAT_DESCRIPTIONS, FORMATS, type FormatName } from "./formats.ts";
+import { FORMAT_DESCRIPTIONS, type FormatName } from "./formats.ts";
 import { joinPath, type LoadedDocument } from "./load.ts";
 import { diagnosticAt, type ReportOptions } from "./report.ts";
-import { API_VERSION, Blueprint, KIND } from "./schema.ts";
+import { API_VERSION, KIND } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    ajv.addKeyword("x-kubernetes-validations");
-    ajv.addKeyword("x-tributary-scalar-map");
-    for (const [name, regex] of Object.entries(FORMATS)) ajv.addFormat(name, regex);
-    compiled = ajv.compile(Blueprint);
-  }
-  return compiled;
-}
 
 const FORMAT_CODES: Record<FormatName, string> = {
   "dns1123-label": "invalid-name",
@@ -63,7 +51,7 @@ export function checkSchema(loaded: LoadedDocument): Diagnostic[] {
   }
   if (head.length > 0) return head;
 
-  const validate = validator();
+  const validate = blueprintValidator();
   if (validate(value)) return [];
   return collapse(validate.errors ?? []).map((e) => toDiagnostic(e, make));
 }

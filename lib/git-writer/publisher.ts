@@ -54,6 +54,8 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** The URL Argo CD clones; default: the remote pushed to, else `origin`, else a placeholder. */
   repoURL?: string;
+  /** The URL Flux fetches: also write deploy/<cluster>/flux/source.yaml (lib/gitops/flux.ts fluxSourceFile). */
+  fluxSource?: string;
   /** Commit author; default: GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL, git's user.name/user.email, Tributary. */
   author?: Identity;
   /** Push attempts before giving up (each after a fetch and a re-apply); default: no count limit. */
@@ -107,6 +109,12 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
   }
 }
 
+/** Where this publish goes; the Flux source URL, like repoURL, without credentials (they never enter git). */
+function targetOf(o: PublishOptions, repoURL: string, branch: string): Target {
+  const target = defaultTarget(o.cluster, repoURL, branch);
+  return o.fluxSource ? { ...target, fluxSourceURL: withoutCredentials(o.fluxSource) } : target;
+}
+
 /** `--repo <url>`: a scratch bare repository, fetched into, committed in, pushed from, thrown away. */
 async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
   if (!o.push && !o.dryRun)
@@ -117,7 +125,7 @@ async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
     const repo = new Repo(tmp);
     const branch = o.branch ?? (await remoteDefaultBranch(repo, o.repo)) ?? "main";
     await checkBranch(branch, tmp);
-    const target = defaultTarget(o.cluster, withoutCredentials(o.repoURL ?? o.repo), branch);
+    const target = targetOf(o, withoutCredentials(o.repoURL ?? o.repo), branch);
     return await pushLoop(o, repo, o.repo, branch, target, undefined);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -132,7 +140,7 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
   if (fresh) {
     if (o.push) throw new PublishError(`${o.repo} does not exist yet, so it has no remote to push to`);
     if (o.dryRun) {
-      const target = defaultTarget(o.cluster, o.repoURL ?? PLACEHOLDER_REPO_URL, branch0);
+      const target = targetOf(o, o.repoURL ?? PLACEHOLDER_REPO_URL, branch0);
       const hydration = hydrate(o.blueprints, target, o.provenance, new Map());
       return result(hydration.plan, branch0, target, { created: false });
     }
@@ -165,11 +173,7 @@ async function publishInRepo(
   await checkBranch(branch, repo.dir);
   const remote = o.push && !o.dryRun ? await remoteOf(repo, branch, o.repo) : undefined;
   const origin = await repo.config(`remote.${remote ?? "origin"}.url`);
-  const target = defaultTarget(
-    o.cluster,
-    withoutCredentials(o.repoURL ?? origin ?? PLACEHOLDER_REPO_URL),
-    branch,
-  );
+  const target = targetOf(o, withoutCredentials(o.repoURL ?? origin ?? PLACEHOLDER_REPO_URL), branch);
   const checkedOut = !(await repo.isBare()) && (await repo.currentBranch()) === branch;
   const local: Local = { branch, checkedOut, gitDir: gitDir ?? "" };
 

@@ -121,6 +121,11 @@ export function rootKustomization(target: Target): K8sObject {
   };
 }
 
+/** deploy/<cluster>/flux/source.yaml (`trib publish --flux-source <url>`): both objects above, for `url`. */
+export function fluxSourceFile(target: Target, url: string): string {
+  return `${canonicalYaml(gitRepository(target, url))}---\n${canonicalYaml(rootKustomization(target))}`;
+}
+
 export function fluxReadme(target: Target): string {
   return `# Flux wiring for deploy/${target.cluster}
 
@@ -130,9 +135,9 @@ layers being \`coordination\`, \`brokers\`, \`topics\` and \`apps\`). Names neve
 edit never deletes a Kustomization. Order comes from \`dependsOn\`: a layer waits for the layers its
 components need, in its own Blueprint and in others (a topic on \`platform/events\` waits for
 \`<namespace>.platform.brokers\`). Health: \`wait: true\` plus \`healthCheckExprs\` for the kinds kstatus would
-call ready too early (Strimzi reports NotReady rather than Ready=False; Spark, Flink, Pravega and Stackable
-have their own status dialects); every expression first checks that the operator has seen the current
-generation.
+call ready too early (Strimzi's cluster operator reports NotReady rather than Ready=False; Spark, Flink,
+Pravega and Stackable have their own status dialects); every expression first checks that the operator has
+seen the current generation.
 
 Every layer has \`prune: true\`. Data-bearing objects whose component says \`deletionPolicy: Retain\` carry
 \`kustomize.toolkit.fluxcd.io/prune: disabled\`: removing them from a Blueprint, or removing the Blueprint,
@@ -148,6 +153,11 @@ directory:
 \`\`\`yaml
 ${canonicalYaml(gitRepository(target, "<this repository's URL>"))}---
 ${canonicalYaml(rootKustomization(target))}\`\`\`
+
+\`trib publish --flux-source <url>\` writes exactly these two objects, for that URL (credentials stripped), to
+\`source.yaml\` in this directory: apply it once (\`kubectl apply -f deploy/${target.cluster}/flux/source.yaml\`);
+from then on the root Kustomization keeps both up to date, since the file lies in the directory it applies.
+A publish without \`--flux-source\` leaves \`source.yaml\` as it is.
 
 ## Many Blueprints
 

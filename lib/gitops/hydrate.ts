@@ -15,7 +15,7 @@ import {
   yamlOf,
 } from "./argocd.ts";
 import { computePlan, fileChanges, type Plan } from "./change-summary.ts";
-import { fluxReadme, kustomizations, type Layer } from "./flux.ts";
+import { fluxReadme, fluxSourceFile, kustomizations, type Layer } from "./flux.ts";
 import { LAYER_DIR, objectFiles } from "./objects.ts";
 import {
   argoApplicationPath,
@@ -26,6 +26,7 @@ import {
   DNS_LABEL,
   fluxDir,
   fluxPath,
+  fluxSourcePath,
   GITATTRIBUTES,
   KUSTOMIZATION,
   METADATA,
@@ -62,6 +63,7 @@ export function hydrate(
   desired.set(argoHealthPath(target), yamlOf(healthConfigMap(target)));
   desired.set(`${argoDir(target)}/${README}`, argoReadme(target));
   desired.set(`${fluxDir(target)}/${README}`, fluxReadme(target));
+  if (target.fluxSourceURL) desired.set(fluxSourcePath(target), fluxSourceFile(target, target.fluxSourceURL));
 
   for (const b of blueprints) {
     const dir = blueprintDir(target, b);

@@ -13,6 +13,7 @@
 //   deploy/<cluster>/argocd/README.md
 //   deploy/<cluster>/flux/<namespace>.<blueprint>.yaml   Kustomization per layer, chained by dependsOn
 //   deploy/<cluster>/flux/README.md
+//   deploy/<cluster>/flux/source.yaml                    GitRepository + root Kustomization (--flux-source)
 import type { BlueprintOutput, Target } from "./types.ts";
 
 export const DEPLOY = "deploy";
@@ -34,6 +35,7 @@ export const argoApplicationSetPath = (t: Pick<Target, "cluster">) => `${argoDir
 export const argoHealthPath = (t: Pick<Target, "cluster">) => `${argoDir(t)}/argocd-cm-health.yaml`;
 export const fluxPath = (t: Pick<Target, "cluster">, b: Named) =>
   `${fluxDir(t)}/${b.namespace}.${b.name}.yaml`;
+export const fluxSourcePath = (t: Pick<Target, "cluster">) => `${fluxDir(t)}/source.yaml`;
 
 /** The paths a publish of these Blueprints owns: whole directories (ending in `/`) and single files. */
 export interface Owned {
@@ -41,7 +43,11 @@ export interface Owned {
   files: Set<string>;
 }
 
-export function ownedPaths(target: Pick<Target, "cluster">, blueprints: readonly Named[]): Owned {
+/** source.yaml is owned only by a publish that writes it: one without --flux-source leaves it alone. */
+export function ownedPaths(
+  target: Pick<Target, "cluster" | "fluxSourceURL">,
+  blueprints: readonly Named[],
+): Owned {
   return {
     dirs: blueprints.map((b) => `${blueprintDir(target, b)}/`),
     files: new Set([
@@ -50,6 +56,7 @@ export function ownedPaths(target: Pick<Target, "cluster">, blueprints: readonly
       argoHealthPath(target),
       `${argoDir(target)}/${README}`,
       `${fluxDir(target)}/${README}`,
+      ...(target.fluxSourceURL ? [fluxSourcePath(target)] : []),
       ...blueprints.flatMap((b) => [argoApplicationPath(target, b), fluxPath(target, b)]),
     ]),
   };

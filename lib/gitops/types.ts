@@ -46,6 +46,8 @@ export interface Target {
   fluxNamespace: string;
   /** Name of the Flux GitRepository serving this repo (flux bootstrap calls it flux-system). */
   fluxSource: string;
+  /** The URL that GitRepository fetches, when the publish writes it (`--flux-source`): fluxSourcePath. */
+  fluxSourceURL?: string;
 }
 
 export const defaultTarget = (cluster: string, repoURL: string, branch: string): Target => ({

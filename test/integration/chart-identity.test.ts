@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentType } from "../../kube/client.ts";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
-import { type ChartIdentity, chartIdentity, deniedRequests, run, VALUE_SETS } from "../unit/chart/helm.ts";
+import { type ChartIdentity, chartIdentity, deniedRequests, run, VALUE_SETS } from "../support/helm.ts";
 
 const { provided, cluster } = sharedControlPlane();
 

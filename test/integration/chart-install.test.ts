@@ -17,7 +17,7 @@ import {
   template,
   VALUE_SETS,
   valuesFile,
-} from "../unit/chart/helm.ts";
+} from "../support/helm.ts";
 
 const { provided, cluster } = sharedControlPlane();
 

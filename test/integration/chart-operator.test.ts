@@ -17,7 +17,7 @@ import {
   only,
   render,
   run,
-} from "../unit/chart/helm.ts";
+} from "../support/helm.ts";
 
 const { provided, cluster } = sharedControlPlane();
 

@@ -1,131 +1,86 @@
 // Real Flux syncs what Tributary publishes: source-controller and kustomize-controller (built from their Go
 // modules) against the suite's API server, fetching the published repository over smart HTTP from a git
-// server on loopback. The GitRepository and the root Kustomization are exactly what the generated
-// deploy/<cluster>/flux/README.md tells a user to create (lib/gitops/flux.ts gitRepository, rootKustomization).
+// server on loopback. The GitRepository and the root Kustomization are the deploy/<cluster>/flux/source.yaml
+// that `trib publish --flux-source <url>` writes: what the generated README tells a user to create.
 // The operators Flux waits for cannot run here; the test writes the statuses they write
 // (test/cluster/flux/statuses.ts, each shape cited).
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { parse } from "yaml";
-import { gitRepository, rootKustomization } from "../../lib/gitops/flux.ts";
-import { defaultTarget } from "../../lib/gitops/types.ts";
+import { parse, parseAllDocuments } from "yaml";
 import { ensureFluxBuild, type Flux, startFlux } from "../cluster/flux/engine.ts";
-import { readyStatus } from "../cluster/flux/statuses.ts";
+import { failedTopicStatus } from "../cluster/flux/statuses.ts";
+import {
+  fluxSync,
+  gitIn,
+  type Obj,
+  pathOf,
+  publishedObjectsAt,
+  pushHead,
+  ready,
+  resourcePath,
+} from "../cluster/flux/sync.ts";
 import { type GitServer, startGitServer } from "../cluster/git-server.ts";
 import { connect, installCrds, waitFor } from "../cluster/harness.ts";
 import { REPO_ROOT, trib } from "../support/cli.ts";
+import { readAudit, writesBy } from "../support/operator.ts";
 
-const cluster = connect({ ...inject("controlPlane"), controllerManager: true, kwok: true });
-const FLUX_NS = "flux-system";
-
-type Obj = {
-  apiVersion: string;
-  kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    generation?: number;
-    managedFields?: Array<{ manager: string }>;
-    labels?: Record<string, string>;
-  };
-  spec?: Record<string, unknown>;
-  status?: {
-    conditions?: Array<{ type: string; status: string; reason?: string; message?: string }>;
-    observedGeneration?: number;
-    lastAppliedRevision?: string;
-    inventory?: { entries?: Array<{ id: string }> };
-  };
-};
+const provided = inject("controlPlane");
+const cluster = connect({ ...provided, controllerManager: true, kwok: true });
 
 let flux: Flux;
 let git: GitServer;
 let scratch: string;
 let work: string;
 let failed = false;
-
-const gitIn = (dir: string, ...args: string[]) =>
-  execFileSync("git", ["-C", dir, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-  });
-
-/** The plural resource path of a kind (the kinds the examples use). */
-function resourcePath(o: Pick<Obj, "apiVersion" | "kind">, namespace?: string, name?: string): string {
-  const plural = `${o.kind.toLowerCase()}${o.kind.endsWith("s") ? "es" : "s"}`.replace(/ys$/, "ies");
-  const base = o.apiVersion.includes("/") ? `/apis/${o.apiVersion}` : `/api/${o.apiVersion}`;
-  return `${base}${namespace ? `/namespaces/${namespace}` : ""}/${plural}${name ? `/${name}` : ""}`;
-}
-
-const kustomizations = async () =>
-  (
-    await cluster.request<{ items: Obj[] }>(
-      "GET",
-      `/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/${FLUX_NS}/kustomizations`,
-    )
-  ).body.items ?? [];
-
-const ready = (o: Obj) => o.status?.conditions?.find((c) => c.type === "Ready");
-
-/** Objects of the published tree at `rev` (every object file under deploy/<cluster>/<ns>/<bp>/<layer>/). */
-function publishedObjectsAt(rev: string, under = ""): Obj[] {
-  const files = gitIn(work, "ls-tree", "-r", "--name-only", rev, `deploy/in-cluster/${under}`).split("\n");
-  return files
-    .filter(
-      (f) =>
-        /^deploy\/in-cluster\/[^/]+\/[^/]+\/[a-z-]+\/[^/]+\.yaml$/.test(f) &&
-        !f.endsWith("/kustomization.yaml"),
-    )
-    .filter((f) => !/\/(argocd|flux)\//.test(f))
-    .map((f) => parse(gitIn(work, "show", `${rev}:${f}`), { version: "1.1" }) as Obj);
-}
-
-const publishedObjects = () => publishedObjectsAt("HEAD");
-
-/** Stand in for the operators: write each object's ready status, for its current generation. */
-async function writeStatuses(objects: readonly Obj[]): Promise<void> {
-  for (const o of objects) {
-    const live = await cluster.request<Obj>("GET", resourcePath(o, o.metadata.namespace, o.metadata.name));
-    if (live.status !== 200) continue;
-    const status = readyStatus(live.body);
-    if (!status) continue;
-    await cluster.request(
-      "PATCH",
-      `${resourcePath(o, o.metadata.namespace, o.metadata.name)}/status?fieldManager=test-operator`,
-      { status },
-      { contentType: "application/merge-patch+json" },
-    );
-  }
-}
+const sync = fluxSync(cluster, () => work);
+const { kustomizations, reconciled } = sync;
+const publishedObjects = () => publishedObjectsAt(work, "HEAD");
+/** The Blueprints, copied so the steps can edit them (see the first step). */
+const edits = () => path.join(scratch, "edit");
 
 async function publish(inputs: string[]): Promise<string> {
   const r = await trib(["publish", ...inputs, "--repo", work, "--push"]);
   expect(r.code, r.stderr).toBe(0);
+  await sync.fetchNow();
   return gitIn(work, "rev-parse", "HEAD").trim();
 }
 
-/** Until every generated Kustomization is Ready at `revision`, writing operator statuses meanwhile. */
-async function reconciled(revision: string, timeoutMs = 150_000): Promise<Obj[]> {
-  return waitFor(
-    `every Kustomization Ready at ${revision.slice(0, 7)}`,
-    async () => {
-      await writeStatuses(publishedObjects());
-      const ks = await kustomizations();
-      const generated = ks.filter((k) => k.metadata.labels?.["app.kubernetes.io/managed-by"] === "tributary");
-      return generated.length > 0 &&
-        generated.every(
-          (k) => ready(k)?.status === "True" && k.status?.lastAppliedRevision?.endsWith(revision),
-        )
-        ? generated
-        : undefined;
-    },
-    { timeoutMs, intervalMs: 1_000 },
-  );
+/** Replace `from` (which must occur) in one of the edited Blueprints. */
+async function edit(file: string, from: string, to: string): Promise<void> {
+  const full = path.join(edits(), file);
+  const text = await readFile(full, "utf8");
+  expect(text).toContain(from);
+  await writeFile(full, text.replace(from, to));
 }
+
+/** analytics' `orders` topic as published at `rev`. */
+const ordersAt = (rev: string) =>
+  publishedObjectsAt(work, rev, "data/analytics").find((o) => o.kind === "KafkaTopic")!;
+
+/** The live orders topic, once Flux has applied `partitions` to it. */
+const ordersLive = (partitions: number) =>
+  waitFor(
+    `the live orders topic at ${partitions} partitions`,
+    async () => {
+      const r = await sync.get(ordersAt("HEAD"));
+      return r.body.spec?.partitions === partitions ? r.body : undefined;
+    },
+    { timeoutMs: 90_000, intervalMs: 500 },
+  );
+
+/** A step of the suite: later steps build on its state, so a failure keeps the Flux logs. */
+const step = (fn: () => Promise<void>) => async () => {
+  try {
+    await fn();
+  } catch (e) {
+    failed = true;
+    throw e;
+  }
+};
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), "trib-flux-test-"));
@@ -144,11 +99,12 @@ afterAll(async () => {
   const kept = await flux?.stop(failed);
   if (kept) console.log(`Flux logs kept in ${kept}`);
   // The examples' namespaces are shared with the other suites: remove what Flux applied (every object of
-  // the first publish, which held all four Blueprints), so no field stays owned by kustomize-controller.
+  // the first publish, which held all four Blueprints, and of the last, which moved a topic), so no field
+  // stays owned by kustomize-controller.
   if (existsSync(path.join(work, ".git"))) {
     const first = gitIn(work, "rev-list", "--max-parents=0", "HEAD").trim();
-    for (const o of publishedObjectsAt(first))
-      await cluster.request("DELETE", resourcePath(o, o.metadata.namespace, o.metadata.name));
+    const paths = new Set([...publishedObjectsAt(work, first), ...publishedObjects()].map(pathOf));
+    for (const p of paths) await cluster.request("DELETE", p);
   }
   await git?.stop();
   await rm(scratch, { recursive: true, force: true });
@@ -169,7 +125,7 @@ describe("Argo CD", () => {
       const o = parse(gitIn(out, "show", `HEAD:${f}`)) as Obj;
       const res = await cluster.request(
         "PATCH",
-        `${resourcePath(o, o.metadata.namespace, o.metadata.name)}?fieldManager=argocd-check&dryRun=All&fieldValidation=Strict`,
+        `${pathOf(o)}?fieldManager=argocd-check&dryRun=All&fieldValidation=Strict`,
         o,
         { contentType: "application/apply-patch+yaml" },
       );
@@ -179,35 +135,37 @@ describe("Argo CD", () => {
 });
 
 describe("Flux syncs trib publish", () => {
-  it("reconciles the examples: every object applied by kustomize-controller, every Kustomization accepted", async () => {
-    try {
+  it(
+    "reconciles the examples: every object applied by kustomize-controller, every Kustomization accepted",
+    step(async () => {
       // The Blueprints are published from a copy the later steps edit: a Blueprint's hydrator.metadata keeps
       // the inputs that first published it while its output is unchanged, and unpublishing goes by them.
-      const dir = path.join(scratch, "edit");
-      await mkdir(dir, { recursive: true });
-      await cp(path.join(REPO_ROOT, "blueprints"), dir, { recursive: true });
+      await mkdir(edits(), { recursive: true });
+      await cp(path.join(REPO_ROOT, "blueprints"), edits(), { recursive: true });
       const inputs = ["platform.yaml", "analytics.yaml", "clickstream.yaml", "legacy.yaml"].map((f) =>
-        path.join(dir, f),
+        path.join(edits(), f),
       );
-      // First publish makes the repository; the loopback forge is its origin.
-      const first = await trib(["publish", ...inputs, "--repo", work]);
+      // First publish makes the repository, with the Flux source for the loopback forge, its origin.
+      const url = git.repoURL("gitops.git");
+      const first = await trib(["publish", ...inputs, "--repo", work, "--flux-source", url]);
       expect(first.code, first.stderr).toBe(0);
-      gitIn(work, "remote", "add", "origin", git.repoURL("gitops.git"));
-      // Asynchronously: the git server runs in this process (a synchronous push would block it).
-      await promisify(execFile)("git", ["-C", work, "push", "-q", "origin", "HEAD:main"]);
+      gitIn(work, "remote", "add", "origin", url);
+      await pushHead(work);
       const revision = gitIn(work, "rev-parse", "HEAD").trim();
 
-      // Exactly what deploy/in-cluster/flux/README.md says to create.
-      const target = defaultTarget("in-cluster", git.repoURL("gitops.git"), "main");
+      // Exactly the source.yaml trib wrote, which deploy/in-cluster/flux/README.md says to apply once.
       const readme = gitIn(work, "show", "HEAD:deploy/in-cluster/flux/README.md");
-      for (const o of [gitRepository(target, git.repoURL("gitops.git")), rootKustomization(target)]) {
+      expect(readme).toContain("kubectl apply -f deploy/in-cluster/flux/source.yaml");
+      const setup = parseAllDocuments(gitIn(work, "show", "HEAD:deploy/in-cluster/flux/source.yaml")).map(
+        (d) => d.toJS() as Obj,
+      );
+      expect(setup.map((o) => o.kind)).toEqual(["GitRepository", "Kustomization"]);
+      expect(setup[0]!.spec?.url).toBe(url);
+      for (const o of setup) {
         expect(readme).toContain(`kind: ${o.kind}`);
-        const r = await cluster.request(
-          "PATCH",
-          `${resourcePath(o, FLUX_NS, o.metadata.name)}?fieldManager=flux-setup&force=true`,
-          o,
-          { contentType: "application/apply-patch+yaml" },
-        );
+        const r = await cluster.request("PATCH", `${pathOf(o)}?fieldManager=flux-setup&force=true`, o, {
+          contentType: "application/apply-patch+yaml",
+        });
         expect(r.status, r.text).toBeLessThan(300);
       }
 
@@ -225,10 +183,7 @@ describe("Flux syncs trib publish", () => {
         generated.flatMap((k) => (k.status?.inventory?.entries ?? []).map((e) => e.id)),
       );
       for (const o of publishedObjects()) {
-        const live = await cluster.request<Obj>(
-          "GET",
-          resourcePath(o, o.metadata.namespace, o.metadata.name),
-        );
+        const live = await sync.get(o);
         expect(live.status, `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`).toBe(200);
         expect(live.body.metadata.managedFields?.map((f) => f.manager)).toContain("kustomize-controller");
         const group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
@@ -236,20 +191,17 @@ describe("Flux syncs trib publish", () => {
       }
       // The loopback forge served source-controller's fetches.
       expect(git.requests.some((r) => r.path.endsWith("/git-upload-pack") && r.status === 200)).toBe(true);
-    } catch (e) {
-      failed = true;
-      throw e;
-    }
-  });
+    }),
+  );
 
-  it("a FlinkDeployment changed to generation 2 is not healthy on its generation-1 status", async () => {
-    try {
-      const dir = path.join(scratch, "edit");
-      const file = path.join(dir, "analytics.yaml");
-      const text = (await readFile(file, "utf8")).replace("parallelism: 4", "parallelism: 6");
-      await writeFile(file, text);
+  it(
+    "a FlinkDeployment changed to generation 2 is not healthy on its generation-1 status",
+    step(async () => {
+      await edit("analytics.yaml", "parallelism: 4", "parallelism: 6");
       const revision = await publish(
-        ["platform.yaml", "analytics.yaml", "clickstream.yaml", "legacy.yaml"].map((f) => path.join(dir, f)),
+        ["platform.yaml", "analytics.yaml", "clickstream.yaml", "legacy.yaml"].map((f) =>
+          path.join(edits(), f),
+        ),
       );
       const flinkPath =
         "/apis/flink.apache.org/v1beta1/namespaces/data/flinkdeployments/analytics-fraud-scoring";
@@ -263,50 +215,147 @@ describe("Flux syncs trib publish", () => {
       );
       // Its operator has not seen generation 2: the status still says STABLE for generation 1.
       expect(flink.status?.observedGeneration).toBe(1);
-      const apps = async () =>
-        (await kustomizations()).find((k) => k.metadata.name === "data.analytics.apps")!;
       await new Promise((r) => setTimeout(r, 8_000));
-      const waiting = await apps();
+      const waiting = (await sync.kustomization("data.analytics.apps"))!;
       expect(ready(waiting)?.status).not.toBe("True");
       expect(waiting.status?.lastAppliedRevision ?? "").not.toContain(revision);
       // The operator observes generation 2: the layer becomes Ready at the new revision.
       await reconciled(revision);
-    } catch (e) {
-      failed = true;
-      throw e;
-    }
-  });
+    }),
+  );
 
-  // Needs the unpublishing of removed Blueprints (lib/git-writer/publisher.ts, on the `gitwriter` branch).
-  it("a Blueprint file removed from the published directory: Flux prunes its Delete data and stateless objects, keeps Retain data", async () => {
-    try {
-      const dir = path.join(scratch, "edit");
-      await rm(path.join(dir, "legacy.yaml"));
-      const revision = await publish([dir]);
+  it(
+    "a Blueprint file removed from the published directory: Flux prunes its Delete data and stateless objects, keeps Retain data",
+    step(async () => {
+      await rm(path.join(edits(), "legacy.yaml"));
+      const revision = await publish([edits()]);
       expect(gitIn(work, "ls-files", "deploy/in-cluster/streaming/legacy")).toBe("");
-      const legacy = publishedObjectsAt(`${revision}~1`, "streaming/legacy");
+      const legacy = publishedObjectsAt(work, `${revision}~1`, "streaming/legacy");
       await waitFor(
         "streaming.legacy Kustomizations gone",
         async () => !(await kustomizations()).some((k) => k.metadata.name.startsWith("streaming.legacy.")),
         { timeoutMs: 120_000, intervalMs: 1_000 },
       );
       for (const o of legacy) {
-        const live = await cluster.request<Obj>(
-          "GET",
-          resourcePath(o, o.metadata.namespace, o.metadata.name),
-        );
-        const retain = (o.metadata as { annotations?: Record<string, string> }).annotations?.[
-          "kustomize.toolkit.fluxcd.io/prune"
-        ];
+        const live = await sync.get(o);
+        const retain = o.metadata.annotations?.["kustomize.toolkit.fluxcd.io/prune"];
         // Retain data stays (its prune annotation); the Delete Pravega ensemble and the rest are pruned.
         expect(live.status, `${o.kind} ${o.metadata.name}`).toBe(retain === "disabled" ? 200 : 404);
       }
       expect(
         legacy.some((o) => o.kind === "ZookeeperCluster" && o.apiVersion.startsWith("zookeeper.pravega.io")),
       ).toBe(true);
-    } catch (e) {
-      failed = true;
-      throw e;
-    }
-  });
+    }),
+  );
+
+  it(
+    "a change commit (a topic's partitions) is applied by Flux",
+    step(async () => {
+      const topic = ordersAt("HEAD");
+      expect((await sync.get(topic)).body.spec?.partitions).toBe(12);
+      await edit("analytics.yaml", "partitions: 12", "partitions: 24");
+      const revision = await publish([edits()]);
+      expect(ordersAt(revision).spec?.partitions).toBe(24);
+      const live = await ordersLive(24);
+      expect(live.metadata.managedFields?.map((f) => f.manager)).toContain("kustomize-controller");
+      await reconciled(revision);
+    }),
+  );
+
+  it(
+    "a topic the topic operator refuses keeps its layer's Kustomization not Ready, naming the topic",
+    step(async () => {
+      // A decrease, which the topic operator refuses (the plan flags it; publishing is the user's call).
+      await edit("analytics.yaml", "partitions: 24", "partitions: 12");
+      const revision = await publish([edits()]);
+      const topic = ordersAt(revision);
+      const live = await ordersLive(12);
+      // What the topic operator writes for it (statuses.ts failedTopicStatus), at the new generation.
+      const failure = failedTopicStatus(live, "NotSupported", "Decreasing partitions not supported");
+      expect((await sync.writeStatus(topic, failure)).status).toBe(200);
+      const layer = await waitFor(
+        "data.analytics.topics failed on the topic",
+        async () => {
+          const k = await sync.kustomization("data.analytics.topics");
+          return ready(k!)?.reason === "HealthCheckFailed" ? k : undefined;
+        },
+        { timeoutMs: 90_000, intervalMs: 1_000 },
+      );
+      // kustomize-controller names the child and its kstatus state (fluxcd/pkg ssa/manager_wait.go); the
+      // CEL status reader it uses (fluxcd/pkg runtime/cel/status_evaluator.go) carries no child message.
+      expect(ready(layer)?.status).toBe("False");
+      expect(ready(layer)?.message).toContain(`KafkaTopic/data/${topic.metadata.name} status: 'Failed'`);
+      expect(layer.status?.lastAppliedRevision ?? "").not.toContain(revision);
+    }),
+  );
+
+  it(
+    "git revert of a publish commit, pushed, restores the previous objects",
+    step(async () => {
+      const refused = gitIn(work, "rev-parse", "HEAD").trim();
+      const before = ordersAt(`${refused}~1`);
+      expect(ordersAt(refused).spec).not.toEqual(before.spec);
+      gitIn(
+        work,
+        "-c",
+        "user.name=Reviewer",
+        "-c",
+        "user.email=reviewer@localhost",
+        "revert",
+        "--no-edit",
+        refused,
+      );
+      await pushHead(work);
+      await sync.fetchNow();
+      const revision = gitIn(work, "rev-parse", "HEAD").trim();
+      await reconciled(revision);
+      expect((await sync.get(before)).body.spec).toEqual(before.spec);
+      // The sources follow the revert, so the next publish does not undo it.
+      await edit("analytics.yaml", "partitions: 12", "partitions: 24");
+    }),
+  );
+
+  it(
+    "an edit moving topics to another Blueprint's Kafka deletes no object that stays (API server audit log)",
+    step(async () => {
+      const flux = (rev: string) =>
+        parseAllDocuments(
+          gitIn(work, "show", `${rev}:deploy/in-cluster/flux/streaming.clickstream.yaml`),
+        ).map((d) => d.toJS() as Obj);
+      // Objects as the audit log names them: group/resource/namespace/name.
+      const key = (o: Obj) =>
+        [o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "", resourcePath(o).split("/").pop()]
+          .concat([o.metadata.namespace ?? "", o.metadata.name])
+          .join("/");
+      const audit = () => readAudit(provided.auditLogPath);
+      const deletesByFlux = (events: ReturnType<typeof audit>) =>
+        writesBy(events, "kustomize-controller")
+          .filter((e) => e.verb === "delete" && e.objectRef)
+          .map(({ objectRef: r }) => [r!.apiGroup ?? "", r!.resource, r!.namespace ?? "", r!.name].join("/"));
+      // The audit log shows Flux's deletes: the legacy Blueprint's prune above is in it.
+      const earlier = audit();
+      expect(deletesByFlux(earlier).some((k) => k.includes("/streaming/legacy-"))).toBe(true);
+
+      const base = gitIn(work, "rev-parse", "HEAD").trim();
+      await edit(
+        "clickstream.yaml",
+        "    - name: clicks\n      topic:\n",
+        "    - name: clicks\n      topic:\n        kafka: data/platform/events\n",
+      );
+      const revision = await publish([edits()]);
+      const topics = flux(revision).find((k) => k.metadata.name === "streaming.clickstream.topics")!;
+      expect(topics.spec?.dependsOn).toContainEqual({ name: "data.platform.brokers" });
+      await reconciled(revision);
+
+      const after = new Set(
+        [...publishedObjectsAt(work, revision, "streaming/clickstream"), ...flux(revision)].map(key),
+      );
+      const stays = [...publishedObjectsAt(work, base, "streaming/clickstream"), ...flux(base)]
+        .map(key)
+        .filter((k) => after.has(k));
+      expect(stays.length).toBeGreaterThan(10);
+      const deleted = deletesByFlux(audit().slice(earlier.length));
+      expect(deleted.filter((p) => stays.includes(p))).toEqual([]);
+    }),
+  );
 });

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sleep } from "../../kube/time.ts";
 import { connect, waitFor } from "../cluster/harness.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
-import { desiredSet, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
+import { desiredSet, Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true });

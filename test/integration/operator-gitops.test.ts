@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, repoRoot } from "../cluster/harness.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
-import { condition, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
+import { condition, Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true });

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
-import { operatorKubeconfig } from "../unit/chart/helm.ts";
-import { condition, Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
+import { operatorKubeconfig } from "../support/helm.ts";
+import { condition, Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 
 const { cluster } = sharedControlPlane();
 const kube = new Kube(cluster);

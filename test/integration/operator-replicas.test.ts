@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 // follower takes over at once and carries on.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect, waitFor } from "../cluster/harness.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
 import {
   desiredSet,
   Kube,
@@ -13,7 +13,7 @@ import {
   readAudit,
   startOperator,
   writesBy,
-} from "../unit/operator/support.ts";
+} from "../support/operator.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true });

@@ -10,7 +10,6 @@ import {
   startControlPlane,
   waitFor,
 } from "../cluster/harness.ts";
-import { resyncWindow } from "../support/resync-window.ts";
 import {
   desiredSet,
   Kube,
@@ -18,7 +17,8 @@ import {
   type Obj,
   type OperatorProcess,
   startOperator,
-} from "../unit/operator/support.ts";
+} from "../support/operator.ts";
+import { resyncWindow } from "../support/resync-window.ts";
 
 const provided = inject("controlPlane");
 let cp: ControlPlane;

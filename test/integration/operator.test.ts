@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
-import { deniedRequests, operatorKubeconfig } from "../unit/chart/helm.ts";
+import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
 import {
   condition,
   desiredSet,
@@ -18,7 +18,7 @@ import {
   readyStatus,
   startOperator,
   writesBy,
-} from "../unit/operator/support.ts";
+} from "../support/operator.ts";
 
 const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);

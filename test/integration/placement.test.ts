@@ -11,7 +11,7 @@ import { providers } from "../../lib/providers/registry.ts";
 import { connect, waitFor } from "../cluster/harness.ts";
 import { blueprint, objectsOf } from "../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podManifest } from "../support/operator-pods.ts";
-import { EVERY_PROVIDER, rules, STACKABLE_OFF_METAL } from "../unit/placement/fixtures.ts";
+import { EVERY_PROVIDER, rules, STACKABLE_OFF_METAL } from "../support/placement-fixtures.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });

@@ -15,6 +15,8 @@ import { repoRoot, waitFor } from "../cluster/harness.ts";
 import { objectsOf } from "../support/blueprints.ts";
 import { TRIB_BIN, trib } from "../support/cli.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
+import { operatorKubeconfig } from "../support/helm.ts";
+import { Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
 import {
   addStatusNodes,
   coordinationFailed,
@@ -25,8 +27,6 @@ import {
   UPGRADE_FAILED,
   writeStatus,
 } from "../support/status-stack.ts";
-import { operatorKubeconfig } from "../unit/chart/helm.ts";
-import { Kube, type OperatorProcess, startOperator } from "../unit/operator/support.ts";
 
 const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);

@@ -7,8 +7,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** What tsconfig.build.json compiles, and what changes its output. */
-const INPUTS = ["lib", "kube", "operator", "agent", "package.json", "tsconfig.json", "tsconfig.build.json"];
+/** What `npm run build` compiles (tsconfig.build.json, then the precompiled validator), and what changes its output. */
+const INPUTS = [
+  "lib",
+  "kube",
+  "operator",
+  "agent",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "scripts/blueprint-validator.ts",
+];
 const STAMP = join(ROOT, "dist", ".tsbuildinfo");
 
 function newest(path: string): number {
@@ -37,6 +46,10 @@ export default function setup(): void {
       stdio: "inherit",
     },
   );
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/blueprint-validator.ts"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   // tsc leaves its build info untouched when no output changed: mark the build as current.
   const now = new Date();
   utimesSync(STAMP, now, now);

@@ -4,7 +4,7 @@
 
 import { sleep } from "../../kube/time.ts";
 import type { AuditEvent } from "../cluster/harness.ts";
-import { metricValue, type OperatorProcess, readAudit, writesBy } from "../unit/operator/support.ts";
+import { metricValue, type OperatorProcess, readAudit, writesBy } from "./operator.ts";
 
 export interface ResyncWindow {
   /** Requests of the operator that completed in the window (reads and writes). */

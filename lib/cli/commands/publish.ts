@@ -83,11 +83,20 @@ export async function prepare(
       cluster: String(values.cluster),
       branch: values.branch as string | undefined,
       repoURL: values["repo-url"] as string | undefined,
+      fluxSource: fluxSourceOption(values["flux-source"]),
       push: values.push === true,
       author,
       unpublish: true,
     },
   };
+}
+
+/** `--flux-source`: a URL Flux's GitRepository accepts (its CRD's url pattern: `^(http|https|ssh)://.*$`). */
+function fluxSourceOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(http|https|ssh):\/\/./.test(String(value)))
+    throw new UsageError("--flux-source must be an http://, https:// or ssh:// URL");
+  return String(value);
 }
 
 export function colour(io: Io): boolean {
@@ -118,8 +127,8 @@ export function report(
 export const publish: Command = {
   name: "publish",
   help: `Usage: trib publish <file|dir|program.ts>... [--repo <path|url>] [--branch <b>] [--cluster <name>]
-                    [--source-commit <sha>] [--push] [--repo-url <url>] [--author "Name <email>"]
-                    [--output text|json]
+                    [--source-commit <sha>] [--push] [--repo-url <url>] [--flux-source <url>]
+                    [--author "Name <email>"] [--output text|json]
 
 Synthesizes the Blueprints and commits the result to a GitOps repository that Argo CD or Flux
 syncs, then prints the plan (the commit's body): per Blueprint and kind, the objects added,
@@ -154,6 +163,9 @@ Options:
   --push                   push to the branch's remote (origin); a push that loses a race
                            fetches, re-applies on the new head and retries
   --repo-url <url>         the URL Argo CD clones (default: the remote's URL)
+  --flux-source <url>      also write deploy/<cluster>/flux/source.yaml: the Flux GitRepository
+                           fetching <url> (credentials stripped) and the root Kustomization that
+                           applies deploy/<cluster>/flux; apply it once with kubectl apply -f
   --author "Name <email>"  commit author (default: GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL, git's
                            user.name/user.email, or Tributary <tributary@localhost>)
   -o, --output text|json   plan as text (default) or the result as JSON on stdout
@@ -165,7 +177,12 @@ Examples:
   trib publish blueprints/
   trib publish blueprints/ --repo ../platform-gitops --cluster prod --push
   trib publish clickstream.yaml --repo https://git.example.com/gitops.git --branch environments/dev --push`,
-  options: { ...publishOptions, push: { type: "boolean" }, author: { type: "string" } },
+  options: {
+    ...publishOptions,
+    push: { type: "boolean" },
+    author: { type: "string" },
+    "flux-source": { type: "string" },
+  },
   async run({ positionals, values }, io) {
     const prepared = await prepare(positionals, values, io);
     if (!prepared.ok) return prepared.code;

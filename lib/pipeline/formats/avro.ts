@@ -3,7 +3,11 @@
 // read a writer; the walk below exists to say *why not* with field paths, and to say all of it at once
 // (avsc stops at the first problem and names types, not fields).
 import { createHash } from "node:crypto";
-import avro from "avsc";
+import { createRequire } from "node:module";
+import type avro from "avsc";
+
+// avsc is loaded on first use: Blueprints without an Avro port (and so most `trib validate` runs) never load it.
+const require = createRequire(import.meta.url);
 
 export type AvroType = avro.Type;
 
@@ -17,7 +21,7 @@ export function parseAvro(text: string): AvroType {
   }
   // Named types stay in their own namespace; logical types are read as their underlying type (the wire
   // format is what compatibility is about).
-  return avro.Type.forSchema(json as avro.Schema, { wrapUnions: true });
+  return (require("avsc") as typeof avro).Type.forSchema(json as avro.Schema, { wrapUnions: true });
 }
 
 /** SHA-256 of the schema's Parsing Canonical Form (the Avro spec's fingerprint), as `sha256:<hex>`. */

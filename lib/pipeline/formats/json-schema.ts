@@ -2,10 +2,12 @@
 // 2020-12), compared structurally: whatever the writer's schema admits, the reader's must accept —
 // types (an integer is a number), required fields, enums, closed objects, array items, local $refs.
 import { createHash } from "node:crypto";
-import { Ajv } from "ajv";
-import { Ajv2019 } from "ajv/dist/2019.js";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
 import { stableStringify } from "../../values/stable-json.ts";
+
+// ajv's compiler is loaded only when a port has a JSON Schema: `trib validate` and `synth` of Blueprints
+// without one never load it (the Blueprint's own validator is precompiled, blueprint-validator.ts).
+const require = createRequire(import.meta.url);
 
 export interface JsonSchemaDoc {
   root: Schema;
@@ -27,10 +29,10 @@ export function parseJsonSchema(text: string): JsonSchemaDoc {
   const dialect = typeof root === "object" ? String((root as Record<string, unknown>).$schema ?? "") : "";
   const options = { strict: false, allErrors: true, validateFormats: false } as const;
   const ajv = dialect.includes("2020-12")
-    ? new Ajv2020(options)
+    ? new (require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js")).Ajv2020(options)
     : dialect.includes("2019-09")
-      ? new Ajv2019(options)
-      : new Ajv(options);
+      ? new (require("ajv/dist/2019.js") as typeof import("ajv/dist/2019.js")).Ajv2019(options)
+      : new (require("ajv") as typeof import("ajv")).Ajv(options);
   try {
     ajv.compile(root as object);
   } catch (error) {

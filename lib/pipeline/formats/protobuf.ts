@@ -3,8 +3,14 @@
 // carries: field numbers and their types and labels. Names do not travel on the wire, but a field that
 // changed number while keeping its name is reported too (it is almost always a mistake).
 import { createHash } from "node:crypto";
-import protobuf from "protobufjs";
+import { createRequire } from "node:module";
+import type protobuf from "protobufjs";
 import { stableStringify } from "../../values/stable-json.ts";
+
+// protobufjs is loaded on first use: Blueprints without a Protobuf port (and so most `trib validate` runs)
+// never load it.
+const require = createRequire(import.meta.url);
+const pb = (): typeof protobuf => require("protobufjs");
 
 export type ProtoMessage = protobuf.Type;
 
@@ -16,10 +22,10 @@ export interface ParsedProto {
 
 /** Parses .proto text; imports of Google's well-known types resolve, others do not. */
 export function parseProto(text: string): ParsedProto {
-  const root = new protobuf.Root();
-  const parsed = protobuf.parse(text, root, { keepCase: true, alternateCommentMode: true });
+  const root = new (pb().Root)();
+  const parsed = pb().parse(text, root, { keepCase: true, alternateCommentMode: true });
   for (const file of [...(parsed.imports ?? []), ...(parsed.weakImports ?? [])]) {
-    const known = protobuf.common.get(file);
+    const known = pb().common.get(file);
     if (!known) {
       throw new Error(
         `imports "${file}": only Google's well-known types (google/protobuf/*.proto) can be imported; inline the other messages`,
@@ -31,9 +37,9 @@ export function parseProto(text: string): ParsedProto {
   const messages: protobuf.Type[] = [];
   const visit = (ns: protobuf.NamespaceBase) => {
     for (const nested of ns.nestedArray) {
-      if (nested instanceof protobuf.Type) {
+      if (nested instanceof pb().Type) {
         if (!nested.fullName.startsWith(".google.protobuf.")) messages.push(nested);
-      } else if (nested instanceof protobuf.Namespace) {
+      } else if (nested instanceof pb().Namespace) {
         visit(nested);
       }
     }
@@ -79,7 +85,7 @@ export function protoFingerprint(message: ProtoMessage): string {
     const t = queue.shift()!;
     const name = fullName(t);
     if (name in types) continue;
-    if (t instanceof protobuf.Enum) {
+    if (t instanceof pb().Enum) {
       types[name] = { enum: Object.entries(t.values).sort((a, b) => a[1] - b[1]) };
       continue;
     }
@@ -146,9 +152,9 @@ function walk(r: protobuf.Type, w: protobuf.Type, path: string, out: string[], s
     }
     const rt = rf.resolvedType;
     const wt = wf.resolvedType;
-    if (rt instanceof protobuf.Type && wt instanceof protobuf.Type) {
+    if (rt instanceof pb().Type && wt instanceof pb().Type) {
       walk(rt, wt, `${path}${rf.name}.`, out, seen);
-    } else if (rt instanceof protobuf.Enum && wt instanceof protobuf.Enum) {
+    } else if (rt instanceof pb().Enum && wt instanceof pb().Enum) {
       // Enums are open on the wire (unknown numbers are kept): compatible.
     } else if (rt || wt || (rf.type !== wf.type && !WIDENINGS[wf.type]?.includes(rf.type))) {
       out.push(

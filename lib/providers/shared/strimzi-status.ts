@@ -66,8 +66,10 @@ export function strimziHealth(o: K8sObject): Health {
  */
 export const STRIMZI_CEL: CelCheck = {
   current: `${CEL_OBSERVED} && ${celConditions("c.type == 'Ready' && c.status == 'True'")}`,
+  // Either failure form above: the topic operator's Ready=False (strimzi-kafka-operator topic-operator/…/
+  // BatchingTopicController.java updateStatusForException) would otherwise wait out the Flux timeout.
   failed: celConditions(
-    "c.type == 'NotReady' && c.status == 'True' && (!has(c.reason) || c.reason != 'Creating')",
+    "(c.type == 'NotReady' && c.status == 'True' && (!has(c.reason) || c.reason != 'Creating')) || (c.type == 'Ready' && c.status == 'False')",
   ),
 };
 

@@ -106,10 +106,15 @@ export function readyStatus(
   }
 }
 
-/** A Strimzi KafkaTopic the topic operator refused (KafkaTopicStatus with a NotReady condition). */
-export function failedTopicStatus(generation: number, message: string): Record<string, unknown> {
+/**
+ * A KafkaTopic the topic operator refused: strimzi-kafka-operator topic-operator/src/main/java/io/strimzi/
+ * operator/topic/BatchingTopicController.java updateStatusForException replaces the conditions with one
+ * Ready=False carrying the error's reason and message (e.g. NotSupported, "Decreasing partitions not
+ * supported" from buildNewPartitions), keeping the rest of KafkaTopicStatus.
+ */
+export function failedTopicStatus(o: Obj, reason: string, message: string): Record<string, unknown> {
   return {
-    conditions: [condition("NotReady", "True", { reason: "KafkaError", message })],
-    observedGeneration: generation,
+    ...readyStatus(o),
+    conditions: [condition("Ready", "False", { reason, message })],
   };
 }

@@ -18,9 +18,9 @@ import {
   packageRoot,
   resolvePackage,
 } from "../../../agent/packages/map.ts";
-import type { PlannedProbe } from "../../../agent/pod/plan.ts";
 import { freshProbeState, probeDue, recordProbe } from "../../../agent/pod/probes.ts";
 import { QuantityError, quantityToMilli, quantityToUnits } from "../../../agent/pod/quantity.ts";
+import type { PlannedProbe } from "../../../agent/pod/translate/types.ts";
 import { microTime } from "../../../kube/time.ts";
 
 const SHA = "c".repeat(64);

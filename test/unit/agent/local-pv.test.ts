@@ -2,9 +2,10 @@
 // node, a clear reason otherwise; the planner binds that directory instead of the agent's own.
 import { describe, expect, it } from "vitest";
 import { localVolumePath, type NodeSelectorTerm } from "../../../agent/pod/local-pv.ts";
-import { checkPod, planPod } from "../../../agent/pod/plan.ts";
+import { checkPod } from "../../../agent/pod/translate/check.ts";
+import { planPod } from "../../../agent/pod/translate/index.ts";
 import type { Pod } from "../../../agent/pod/types.ts";
-import { planContext } from "./plan-context.ts";
+import { planContext } from "./translate-fixtures.ts";
 
 const LABELS = { "kubernetes.io/hostname": "metal-1", "tributary.dev/runtime": "systemd" };
 const pv = (path: string | undefined, terms: NodeSelectorTerm[]) => ({

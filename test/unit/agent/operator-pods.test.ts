@@ -6,14 +6,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PackageEntry } from "../../../agent/config.ts";
-import { checkPod, type PodWorld, planPod, tokenKey } from "../../../agent/pod/plan.ts";
+import { checkPod } from "../../../agent/pod/translate/check.ts";
+import { planPod } from "../../../agent/pod/translate/index.ts";
+import { type PodWorld, tokenKey } from "../../../agent/pod/translate/types.ts";
 import type { Pod } from "../../../agent/pod/types.ts";
 import { providers } from "../../../lib/providers/registry.ts";
 import { repoRoot } from "../../cluster/harness.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
 import { type OperatorPod, operatorPods, podObject } from "../../support/operator-pods.ts";
-import { EVERY_PROVIDER } from "../placement/fixtures.ts";
-import { planContext } from "./plan-context.ts";
+import { EVERY_PROVIDER } from "../../support/placement-fixtures.ts";
+import { planContext } from "./translate-fixtures.ts";
 
 const SHA = "c".repeat(64);
 const packages: PackageEntry[] = [

@@ -42,6 +42,16 @@ const obs = (
   started: true,
   ...o,
 });
+/** A container whose main process exited with `status` at T + `after`, after `nRestarts` restarts. */
+const exited = (u: Partial<UnitState>, status: number, after: number, nRestarts: number) =>
+  obs({
+    ...u,
+    nRestarts,
+    execMainCode: 1,
+    execMainStatus: status,
+    execMainExitTimestamp: T + after,
+    mainPID: 0,
+  });
 const pod = (restartPolicy = "Always", status?: Pod["status"]): Pod => ({
   metadata: { name: "p", namespace: "n", uid: "u" },
   spec: { restartPolicy, containers: [{ name: "app", image: "example.com/app:1" }] },
@@ -87,15 +97,7 @@ describe("container state from unit state", () => {
 
   it("restarting (auto-restart): CrashLoopBackOff, the last exit as lastState, NRestarts as restartCount", () => {
     const s = containerStatus(
-      obs({
-        activeState: "activating",
-        subState: "auto-restart",
-        nRestarts: 3,
-        execMainCode: 1,
-        execMainStatus: 2,
-        execMainExitTimestamp: T + 5,
-        mainPID: 0,
-      }),
+      exited({ activeState: "activating", subState: "auto-restart" }, 2, 5, 3),
       undefined,
     );
     expect(s.state.waiting?.reason).toBe("CrashLoopBackOff");
@@ -151,15 +153,7 @@ describe("container state from unit state", () => {
 
   it("keeps a reported termination when systemd has forgotten the unit, and never lowers restartCount", () => {
     const previous = containerStatus(
-      obs({
-        activeState: "failed",
-        subState: "failed",
-        execMainCode: 1,
-        execMainStatus: 1,
-        mainPID: 0,
-        execMainExitTimestamp: T + 1,
-        nRestarts: 4,
-      }),
+      exited({ activeState: "failed", subState: "failed" }, 1, 1, 4),
       undefined,
     );
     const s = containerStatus(

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { crdYaml } from "../../../lib/blueprint/crd-yaml.ts";
-import { CHART_DIR, find, helm, only, render, template, VALUE_SETS, valuesFile } from "./helm.ts";
+import { CHART_DIR, find, helm, only, render, template, VALUE_SETS, valuesFile } from "../../support/helm.ts";
 import { arg, container, NS, renderedValueSets } from "./rendered.ts";
 
 const rendered = renderedValueSets();

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
 import { OPERATOR_OPTIONS, operatorOptions } from "../../../operator/flags.ts";
-import { type Doc, find, only, render, template } from "./helm.ts";
+import { type Doc, find, only, render, template } from "../../support/helm.ts";
 import { arg, container, NS, podSpec, rbacDocs, renderedValueSets, rulesOf } from "./rendered.ts";
 
 const rendered = renderedValueSets();

@@ -17,7 +17,7 @@ import {
   resourceOf,
 } from "../../../scripts/rbac.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
-import { find, only, type PolicyRule, render } from "./helm.ts";
+import { find, only, type PolicyRule, render } from "../../support/helm.ts";
 import { arg, container, NS, podSpec, rbacDocs, renderedValueSets, rulesOf } from "./rendered.ts";
 
 const APPLY_VERBS = ["get", "list", "watch", "create", "patch", "delete"];

@@ -1,7 +1,7 @@
 // The chart as the unit tests read it: the three value sets rendered once per test file, and accessors for
 // what they check: the operator's pod and container, its flags, and the RBAC rules.
 import { beforeAll } from "vitest";
-import { type Doc, only, type PolicyRule, render, VALUE_SETS } from "./helm.ts";
+import { type Doc, only, type PolicyRule, render, VALUE_SETS } from "../../support/helm.ts";
 
 /** The release namespace `helm template` renders into. */
 export const NS = "tributary-system";

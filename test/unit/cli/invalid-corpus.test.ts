@@ -66,6 +66,13 @@ describe("malformed Blueprints", () => {
     expect(files.size).toBe(Object.keys(EXPECTED).length);
   });
 
+  it("the built CLI, whose Blueprint validator is precompiled, reports the corpus exactly as the source does", async () => {
+    const source = await trib(["validate", ".", "--output", "json"], CORPUS);
+    const built = tribProcess(["validate", ".", "--output", "json"], CORPUS);
+    expect(built.code).toBe(1);
+    expect(built.stdout).toBe(source.stdout);
+  });
+
   it("a megabyte of garbage is an input error, not a crash", () => {
     let seed = 7;
     const chars = "{}[]:,-?!&*|>'\"%@` \n\tabcXYZ0123456789#";

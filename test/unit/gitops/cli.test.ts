@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
 import type { Io } from "../../../lib/cli/command.ts";
 import { main } from "../../../lib/cli/main.ts";
 import { blueprint } from "../../support/blueprints.ts";
@@ -221,6 +222,35 @@ describe("trib publish", () => {
     expect(all).toContain("secretKeyRef");
     expect(all).toContain("kafka-credentials");
     expect(all).not.toContain(value);
+  });
+
+  it("--flux-source writes the GitRepository and root Kustomization of the Flux README, without credentials", async () => {
+    const cwd = source();
+    const url = "https://deploy:s3cr3t-token@git.example.com/platform/gitops.git";
+    expect((await trib(cwd, ["publish", "bp", "--flux-source", url])).code).toBe(0);
+    const repo = join(cwd, "gitops");
+    const file = git(repo, "show", "HEAD:deploy/in-cluster/flux/source.yaml");
+    const [fetched, root] = parseAllDocuments(file).map((d) => d.toJS());
+    expect(fetched).toMatchObject({
+      kind: "GitRepository",
+      metadata: { name: "flux-system", namespace: "flux-system" },
+      spec: { url: "https://git.example.com/platform/gitops.git", ref: { branch: "main" } },
+    });
+    expect(root).toMatchObject({
+      kind: "Kustomization",
+      spec: { sourceRef: { kind: "GitRepository", name: "flux-system" }, path: "./deploy/in-cluster/flux" },
+    });
+    // The README's setup section shows exactly these objects (with a placeholder URL).
+    const readme = git(repo, "show", "HEAD:deploy/in-cluster/flux/README.md");
+    expect(readme).toContain(file.split("---\n")[1]);
+    expect(readme).toContain("trib publish --flux-source <url>");
+    expect(everything(repo)).not.toContain("s3cr3t-token");
+    // A publish without the flag leaves the file as it is; a URL Flux would refuse is a usage error.
+    writeFileSync(join(cwd, "bp", "stack.yaml"), stackYaml({ image: "ghcr.io/example/app:2" }));
+    expect((await trib(cwd, ["publish", "bp"])).code).toBe(0);
+    expect(git(repo, "show", "HEAD:deploy/in-cluster/flux/source.yaml")).toBe(file);
+    expect((await trib(cwd, ["publish", "bp", "--flux-source", "git.example.com:gitops.git"])).code).toBe(2);
+    expect((await trib(cwd, ["publish", "--help"])).out).toContain("--flux-source <url>");
   });
 
   it("reports usage errors with exit 2 and refusals with exit 1", async () => {

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../lib/blueprint/diagnostics.ts";
 import { compile } from "../../../lib/stages.ts";
 import { blueprint } from "../../support/blueprints.ts";
-import { CLASSES, EVERY_PROVIDER, placed, rules, STACKABLE_OFF_METAL } from "./fixtures.ts";
+import {
+  CLASSES,
+  EVERY_PROVIDER,
+  placed,
+  rules,
+  STACKABLE_OFF_METAL,
+} from "../../support/placement-fixtures.ts";
 
 const diagnose = (text: string): Diagnostic[] => compile([{ file: "bp.yaml", text }]).diagnostics;
 

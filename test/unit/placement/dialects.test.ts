@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { blueprint, objectsOf, only } from "../../support/blueprints.ts";
-import { precompile, upstreamGroups, validateUpstream } from "../../support/upstream-schemas.ts";
 import {
   CLASSES,
   EVERY_PROVIDER,
@@ -15,7 +14,8 @@ import {
   METAL_TOLERATIONS,
   onePerHost,
   rules,
-} from "./fixtures.ts";
+} from "../../support/placement-fixtures.ts";
+import { precompile, upstreamGroups, validateUpstream } from "../../support/upstream-schemas.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the plain JSON of emitted objects
 type Json = any;

@@ -14,7 +14,7 @@ import { layout } from "../../../lib/synth/layout.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { modelsOf } from "../../support/blueprints.ts";
 import { trib } from "../../support/cli.ts";
-import { placed, STACKABLE_OFF_METAL } from "./fixtures.ts";
+import { placed, STACKABLE_OFF_METAL } from "../../support/placement-fixtures.ts";
 
 const HYBRID = placed(
   "{nodeClass: metal, match: {stateful: true}}",

@@ -13,7 +13,7 @@ import {
   METAL_TOLERATIONS,
   placed,
   STACKABLE_OFF_METAL,
-} from "./fixtures.ts";
+} from "../../support/placement-fixtures.ts";
 
 const component = (model: ModelBlueprint, name: string): ModelComponent =>
   model.components.find((c) => c.name === name)!;

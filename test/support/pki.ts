@@ -2,8 +2,8 @@
 // and a node client certificate obtained the way a real node gets one (a CertificateSigningRequest for
 // signer kubernetes.io/kube-apiserver-client-kubelet, approved, signed by the controller manager).
 import { readFile, writeFile } from "node:fs/promises";
+import { mustExec } from "../../agent/shell/exec.ts";
 import type { KubeClient } from "../../kube/client.ts";
-import { mustExec } from "../shell/exec.ts";
 
 export interface KeyPair {
   cert: string;

@@ -6,11 +6,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
-import { collectionPath, type ObjectMeta } from "../../../kube/objects.ts";
-import { freePort } from "../../../kube/port.ts";
-import { compile } from "../../../lib/stages.ts";
-import { synthesize } from "../../../lib/synth/synthesize.ts";
-import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../../cluster/harness.ts";
+import { collectionPath, type ObjectMeta } from "../../kube/objects.ts";
+import { freePort } from "../../kube/port.ts";
+import { compile } from "../../lib/stages.ts";
+import { synthesize } from "../../lib/synth/synthesize.ts";
+import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../cluster/harness.ts";
 
 export interface Obj {
   apiVersion: string;

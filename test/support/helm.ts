@@ -12,7 +12,7 @@ import {
   type ExecResult,
   ensureBinaries,
   repoRoot,
-} from "../../cluster/harness.ts";
+} from "../cluster/harness.ts";
 
 export const CHART_DIR: string = path.join(repoRoot, "charts", "tributary");
 

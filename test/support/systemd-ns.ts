@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ExecResult, execFile } from "../../agent/shell/exec.ts";
 import { sleep } from "../../kube/time.ts";
-import { type ExecResult, execFile } from "../shell/exec.ts";
 
 const SCRIPT = fileURLToPath(new URL("./systemd-ns.sh", import.meta.url));
 

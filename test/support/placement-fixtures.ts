@@ -1,5 +1,5 @@
 // Blueprints for the placement tests: one component per provider, and the two node classes every test uses.
-import { blueprint } from "../../support/blueprints.ts";
+import { blueprint } from "./blueprints.ts";
 
 /** One component per provider (names say which), all in one Blueprint `shop` in namespace `streaming`. */
 export const EVERY_PROVIDER = `
