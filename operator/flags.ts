@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { ParseArgsConfig } from "node:util";
 import { isLevel } from "../kube/log.ts";
-import { isRemote } from "../lib/gitops/git.ts";
+import { isRemote } from "../lib/git-writer/git.ts";
 import type { OperatorOptions } from "./controller.ts";
 import { parseAddress } from "./http.ts";
 

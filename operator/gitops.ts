@@ -1,15 +1,15 @@
 // Gitops mode: instead of applying, publish what `trib publish` would write for the Blueprint, through
-// lib/gitops's publisher (the same hydration, layout, commit message and push-with-retry). The provenance
+// lib/git-writer's publisher (the same hydration, layout, commit message and push-with-retry). The provenance
 // names the Blueprint as `trib publish` would name a file `<namespace>/<name>.yaml` of the same spec
 // (run from the directory holding `<namespace>/`), so the two produce the same bytes. Publishes from one
 // operator are serialized; other publishers of the same remote are handled by the publisher's retry. A
 // deleted Blueprint is unpublished the way `trib publish` unpublishes a file removed from its inputs:
 // by the same provenance rule (lib/gitops/unpublish.ts), so only what this spec's path published goes.
 import { resolve } from "node:path";
-import { isRemote, Repo } from "../lib/gitops/git.ts";
+import { isRemote, Repo } from "../lib/git-writer/git.ts";
+import { publish } from "../lib/git-writer/publisher.ts";
+import { NO_SOURCE_COMMIT } from "../lib/git-writer/source.ts";
 import { commitSubject } from "../lib/gitops/message.ts";
-import { publish } from "../lib/gitops/publisher.ts";
-import { NO_SOURCE_COMMIT } from "../lib/gitops/source.ts";
 import type { BlueprintOutput, Provenance } from "../lib/gitops/types.ts";
 import type { ModelBlueprint } from "../lib/model/types.ts";
 import { layoutBlueprint } from "../lib/synth/layout.ts";

@@ -2,8 +2,8 @@
 // each, their children as the pipeline synthesizes them, and the edits the churn phase makes.
 
 import type { KObject } from "../../kube/objects.ts";
-import { compile } from "../../lib/compile.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
+import { compile } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
 
 export interface Shape {

@@ -1,4 +1,4 @@
-import { byCodePoint } from "../model/stable-json.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { escapeUnsafe } from "./unsafe-text.ts";
 // Every problem Tributary finds in its input is a Diagnostic: where (file:line:col and the field path),
 // a stable machine-readable code, a sentence for people, and where useful a hint.

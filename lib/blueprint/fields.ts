@@ -2,7 +2,6 @@
 // label, annotation and taint keys (qualified names), label and taint values, blank images, env entries
 // (twice the same name; both `value` and `secretKeyRef`), Kafka settings that break the cluster, and
 // namespaces the GitOps layout keeps for itself.
-import { TOOL_DIRS } from "../gitops/paths.ts";
 import type { Report } from "./report.ts";
 import type { BlueprintDoc } from "./schema.ts";
 
@@ -32,6 +31,12 @@ export function labelValueProblem(value: string): string | undefined {
     return "a label value is letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
   return undefined;
 }
+
+/**
+ * The GitOps layout's directories beside the namespaces (deploy/<cluster>/<tool>, lib/gitops/paths.ts): a
+ * Blueprint may not live in a namespace of these names. Defined here, the first stage that needs them.
+ */
+export const TOOL_DIRS = ["argocd", "flux"] as const;
 
 /** Strimzi and Stackable both run Kafka with at least one in-sync replica: 0 makes acks=all meaningless. */
 const MIN_INSYNC = "min.insync.replicas";

@@ -9,7 +9,7 @@ export const FORMATS = {
   quantity: /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/,
   /**
    * Memory of a Spark or Flink process: a JVM size (512m, 2g: binary units, lower case) or a Kubernetes
-   * binary quantity (512Mi, 1.5Gi). lib/providers/shared/memory.ts says why nothing else.
+   * binary quantity (512Mi, 1.5Gi). lib/values/jvm-memory.ts says why nothing else.
    */
   "jvm-memory": /^([0-9]+(b|kb?|mb?|gb?|tb?)|([0-9]+(\.[0-9]+)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei))$/,
   /** Duration: 7d, 12h, 1h30m, 500ms, 2w. */

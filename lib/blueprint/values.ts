@@ -3,8 +3,8 @@
 // can hold, cron fields out of range. Found by walking the schema with the value, so every field of a
 // format is checked, wherever it is.
 import type { TSchema } from "@sinclair/typebox";
-import { quantityProblem } from "../model/quantity.ts";
-import { memoryBytes } from "../providers/shared/memory.ts";
+import { memoryBytes } from "../values/jvm-memory.ts";
+import { quantityProblem } from "../values/quantity.ts";
 import { cronProblems } from "./cron.ts";
 import type { FormatName } from "./formats.ts";
 import { joinPath } from "./load.ts";

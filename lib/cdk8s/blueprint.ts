@@ -18,10 +18,9 @@ import {
   type NodeClassSpec,
   type PlacementRuleSpec,
 } from "../blueprint/schema.ts";
-import { compileObjects, type ObjectSource } from "../compile.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
+import { type ObjectSource, runStages } from "../stages.ts";
 import { canonicalObject } from "../synth/canonical.ts";
-import { synthesize } from "../synth/synthesize.ts";
 
 type MetadataT = Static<typeof Metadata>;
 
@@ -190,9 +189,9 @@ function render(root: IConstruct): void {
     if (added) throw new Error(`${added.node.path}: a Blueprint was added after synthesis`);
     return;
   }
-  const { models, diagnostics } = compileObjects(blueprints.map((b) => b.toSource()));
+  const { models, diagnostics, render } = runStages({ objects: blueprints.map((b) => b.toSource()) });
   if (hasErrors(diagnostics)) throw new BlueprintError(diagnostics);
-  const objects = synthesize(models);
+  const objects = render();
   rendered.set(root, blueprints);
   blueprints.forEach((blueprint, i) => {
     const model = models[i]!;

@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { App, type AppProps } from "cdk8s";
 import type { Diagnostic } from "../blueprint/diagnostics.ts";
-import type { ObjectSource } from "../compile.ts";
+import type { ObjectSource } from "../stages.ts";
 import { Blueprint } from "./blueprint.ts";
 
 /** What a typed program's default export is. */

@@ -18,9 +18,9 @@ import {
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Source } from "../blueprint/load.ts";
-import { type CompileResult, compileObjects } from "../compile.ts";
-import { byCodePoint } from "../model/stable-json.ts";
 import type { ReadFile } from "../pipeline/schemas.ts";
+import { runStages, type Staged } from "../stages.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Larger files are refused before parsing: no Blueprint is this big. */
@@ -38,7 +38,7 @@ const PROGRAM_FILE = /\.[cm]?[jt]s$/;
  * Compiles what the command line names, as one set: YAML and JSON files and directories, and typed
  * programs, whose Blueprint constructs go through the same pipeline (loaded only when one is named).
  */
-export async function compileInputs(paths: readonly string[], cwd = process.cwd()): Promise<CompileResult> {
+export async function compileInputs(paths: readonly string[], cwd = process.cwd()): Promise<Staged> {
   const programs = paths.filter((p) => PROGRAM_FILE.test(p));
   const files = paths.filter((p) => !PROGRAM_FILE.test(p));
   for (const program of programs) {
@@ -49,7 +49,9 @@ export async function compileInputs(paths: readonly string[], cwd = process.cwd(
     programs.length > 0
       ? await (await import("../cdk8s/program.ts")).blueprintsOfPrograms(programs, cwd)
       : undefined;
-  return compileObjects(typed?.objects ?? [], sources, {
+  return runStages({
+    sources,
+    objects: typed?.objects ?? [],
     readFile: fileReader(cwd),
     earlier: typed?.diagnostics ?? [],
   });

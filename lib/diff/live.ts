@@ -3,7 +3,7 @@
 // admission and merge); both sides are then restricted to the fields the `tributary` field manager owns
 // after that apply, so other managers' fields (an operator's status, a controller's defaults) never show.
 import { type Risk, risksOfChange, risksOfRemoval } from "../gitops/risks.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { canonicalYaml } from "../synth/canonical.ts";
 import { appliedFields, project } from "./managed-fields.ts";
 import { unifiedDiff } from "./unified.ts";

@@ -3,7 +3,7 @@
 // keys. Data-bearing objects already carry `Prune=false` (lib/synth/labels.ts); the Application asks for
 // server-side apply when an object is too large for client-side apply's last-applied annotation.
 import { createHash } from "node:crypto";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { canonicalYaml } from "../synth/canonical.ts";
 import { ANNOTATION_WAVE, LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
 import { LAYER_ORDER, type LayerRef } from "../synth/layout.ts";

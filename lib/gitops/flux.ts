@@ -14,9 +14,8 @@
 // So the timeout is short (5m: a worker is never held longer), and an unhealthy layer retries every
 // `retryInterval` (1m) instead of blocking the others; `interval` (10m) only bounds drift correction, since
 // a new source revision reconciles at once.
-
 import { groupOrCore } from "../../kube/objects.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { canonicalYaml } from "../synth/canonical.ts";
 import { LABEL_BLUEPRINT, LABEL_MANAGED_BY, MANAGED_BY } from "../synth/labels.ts";
 import type { LayerRef } from "../synth/layout.ts";

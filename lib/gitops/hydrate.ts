@@ -1,7 +1,9 @@
 // The hydrated repo as a pure function: the Blueprints' trees, the target and the provenance, plus the
 // files already in the repo → every file the publish owns, what changes, and the plan. Nothing here reads
-// git, the clock or the environment; lib/gitops/publisher.ts does that around it.
+// git, the clock or the environment; lib/git-writer/publisher.ts does that around it.
+
 import { parse, stringify } from "yaml";
+import { TOOL_DIRS } from "../blueprint/fields.ts";
 import { LAYER_ORDER } from "../synth/layout.ts";
 import {
   application,
@@ -12,6 +14,7 @@ import {
   LARGE_OBJECT_BYTES,
   yamlOf,
 } from "./argocd.ts";
+import { computePlan, fileChanges, type Plan } from "./change-summary.ts";
 import { fluxReadme, fluxSourceFile, kustomizations, type Layer } from "./flux.ts";
 import { LAYER_DIR, objectFiles } from "./objects.ts";
 import {
@@ -30,9 +33,7 @@ import {
   type Owned,
   ownedPaths,
   README,
-  TOOL_DIRS,
 } from "./paths.ts";
-import { computePlan, fileChanges, type Plan } from "./plan.ts";
 import { bookkeeping, gitattributes, metadataOf, readMetadata } from "./provenance.ts";
 import type { BlueprintOutput, FileChange, FileMap, Provenance, Target } from "./types.ts";
 

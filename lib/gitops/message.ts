@@ -7,7 +7,7 @@
 //
 //   Tributary-Source: 1a2b3c4d…
 //   Tributary-Blueprint: streaming/clickstream sha256:…
-import { formatPlan, type Plan } from "./plan.ts";
+import { formatPlan, type Plan } from "./change-summary.ts";
 import type { Provenance } from "./types.ts";
 
 export const TRAILER_SOURCE = "Tributary-Source";

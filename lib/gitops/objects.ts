@@ -2,7 +2,7 @@
 // is (its identity across renames of its file, whether it holds data).
 import { parse } from "yaml";
 import { groupOrCore } from "../../kube/objects.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, ANNOTATION_FLUX_PRUNE } from "../synth/labels.ts";
 import { KUSTOMIZATION } from "./paths.ts";
 import type { FileMap } from "./types.ts";

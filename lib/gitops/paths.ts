@@ -22,9 +22,6 @@ export const README = "README.md";
 export const METADATA = "hydrator.metadata";
 export const KUSTOMIZATION = "kustomization.yaml";
 
-/** Directories beside the namespaces: a Blueprint may not live in a namespace of these names. */
-export const TOOL_DIRS = ["argocd", "flux"] as const;
-
 type Named = Pick<BlueprintOutput, "namespace" | "name">;
 
 export const clusterDir = (t: Pick<Target, "cluster">) => `${DEPLOY}/${t.cluster}`;

@@ -3,7 +3,7 @@
 // source hydrator) and a README.md with the command that reproduces the path; at the root a
 // `.gitattributes` marking both generated so pull-request diffs collapse them. No timestamps: the same
 // input gives the same bytes.
-import { stableStringify } from "../model/stable-json.ts";
+import { stableStringify } from "../values/stable-json.ts";
 import { GITATTRIBUTES, METADATA, README } from "./paths.ts";
 import type { BlueprintOutput, Provenance } from "./types.ts";
 

@@ -3,8 +3,8 @@
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
 
 import { groupOrCore } from "../../kube/objects.ts";
-import { parseQuantity } from "../model/quantity.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
+import { parseQuantity } from "../values/quantity.ts";
 import { dataBearing, retained } from "./objects.ts";
 
 export type RiskCode =

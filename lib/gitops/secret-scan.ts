@@ -90,7 +90,7 @@ const pointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /**
  * Refuses, before anything is written, a publish whose hydrated trees hold a credential-looking value.
- * The one call sits where the trees go to the writer (lib/gitops/publisher.ts `publish`).
+ * The one call sits where the trees go to the writer (lib/git-writer/publisher.ts `publish`).
  */
 export function refuseSecrets(
   blueprints: readonly Pick<BlueprintOutput, "namespace" | "name" | "files" | "allowPlaintext">[],

@@ -1,6 +1,6 @@
 // The GitOps writer's vocabulary. The pure core (layout of the hydrated repo, plan, risk flags, commit
-// message, Argo CD and Flux manifests) works on plain file maps: path → content. The shell (git.ts,
-// publisher.ts) reads those maps out of git and writes them back.
+// message, Argo CD and Flux manifests) works on plain file maps: path → content. The shell (lib/git-writer)
+// reads those maps out of git and writes them back.
 
 import type { PlacementGroup } from "../placement/rules.ts";
 import type { LayerRef } from "../synth/layout.ts";

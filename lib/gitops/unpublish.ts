@@ -7,6 +7,8 @@
 // one (`.` covers all) — from the same source repository. So `trib publish teams/a` never removes what
 // `trib publish teams/b` (or another source repository) published into the same cluster directory.
 
+import { TOOL_DIRS } from "../blueprint/fields.ts";
+import { type BlueprintPlan, fileChanges, objectChanges, summarize } from "./change-summary.ts";
 import type { Hydration } from "./hydrate.ts";
 import {
   argoApplicationPath,
@@ -16,9 +18,7 @@ import {
   isOwned,
   METADATA,
   type Owned,
-  TOOL_DIRS,
 } from "./paths.ts";
-import { type BlueprintPlan, fileChanges, objectChanges, summarize } from "./plan.ts";
 import { readMetadata } from "./provenance.ts";
 import type { FileMap, Provenance, Target } from "./types.ts";
 

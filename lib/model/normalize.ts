@@ -3,17 +3,22 @@
 import { createHash } from "node:crypto";
 import { ALLOW_PLAINTEXT_ANNOTATION, allowedNames } from "../blueprint/credentials.ts";
 import { durationToMs } from "../blueprint/formats.ts";
-import { SERVED_BY } from "../blueprint/operators.ts";
-import type { BlueprintDoc, ComponentSpec, ResourcesSpec, StorageSpec } from "../blueprint/schema.ts";
+import type {
+  BlueprintDoc,
+  ComponentSpec,
+  Product,
+  ResourcesSpec,
+  StorageSpec,
+} from "../blueprint/schema.ts";
 import { namespaceOf, parseRef, productOf } from "../blueprint/semantic.ts";
-import { findProvider } from "../providers/registry.ts";
-import { stableStringify } from "./stable-json.ts";
+import { stableStringify } from "../values/stable-json.ts";
 import type {
   ComponentRef,
   DeletionPolicy,
   KafkaRole,
   ModelBlueprint,
   ModelComponent,
+  OperatorName,
   Port,
   Resources,
   Storage,
@@ -40,11 +45,28 @@ const ports = (p: {
   outlets: (p.outlets ?? []).map((o) => ({ name: o.name, schema: o.schema, optional: o.optional ?? false })),
 });
 
+/** The defaults the providers declare, handed in (lib/stages.ts) so the Model does not depend on them. */
+export interface ProviderDefaults {
+  /** The operator that serves a product when the Blueprint names none. */
+  operator(product: Product): OperatorName;
+  /** The product version a provider runs when the Blueprint names none ("" when there is no such provider). */
+  version(
+    product: Product,
+    operator: OperatorName,
+    blueprint: Pick<ModelBlueprint, "strimziApiVersion">,
+  ): string;
+}
+
 /**
  * Normalizes one Blueprint. `all` holds every loaded Blueprint, for references to other Blueprints'
  * components (a topic on a shared Kafka takes that Kafka's operator).
  */
-export function normalize(doc: BlueprintDoc, file: string, all: readonly BlueprintDoc[]): ModelBlueprint {
+export function normalize(
+  doc: BlueprintDoc,
+  file: string,
+  all: readonly BlueprintDoc[],
+  defaults: ProviderDefaults,
+): ModelBlueprint {
   const namespace = namespaceOf(doc);
   const name = doc.metadata.name;
   const lookup = (ref: ComponentRef): ComponentSpec | undefined =>
@@ -64,16 +86,16 @@ export function normalize(doc: BlueprintDoc, file: string, all: readonly Bluepri
     const product = productOf(c)!;
     if (product === "topic") {
       const kafka = lookup(c.topic?.kafka ? resolveRef(c.topic.kafka) : onlyKafka());
-      return kafka?.operator ?? SERVED_BY.kafka[0]!;
+      return kafka?.operator ?? defaults.operator("kafka");
     }
-    return c.operator ?? SERVED_BY[product][0]!;
+    return c.operator ?? defaults.operator(product);
   };
 
   const components = doc.spec.components.map((c, i): ModelComponent => {
     const product = productOf(c)!;
     const operator = operatorOf(c);
     const strimziApiVersion = doc.spec.strimziApiVersion ?? "v1";
-    const version = () => findProvider(product, operator)?.defaultVersion({ strimziApiVersion }) ?? "";
+    const version = () => defaults.version(product, operator, { strimziApiVersion });
     const deletionPolicy: DeletionPolicy =
       c.deletionPolicy ?? (DATA_PRODUCTS.has(product) ? "Retain" : "Delete");
     const base = {

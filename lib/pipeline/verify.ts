@@ -12,7 +12,7 @@
 //   topic-settings-conflict                                 partitions/replicas said twice, differently
 //
 // What it returns besides diagnostics — each connection's topic and each port's schema fingerprint — is
-// what normalize needs to derive topics and wiring (lib/pipeline/apply.ts); it is meaningful only when
+// what normalize needs to derive topics and wiring (lib/pipeline/derive-topics.ts); it is meaningful only when
 // there are no errors.
 //
 // One file per family of checks in lib/pipeline/verify/; verifyOne below lists them in the order they run.

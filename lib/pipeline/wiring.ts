@@ -15,8 +15,9 @@
 // <PORT> is the port name upper-cased with '-' as '_' (port names are DNS labels, so this is one-to-one).
 // Each runtime's provider puts `env` in its own form (Deployment env, SparkApplication driver/executor env,
 // FlinkDeployment pod template). A component without connected ports gets no wiring at all.
+
+import type { RenderContext, Wiring } from "../model/render-context.ts";
 import { isStreamlet, type ModelComponent, refKey, type TopicComponent } from "../model/types.ts";
-import type { RenderContext, Wiring } from "../providers/types.ts";
 
 const EMPTY: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
 

@@ -16,8 +16,8 @@
 //   further pods themselves at run time);
 // - a Stackable topic's Job: a one-shot run of Kafka's tools that holds nothing.
 // A systemd node class that a rule sends such a role to is an error (`placement-runtime-unsupported`).
-import { providers } from "../providers/registry.ts";
-import type { Placement, Role } from "../providers/types.ts";
+
+import type { DeclaredRoles, Placement, Role } from "../model/placement.ts";
 
 export const RUNTIME_LABEL = "tributary.dev/runtime";
 export const SYSTEMD = "systemd";
@@ -37,8 +37,8 @@ export const AGENT_TOLERATION: Placement["tolerations"][number] = {
 export const agentCanRun = (role: Role): boolean => role.agentLacks === undefined;
 
 /** What the agent can run, for hints: "pravega-zookeeper servers, strimzi-kafka controllers and brokers". */
-export function agentRunnable(): string {
-  return providers()
+export function agentRunnable(declared: readonly DeclaredRoles[]): string {
+  return declared
     .flatMap((p) => {
       const names = p.roles.filter(agentCanRun).map((r) => r.name);
       return names.length === 0 ? [] : [`${p.id} ${names.join(" and ")}`];

@@ -12,6 +12,7 @@ import type { Diagnostic } from "../blueprint/diagnostics.ts";
 import type { LoadedDocument } from "../blueprint/load.ts";
 import { diagnosticAt, type ReportOptions } from "../blueprint/report.ts";
 import { didYouMean } from "../blueprint/suggest.ts";
+import type { DeclaredRoles } from "../model/placement.ts";
 import type { ModelBlueprint } from "../model/types.ts";
 import { AGENT_NODE_SELECTOR, agentCanRun, agentRunnable, RUNTIME_LABEL, SYSTEMD } from "./agent.ts";
 import { allRoles, decisions, describePrecedence, isConflict, type RoleOf } from "./rules.ts";
@@ -24,12 +25,16 @@ function list(items: readonly string[], max = 3): string {
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }
 
-export function checkPlacement(model: ModelBlueprint, loaded: LoadedDocument): Diagnostic[] {
+export function checkPlacement(
+  model: ModelBlueprint,
+  loaded: LoadedDocument,
+  declared: readonly DeclaredRoles[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (code: string, path: string, message: string, opts?: ReportOptions) =>
     out.push(diagnosticAt(loaded, code, path, message, opts));
-  const ds = decisions(model);
-  const roles = allRoles(model);
+  const ds = decisions(model, declared);
+  const roles = allRoles(model, declared);
 
   // Conflicts, one diagnostic per pair of rules, at the later one.
   const pairs = new Map<string, { first: number; second: number; roles: string[]; match: string }>();
@@ -85,7 +90,7 @@ export function checkPlacement(model: ModelBlueprint, loaded: LoadedDocument): D
           `/spec/placement/${i}/nodeClass`,
           `\`${nc.name}\` is a systemd node class, and the Tributary agent cannot run ${roleName(d)}: ${d.role.agentLacks}`,
           {
-            hint: `send it to a container node class; the agent runs ${agentRunnable()} (name the component or the role)`,
+            hint: `send it to a container node class; the agent runs ${agentRunnable(declared)} (name the component or the role)`,
           },
         );
       }

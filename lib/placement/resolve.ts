@@ -10,9 +10,9 @@
 //   host. Only placed data roles get it: a role no rule places runs anywhere, so a one-node development
 //   cluster still runs a three-server ensemble.
 import type { NodeClassSpec } from "../blueprint/schema.ts";
-import { byCodePoint } from "../model/stable-json.ts";
+import type { DeclaredRoles, Placement, Role } from "../model/placement.ts";
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
-import type { Placement, Role } from "../providers/types.ts";
+import { byCodePoint } from "../values/stable-json.ts";
 import { AGENT_NODE_SELECTOR, AGENT_TOLERATION } from "./agent.ts";
 import { decide, rolesOf } from "./rules.ts";
 
@@ -52,8 +52,13 @@ export function placementOfClass(nc: NodeClassSpec, role: Pick<Role, "stateful">
 }
 
 /** Where one role of a component runs; `role` is a name its provider declares. */
-export function placementFor(blueprint: ModelBlueprint, component: ModelComponent, role: string): Placement {
-  const declared = rolesOf(component).find((r) => r.name === role) ?? { name: role, stateful: false };
-  const { nodeClass } = decide(blueprint, component, declared);
-  return nodeClass ? placementOfClass(nodeClass, declared) : ANYWHERE;
+export function placementFor(
+  blueprint: ModelBlueprint,
+  component: ModelComponent,
+  role: string,
+  declared: readonly DeclaredRoles[],
+): Placement {
+  const found = rolesOf(component, declared).find((r) => r.name === role) ?? { name: role, stateful: false };
+  const { nodeClass } = decide(blueprint, component, found);
+  return nodeClass ? placementOfClass(nodeClass, found) : ANYWHERE;
 }

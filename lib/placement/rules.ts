@@ -12,9 +12,8 @@
 // precedence that send one role to different node classes are an error (`placement-conflict`); resolving
 // such a Blueprint anyway (unchecked input) takes the first of them in document order.
 import type { NodeClassSpec, PlacementRuleSpec } from "../blueprint/schema.ts";
+import type { DeclaredRoles, Role } from "../model/placement.ts";
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
-import { findProvider } from "../providers/registry.ts";
-import type { Role } from "../providers/types.ts";
 
 /** One role of one component: what a placement rule decides about. */
 export interface RoleOf {
@@ -62,8 +61,9 @@ export function describePrecedence(match: PlacementRuleSpec["match"]): string {
  * The roles of a component that run pods, as its provider declares them. A Kafka in ZooKeeper mode
  * (Stackable, Kafka 3.x) has no controllers: the ensemble holds the metadata.
  */
-export function rolesOf(component: ModelComponent): readonly Role[] {
-  const roles = findProvider(component.product, component.operator)?.roles ?? [];
+export function rolesOf(component: ModelComponent, declared: readonly DeclaredRoles[]): readonly Role[] {
+  const roles =
+    declared.find((p) => p.product === component.product && p.operator === component.operator)?.roles ?? [];
   if (component.product === "kafka" && component.zookeeper !== null) {
     return roles.filter((r) => r.name !== "controllers");
   }
@@ -71,8 +71,8 @@ export function rolesOf(component: ModelComponent): readonly Role[] {
 }
 
 /** Every role of every component of the Blueprint, in component then role order. */
-export const allRoles = (b: ModelBlueprint): RoleOf[] =>
-  b.components.flatMap((component) => rolesOf(component).map((role) => ({ component, role })));
+export const allRoles = (b: ModelBlueprint, declared: readonly DeclaredRoles[]): RoleOf[] =>
+  b.components.flatMap((component) => rolesOf(component, declared).map((role) => ({ component, role })));
 
 export function matches(rule: PlacementRuleSpec, component: ModelComponent, role: Role): boolean {
   const m = rule.match;
@@ -98,8 +98,8 @@ export function decide(b: ModelBlueprint, component: ModelComponent, role: Role)
 }
 
 /** Decisions for every role of the Blueprint. */
-export const decisions = (b: ModelBlueprint): Decision[] =>
-  allRoles(b).map(({ component, role }) => decide(b, component, role));
+export const decisions = (b: ModelBlueprint, declared: readonly DeclaredRoles[]): Decision[] =>
+  allRoles(b, declared).map(({ component, role }) => decide(b, component, role));
 
 /** The winning rules of one precedence name more than one node class. */
 export const isConflict = (d: Decision): boolean => new Set(d.top.map((r) => r.rule.nodeClass)).size > 1;
@@ -118,9 +118,15 @@ export interface PlacementGroup {
  * Where the rules send the roles of the Blueprint (or of one component), grouped by node class, data roles
  * (spread one per host) apart from the others. Roles no rule places are left out: they run anywhere.
  */
-export function placementGroups(b: ModelBlueprint, component?: ModelComponent): PlacementGroup[] {
+export function placementGroups(
+  b: ModelBlueprint,
+  declared: readonly DeclaredRoles[],
+  component?: ModelComponent,
+): PlacementGroup[] {
   const groups = new Map<string, PlacementGroup>();
-  const roles = component ? rolesOf(component).map((role) => ({ component, role })) : allRoles(b);
+  const roles = component
+    ? rolesOf(component, declared).map((role) => ({ component, role }))
+    : allRoles(b, declared);
   for (const { component: c, role } of roles) {
     const d = decide(b, c, role);
     if (!d.winner) continue;

@@ -1,7 +1,8 @@
 // A live object's health through the provider that emits its kind: what the operator writes on the
 // Blueprint and what `trib status` shows read the same rules.
+
+import type { Health, K8sObject } from "../model/k8s-object.ts";
 import { providers } from "./registry.ts";
-import type { Health, K8sObject } from "./types.ts";
 
 const groupKind = (apiVersion: string, kind: string) =>
   `${apiVersion.includes("/") ? apiVersion.split("/")[0] : ""}/${kind}`;

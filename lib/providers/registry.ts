@@ -3,6 +3,7 @@
 // which operator serves which product (lib/blueprint/operators.ts), the chart's RBAC (scripts/rbac.ts) and
 // the GitOps health checks (lib/gitops/health.ts) are read from here.
 import type { Product } from "../blueprint/schema.ts";
+import type { Connected, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { provider as flinkFlink } from "./flink-flink/index.ts";
 import { provider as kubeflowSpark } from "./kubeflow-spark/index.ts";
@@ -13,7 +14,7 @@ import { provider as stackableTopic } from "./stackable-topic/index.ts";
 import { provider as stackableZookeeper } from "./stackable-zookeeper/index.ts";
 import { provider as strimziKafka } from "./strimzi-kafka/index.ts";
 import { provider as strimziTopic } from "./strimzi-topic/index.ts";
-import type { Connected, Provider, RenderContext } from "./types.ts";
+import type { Provider } from "./types.ts";
 
 /**
  * The order is what users read: the first provider of a product is its default operator, the operators'

@@ -3,41 +3,10 @@
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
 import type { Report } from "../blueprint/report.ts";
 import type { ComponentSpec, Product } from "../blueprint/schema.ts";
+import type { Health, K8sObject } from "../model/k8s-object.ts";
+import type { Role } from "../model/placement.ts";
+import type { Connected, Endpoints, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent, OperatorName } from "../model/types.ts";
-
-/** A Kubernetes object as emitted (plain JSON). */
-export interface K8sObject {
-  apiVersion: string;
-  kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    [key: string]: unknown;
-  };
-  [key: string]: unknown;
-}
-
-export type HealthState = "Ready" | "Progressing" | "Failed" | "Unknown";
-
-/** A child's health in Tributary's terms, with the child's own words. */
-export interface Health {
-  state: HealthState;
-  message: string;
-}
-
-export interface Role {
-  /** As users name it in placement rules: `servers`, `brokers`, `controllers`, `driver`… */
-  name: string;
-  /** Holds data: placed on data nodes, spread one per host, Retain by default. */
-  stateful: boolean;
-  /**
-   * Why the Tributary agent cannot run this role's pods on a systemd host: the volume or feature of the
-   * pods its operator makes that the agent lacks. Absent: the agent runs them (lib/placement/agent.ts).
-   */
-  agentLacks?: string;
-}
 
 /** A name the provider derives for a child object, with the Kubernetes limit it must fit. */
 export interface DerivedName {
@@ -46,34 +15,6 @@ export interface DerivedName {
   limit: number;
   /** What the name is, for the diagnostic: "Service of the bootstrap address". */
   what: string;
-}
-
-/** What a component offers to others (Kafka bootstrap address, ZooKeeper discovery...). */
-export type Endpoints = Record<string, string>;
-
-/** Where a role runs, in operator-neutral terms (lib/placement fills it; empty means anywhere). */
-export interface Placement {
-  nodeSelector: Record<string, string>;
-  tolerations: { key: string; operator: "Equal" | "Exists"; value?: string; effect: string }[];
-  /** Kubernetes affinity object (nodeAffinity, podAntiAffinity), already in API shape. */
-  affinity: Record<string, unknown>;
-  runtime: "container" | "systemd";
-  /**
-   * Spread the role's pods one per host: a data role a placement rule sends to a node class. The provider
-   * writes it in its own dialect as a required pod anti-affinity on `kubernetes.io/hostname` that selects
-   * the role's pods by the labels its operator puts on them (lib/providers/shared/affinity.ts). Absent: no.
-   */
-  onePerHost?: boolean;
-}
-
-/** What a streamlet is told about its topics (lib/pipeline fills it). */
-export interface Wiring {
-  bootstrapServers: string;
-  consumerGroup: string;
-  inlets: { port: string; topic: string; fingerprint: string }[];
-  outlets: { port: string; topic: string; fingerprint: string }[];
-  /** The same facts as environment variables, names fixed by lib/pipeline. */
-  env: Record<string, string>;
 }
 
 /** Flux `healthCheckExprs` for one kind: CEL over the object, guarded with has() (status comes late). */
@@ -90,27 +31,6 @@ export interface CelCheck {
 export interface KindHealth {
   flux: CelCheck | "kstatus";
   argo: { lua: string } | "built-in";
-}
-
-export interface Connected {
-  endpoints: Endpoints;
-  /** Objects the owner needs for this consumer (a Stackable ZNode, a Strimzi KafkaUser...). */
-  objects: K8sObject[];
-}
-
-export interface RenderContext {
-  blueprint: ModelBlueprint;
-  /** Tributary's common labels for a component's objects. */
-  labels(component: ModelComponent): Record<string, string>;
-  /**
-   * Connects `consumer` to the component `ref` points at, through that component's provider: the
-   * endpoints to use, and companion objects emitted with the consumer. Never guess another's names.
-   */
-  connect(consumer: ModelComponent, ref: ModelComponent["dependsOn"][number]): Connected;
-  /** Where a role of the component goes. */
-  placement(component: ModelComponent, role: string): Placement;
-  /** A streamlet's topics and settings. */
-  wiring(component: ModelComponent): Wiring;
 }
 
 /** What a provider's `checkSpec` is given by the Blueprint's semantic checks (lib/blueprint/semantic.ts). */

@@ -4,7 +4,7 @@
 // provider selects (lib/providers/*/render.ts), read off the live object rather than the Model, because
 // `trib status` also serves stacks a GitOps engine published (no Blueprint in the cluster).
 import { groupOf } from "../../kube/objects.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
 
 /**
  * The label selector of the pods the operator of `child` runs for it, or undefined when it runs none that

@@ -1,6 +1,6 @@
 // Rendering the status tree: a table with the tree drawn in its first column (like `crossplane beta
 // trace`), health coloured when asked; or JSON. Pure: colour is decided by the caller (TTY, NO_COLOR).
-import type { HealthState } from "../providers/types.ts";
+import type { HealthState } from "../model/k8s-object.ts";
 import type { BlueprintStatus } from "./tree.ts";
 
 export interface RenderOptions {

@@ -5,8 +5,9 @@
 // Children are found by Tributary's labels (`tributary.dev/blueprint`, `tributary.dev/component`), which
 // every emitted object carries whoever applied it: the operator in apply mode, or Argo CD / Flux syncing
 // the hydrated repository (then there is no Blueprint object and the tree is built from the labels alone).
+
+import type { HealthState, K8sObject } from "../model/k8s-object.ts";
 import { healthOf } from "../providers/health.ts";
-import type { HealthState, K8sObject } from "../providers/types.ts";
 import { ANNOTATION_WAVE, LABEL_COMPONENT } from "../synth/labels.ts";
 import { ageOf } from "./age.ts";
 import { dataPodSelector, selects } from "./pods.ts";

@@ -7,8 +7,8 @@
 // only for the scalars whose form is not obvious (quoted, block, number-like; memoized): see `scalar`.
 // Anything else unusual (a non-plain object, undefined in a list) goes to the library whole.
 import { Document } from "yaml";
-import { sortKeys } from "../model/stable-json.ts";
-import type { K8sObject } from "../providers/types.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
+import { sortKeys } from "../values/stable-json.ts";
 
 const HEAD = ["apiVersion", "kind", "metadata"];
 const OPTIONS = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const;

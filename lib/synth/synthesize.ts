@@ -3,13 +3,14 @@
 // stable order (wave, kind, namespace, name) so the same spec always gives the same output.
 
 import { groupOrCore } from "../../kube/objects.ts";
-import { byCodePoint } from "../model/stable-json.ts";
+import type { K8sObject } from "../model/k8s-object.ts";
+import type { RenderContext } from "../model/render-context.ts";
 import type { ComponentRef, ModelBlueprint, ModelComponent } from "../model/types.ts";
 import { wiringFor } from "../pipeline/wiring.ts";
 import { placementFor } from "../placement/resolve.ts";
-import { plan } from "../plan/waves.ts";
 import { connectTo, providerFor, providers } from "../providers/registry.ts";
-import type { K8sObject, RenderContext } from "../providers/types.ts";
+import { byCodePoint } from "../values/stable-json.ts";
+import { wavesOf } from "../waves/waves.ts";
 import { commonAnnotations, commonLabels } from "./labels.ts";
 
 export interface SynthObject {
@@ -44,7 +45,7 @@ export function renderContext(blueprint: ModelBlueprint, resolve: Resolver): Ren
         );
       return connectTo(target.component, consumer, ctx, target.blueprint);
     },
-    placement: (c, role) => placementFor(blueprint, c, role),
+    placement: (c, role) => placementFor(blueprint, c, role, providers()),
     wiring: (c) => wiringFor(ctx, c),
   };
   return ctx;
@@ -55,7 +56,7 @@ export function synthesizeBlueprint(
   blueprint: ModelBlueprint,
   all: readonly ModelBlueprint[],
 ): SynthObject[] {
-  const { waves, order } = plan(blueprint);
+  const { waves, order } = wavesOf(blueprint);
   const ctx = renderContext(blueprint, resolverOf(all));
   const out: SynthObject[] = [];
   for (const component of order) {

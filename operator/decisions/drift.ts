@@ -1,9 +1,8 @@
 // Drift: does a desired child need a server-side apply? Its values against the cluster's (server defaults,
 // omitted zero values and canonical quantities aside), and the fields our manager owns against the desired
 // ones. A steady-state reconcile finds nothing to apply, so it writes nothing. Pure: no I/O.
-
 import type { KObject } from "../../kube/objects.ts";
-import { parseQuantity } from "../../lib/model/quantity.ts";
+import { parseQuantity } from "../../lib/values/quantity.ts";
 import { FIELD_MANAGER, hashOf } from "./ownership.ts";
 
 /** What the last apply of a child gave: the desired object's hash and the resourceVersion it produced. */

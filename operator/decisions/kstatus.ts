@@ -3,8 +3,8 @@
 
 import type { KObject } from "../../kube/objects.ts";
 import type { BlueprintStatusT } from "../../lib/blueprint/schema.ts";
-import { stableStringify } from "../../lib/model/stable-json.ts";
-import type { HealthState } from "../../lib/providers/types.ts";
+import type { HealthState } from "../../lib/model/k8s-object.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
 import { componentOf, describe } from "./ownership.ts";
 
 export type Status = BlueprintStatusT;

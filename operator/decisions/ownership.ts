@@ -3,8 +3,8 @@
 // Pure: no I/O.
 import { createHash } from "node:crypto";
 import { groupOf, type KObject, type OwnerReference } from "../../kube/objects.ts";
-import { stableStringify } from "../../lib/model/stable-json.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, LABEL_BLUEPRINT, LABEL_COMPONENT } from "../../lib/synth/labels.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
 
 /** The field manager of every apply, and the prefix of Tributary's own metadata keys. */
 export const FIELD_MANAGER = "tributary";

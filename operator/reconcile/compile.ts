@@ -3,7 +3,7 @@
 
 import type { KObject } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
-import { compileObjects, type ObjectSource } from "../../lib/compile.ts";
+import { type ObjectSource, runStages } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
 import type { Compiled, Context } from "./context.ts";
 import { type Referenced, referencesOf, unreportedEndpoints } from "./references.ts";
@@ -35,7 +35,7 @@ function pipeline(ctx: Context, referenced: Referenced): Compiled {
 function compileWith(ctx: Context, closure: ReadonlyMap<string, KObject>): Compiled {
   const { bp, key } = ctx;
   const sources: ObjectSource[] = [bp, ...closure.values()].map(sourceOf);
-  const result = compileObjects(sources);
+  const result = runStages({ objects: sources });
   const errors = result.diagnostics.filter((x) => x.severity === "error");
   const own = errors.filter((x) => x.file === key);
   if (own.length > 0) {

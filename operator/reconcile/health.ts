@@ -2,9 +2,9 @@
 // applies returned, else the cache), with the children kept by deletionPolicy Retain listed.
 
 import type { KObject } from "../../kube/objects.ts";
+import type { Health } from "../../lib/model/k8s-object.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { healthOf } from "../../lib/providers/health.ts";
-import type { Health } from "../../lib/providers/types.ts";
 import type { SynthObject } from "../../lib/synth/synthesize.ts";
 import {
   type ChildHealth,

@@ -1,6 +1,6 @@
 // Gitops mode, instead of apply → prune → health: publish what `trib publish` would write for this
 // generation (once: a generation published and reported Ready is not published again), then report it.
-import { withoutCredentials } from "../../lib/gitops/git.ts";
+import { withoutCredentials } from "../../lib/git-writer/git.ts";
 import { PublishError } from "../../lib/gitops/hydrate.ts";
 import type { Outcome, Status } from "../decisions/kstatus.ts";
 import { type Compiled, type Context, gate, type ReconcileResult, RetryError } from "./context.ts";

@@ -6,9 +6,9 @@ import type { KObject } from "../../kube/objects.ts";
 import { referencesIn } from "../../lib/blueprint/references.ts";
 import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
 import { type ParsedRef, parseRef } from "../../lib/blueprint/semantic.ts";
-import { stableStringify } from "../../lib/model/stable-json.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
 import type { Status } from "../decisions/kstatus.ts";
 import type { Context } from "./context.ts";
 

@@ -3,9 +3,9 @@
 
 import { objectPath } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
-import { stableStringify } from "../../lib/model/stable-json.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
+import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
 import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now } from "./context.ts";
 import { APPLY } from "./writes.ts";

@@ -2,10 +2,10 @@
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../lib/blueprint/diagnostics.ts";
 import type { BlueprintDoc } from "../../lib/blueprint/schema.ts";
-import { compile } from "../../lib/compile.ts";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { normalize } from "../../lib/model/normalize.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
-import type { K8sObject } from "../../lib/providers/types.ts";
+import { compile, providerDefaults } from "../../lib/stages.ts";
 import { type SynthObject, synthesize } from "../../lib/synth/synthesize.ts";
 
 /** Compiles YAML (several documents or several files); throws with the diagnostics when invalid. */
@@ -46,5 +46,5 @@ export const blueprint = (name: string, spec: string, namespace = "streaming") =
  */
 export function modelUnchecked(text: string): ModelBlueprint {
   const doc = parse(text) as BlueprintDoc;
-  return normalize(doc, "input.yaml", [doc]);
+  return normalize(doc, "input.yaml", [doc], providerDefaults);
 }

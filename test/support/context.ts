@@ -1,8 +1,10 @@
 // A RenderContext for testing one provider alone: no labels, nothing connected, placement and wiring as
 // the test says.
+
+import type { Placement } from "../../lib/model/placement.ts";
+import type { Connected, RenderContext, Wiring } from "../../lib/model/render-context.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { ANYWHERE } from "../../lib/placement/resolve.ts";
-import type { Connected, Placement, RenderContext, Wiring } from "../../lib/providers/types.ts";
 
 export const NO_WIRING: Wiring = {
   bootstrapServers: "",

@@ -49,7 +49,7 @@
 //   component=jobmanager|taskmanager.
 // apps/v1 Deployment, batch/v1 Job — Kubernetes' own controllers: `spec.replicas` pods (a Job: one) from
 //   spec.template, its labels and pod spec as they are (a Job adds batch.kubernetes.io/job-name).
-import type { K8sObject } from "../../lib/providers/types.ts";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { flink } from "./operator-pods/flink.ts";
 import { type Json, type OperatorPod, placementOf, range } from "./operator-pods/pod.ts";
 import { pravega } from "./operator-pods/pravega.ts";

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { collectionPath, type ObjectMeta } from "../../kube/objects.ts";
 import { freePort } from "../../kube/port.ts";
-import { compile } from "../../lib/compile.ts";
+import { compile } from "../../lib/stages.ts";
 import { synthesize } from "../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../cluster/harness.ts";
 

@@ -1,7 +1,9 @@
 import { expect } from "vitest";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
+import type { Placement } from "../../lib/model/placement.ts";
+import type { Endpoints, RenderContext } from "../../lib/model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../lib/model/types.ts";
 import { connectTo } from "../../lib/providers/registry.ts";
-import type { Endpoints, K8sObject, Placement, RenderContext } from "../../lib/providers/types.ts";
 import { blueprint } from "./blueprints.ts";
 import { stubContext } from "./context.ts";
 import { precompile, validateUpstream } from "./upstream-schemas.ts";

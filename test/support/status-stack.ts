@@ -6,7 +6,7 @@
 // scripts/readme-output/status.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { K8sObject } from "../../lib/providers/types.ts";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { type Cluster, repoRoot } from "../cluster/harness.ts";
 import { operatorPods, podManifest } from "./operator-pods.ts";
 

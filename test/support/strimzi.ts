@@ -1,8 +1,10 @@
 // What the Strimzi provider tests share: validators compiled up front, a placement with every field, a
 // stub render context.
 import { expect } from "vitest";
+import type { K8sObject } from "../../lib/model/k8s-object.ts";
+import type { Placement } from "../../lib/model/placement.ts";
+import type { RenderContext, Wiring } from "../../lib/model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../lib/model/types.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../../lib/providers/types.ts";
 import { stubContext } from "./context.ts";
 import { precompile, validateUpstream } from "./upstream-schemas.ts";
 

@@ -4,9 +4,8 @@ import { collectionPath, type KObject } from "../../../kube/objects.ts";
 import { FIELD_MANAGER } from "../../../operator/decisions/ownership.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
-import type { K8sObject } from "../../providers/types.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";
-import { synthesize } from "../../synth/synthesize.ts";
 import {
   blueprintResource,
   childResources,
@@ -51,7 +50,7 @@ Examples:
   trib diff blueprints/ --context prod`,
   options: { ...clusterOptions },
   async run({ positionals, values }, io) {
-    const { models, diagnostics } = await compileInputs(positionals, io.cwd);
+    const { models, diagnostics, render } = await compileInputs(positionals, io.cwd);
     if (models.length === 0 || diagnostics.some((d) => d.severity === "error")) {
       printDiagnostics(diagnostics, io, false);
       return DIFF_EXIT.invalid;
@@ -70,7 +69,7 @@ Examples:
     try {
       const bpResource = await blueprintResource(client);
       const children = await childResources(client);
-      const desired = synthesize(models);
+      const desired = render();
       const desiredKeys = new Set(desired.map((s) => objectKey(s.object)));
       for (const model of models) {
         const ns = model.namespace;

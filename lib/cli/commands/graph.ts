@@ -1,7 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/graph.ts";
+import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/diagram.ts";
+import { providers } from "../../providers/registry.ts";
 import type { Command } from "../command.ts";
 import { printDiagnostics } from "../output.ts";
 import { compileInputs } from "../read.ts";
@@ -36,7 +37,7 @@ Examples:
     const { diagnostics, models } = await compileInputs(positionals, io.cwd);
     printDiagnostics(diagnostics, io, false);
     if (hasErrors(diagnostics)) return 1;
-    const text = await renderGraph(models, format);
+    const text = await renderGraph(models, format, providers());
     if (typeof values.out !== "string") {
       io.out(text);
       return 0;

@@ -1,6 +1,6 @@
+import { publish as publishRepo } from "../../git-writer/publisher.ts";
+import { formatPlanMarkdown } from "../../gitops/change-summary-markdown.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
-import { formatPlanMarkdown } from "../../gitops/plan-markdown.ts";
-import { publish as publishRepo } from "../../gitops/publisher.ts";
 import type { Command } from "../command.ts";
 import { Progress } from "../progress.ts";
 import { prepare, publishOptions, report } from "./publish.ts";

@@ -1,14 +1,18 @@
 import { type Diagnostic, hasErrors } from "../../blueprint/diagnostics.ts";
-import { parseIdentity } from "../../gitops/git.ts";
+import { parseIdentity } from "../../git-writer/git.ts";
+import {
+  PLACEHOLDER_REPO_URL,
+  type PublishResult,
+  publish as publishRepo,
+} from "../../git-writer/publisher.ts";
+import { sourceProvenance } from "../../git-writer/source.ts";
+import { formatPlan } from "../../gitops/change-summary.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
-import { formatPlan } from "../../gitops/plan.ts";
-import { PLACEHOLDER_REPO_URL, type PublishResult, publish as publishRepo } from "../../gitops/publisher.ts";
-import { sourceProvenance } from "../../gitops/source.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
+import { providers } from "../../providers/registry.ts";
 import { layoutBlueprint } from "../../synth/layout.ts";
-import { synthesizeBlueprint } from "../../synth/synthesize.ts";
 import { VERSION } from "../../version.ts";
 import type { Command, Io } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
@@ -49,13 +53,13 @@ export async function prepare(
   if (values.author !== undefined && !author) throw new UsageError('--author must look like "Name <email>"');
   if (values.repo === "") throw new UsageError("--repo must name a directory or a URL");
 
-  const { diagnostics, models } = await compileInputs(positionals, io.cwd);
+  const { diagnostics, models, render } = await compileInputs(positionals, io.cwd);
   if (hasErrors(diagnostics) || !jsonOutput(values)) printDiagnostics(diagnostics, io, jsonOutput(values));
   if (hasErrors(diagnostics)) return { ok: false, code: 1 };
   const progress = new Progress();
   const trees = models.map((m, i) => {
     progress.step(i + 1, models.length, `synthesizing ${m.namespace}/${m.name}`);
-    return layoutBlueprint(m, synthesizeBlueprint(m, models));
+    return layoutBlueprint(m, render(m));
   });
   progress.done();
   const outputs = trees.map((t) => ({
@@ -64,7 +68,7 @@ export async function prepare(
     digest: t.blueprint.digest,
     files: t.files,
     allowPlaintext: t.blueprint.allowPlaintext,
-    placement: placementGroups(t.blueprint),
+    placement: placementGroups(t.blueprint, providers()),
     requires: t.requires,
   }));
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);

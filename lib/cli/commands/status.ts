@@ -1,7 +1,7 @@
 import type { KubeClient } from "../../../kube/client.ts";
 import { ApiError } from "../../../kube/errors.ts";
 import { type ApiResource, collectionPath, type KList, type KObject } from "../../../kube/objects.ts";
-import type { K8sObject } from "../../providers/types.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
 import { renderJson, renderText } from "../../status/render.ts";
 import { type BlueprintStatus, statusTree } from "../../status/tree.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";

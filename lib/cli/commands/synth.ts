@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
 import { layout } from "../../synth/layout.ts";
-import { synthesize } from "../../synth/synthesize.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
 import { compileInputs } from "../read.ts";
@@ -37,11 +36,11 @@ Examples:
     if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
       throw new UsageError(`${values.out} exists and was not written by trib synth; refusing to replace it`);
     }
-    const { diagnostics, models } = await compileInputs(positionals, io.cwd);
+    const { diagnostics, models, render } = await compileInputs(positionals, io.cwd);
     printDiagnostics(diagnostics, io, jsonOutput(values));
     if (hasErrors(diagnostics)) return 1;
 
-    const trees = layout(models, synthesize(models));
+    const trees = layout(models, render());
     // Written beside the target, then swapped in: an interrupted synth never leaves a half tree.
     const staging = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
     rmSync(staging, { recursive: true, force: true });

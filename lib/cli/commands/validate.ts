@@ -1,5 +1,5 @@
 import { hasErrors } from "../../blueprint/diagnostics.ts";
-import { compile } from "../../compile.ts";
+import { runStages } from "../../stages.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
 import { fileReader, readSources } from "../read.ts";
@@ -23,7 +23,8 @@ Examples:
   async run({ positionals, values }, io) {
     if (!["text", "json"].includes(String(values.output)))
       throw new UsageError("--output must be text or json");
-    const { diagnostics, models } = compile(readSources(positionals, io.cwd), {
+    const { diagnostics, models } = runStages({
+      sources: readSources(positionals, io.cwd),
       readFile: fileReader(io.cwd),
     });
     printDiagnostics(diagnostics, io, jsonOutput(values));

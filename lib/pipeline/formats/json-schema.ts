@@ -3,7 +3,7 @@
 // types (an integer is a number), required fields, enums, closed objects, array items, local $refs.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { stableStringify } from "../../model/stable-json.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 
 // ajv's compiler is loaded only when a port has a JSON Schema: `trib validate` and `synth` of Blueprints
 // without one never load it (the Blueprint's own validator is precompiled, blueprint-validator.ts).

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type protobuf from "protobufjs";
-import { stableStringify } from "../../model/stable-json.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 
 // protobufjs is loaded on first use: Blueprints without a Protobuf port (and so most `trib validate` runs)
 // never load it.

@@ -1,6 +1,8 @@
 // Names Flink derives from a FlinkDeployment, and what a Flink job offers to others.
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { FlinkComponent, ModelBlueprint } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 /** Flink's REST port (`rest.port`) unless the Blueprint's flinkConfiguration moves it. */
 const restPort = (c: FlinkComponent): string => c.flinkConfiguration["rest.port"] ?? "8081";

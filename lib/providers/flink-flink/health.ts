@@ -1,9 +1,11 @@
 // The Flink operator's status dialect (apache/flink-kubernetes-operator, api/status): a FlinkDeployment
 // reports `lifecycleState` (ResourceLifecycleState), `jobStatus.state` (Flink's JobStatus),
 // `jobManagerDeploymentStatus` and `error` (often a JSON-serialized exception), plus observedGeneration.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { generationPending } from "../shared/conditions.ts";
 import { CEL_OBSERVED, luaObservedGeneration } from "../shared/gitops-health.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 interface FlinkStatus {
   lifecycleState?: string;

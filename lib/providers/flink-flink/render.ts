@@ -10,10 +10,11 @@ import {
   type FlinkDeploymentSpecPodTemplate,
   type FlinkDeploymentSpecTaskManagerPodTemplate,
 } from "../../imports/flink.apache.org.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { FlinkComponent } from "../../model/types.ts";
-import { jvmMemory } from "../shared/memory.ts";
+import { jvmMemory } from "../../values/jvm-memory.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 
 /** The ServiceAccount the operator's Helm chart creates for Flink jobs (values `jobServiceAccount`). */
 export const DEFAULT_SERVICE_ACCOUNT = "flink";

@@ -1,7 +1,8 @@
 // Names the Spark operator derives from a SparkApplication, and what a Spark job offers to others.
 import { createHash } from "node:crypto";
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, SparkComponent } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 /**
  * A scheduled run is a SparkApplication named `<name>-<Unix time in nanoseconds>` (19 digits today),

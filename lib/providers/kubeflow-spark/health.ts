@@ -1,7 +1,8 @@
 // The Spark operator's status dialect (kubeflow/spark-operator api/v1beta2): a SparkApplication reports
 // `status.applicationState.{state,errorMessage}`, a ScheduledSparkApplication `status.scheduleState` and
 // `status.reason`. Neither writes conditions or observedGeneration.
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { KindHealth } from "../types.ts";
 
 interface SparkStatus {
   applicationState?: { state?: string; errorMessage?: string };

@@ -15,10 +15,11 @@ import {
   SparkApplicationSpecRestartPolicyType,
   SparkApplicationSpecType,
 } from "../../imports/sparkoperator.k8s.io.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { SparkComponent } from "../../model/types.ts";
-import { jvmMemory } from "../shared/memory.ts";
+import { jvmMemory } from "../../values/jvm-memory.ts";
 import { envList, placementFields } from "../shared/pod.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 
 /**
  * The driver's ServiceAccount when the Blueprint names none: the one the operator's Helm chart creates

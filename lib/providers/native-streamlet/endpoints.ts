@@ -1,6 +1,8 @@
 // Names of a streamlet's objects, and what a streamlet offers to others.
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, StreamletComponent } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export function derivedNames(c: StreamletComponent, _blueprint: ModelBlueprint): DerivedName[] {
   const names: DerivedName[] = [

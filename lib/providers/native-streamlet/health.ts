@@ -1,9 +1,11 @@
 // Health of a streamlet's core objects. A Deployment is judged the way `kubectl rollout status` judges
 // it (observedGeneration, updated/available replicas, the Progressing condition's
 // ProgressDeadlineExceeded); a Service (ClusterIP) and a ConfigMap are ready once they exist.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, findCondition, generationPending } from "../shared/conditions.ts";
 import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 interface DeploymentStatus {
   replicas?: number;

@@ -9,9 +9,11 @@
 //   [ALL]`, `seccompProfile: RuntimeDefault`;
 // - placement (nodeSelector, tolerations, affinity, already in API shape).
 // Names are exactly `childName`; pods are selected by our own stable labels.
+
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext, Wiring } from "../../model/render-context.ts";
 import type { StreamletComponent } from "../../model/types.ts";
 import { placementFields } from "../shared/pod.ts";
-import type { K8sObject, RenderContext, Wiring } from "../types.ts";
 
 /** Where the wiring ConfigMap is mounted, read-only, in the container. */
 export const CONFIG_MOUNT = "/etc/tributary";

@@ -2,8 +2,10 @@
 // api/v1beta1 zookeepercluster_types.go and pkg/zk/generators.go): the client Service
 // `<name>-client` on port 2181, the headless Service `<name>-headless`, the admin server Service
 // `<name>-admin-server`, and the StatefulSet `<name>` with pods `<name>-<n>`.
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, ZookeeperComponent } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export const CLIENT_PORT = 2181;
 export const clusterName = (z: ZookeeperComponent): string => z.childName;

@@ -1,9 +1,11 @@
 // A Pravega ZookeeperCluster's health (api/v1beta1/status.go): the operator keeps three conditions,
 // PodsReady, Upgrading and Error (Error=True with reason UpgradeFailed when an upgrade failed), and counts
 // `readyReplicas` against `replicas`. Argo CD's built-in check calls it healthy when the counts match.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, trueCondition } from "../shared/conditions.ts";
 import { celConditions } from "../shared/gitops-health.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 interface PravegaStatus {
   replicas?: number;

@@ -10,10 +10,11 @@ import {
   ZookeeperClusterSpecPodResourcesLimits,
   ZookeeperClusterSpecPodResourcesRequests,
 } from "../../imports/zookeeper.pravega.io.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { ZookeeperComponent } from "../../model/types.ts";
 import { withOnePerHost } from "../shared/affinity.ts";
 import { placementFields } from "../shared/pod.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 import { clusterName } from "./endpoints.ts";
 
 /** The operator's own ZooKeeper image, tagged with the operator release it ships with. */

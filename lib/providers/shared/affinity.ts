@@ -1,7 +1,7 @@
 // Placement for CRDs that take a Kubernetes `affinity` but no `nodeSelector` (Strimzi's `template.pod`):
 // the node selector becomes required node-affinity match expressions, ANDed into every existing term.
 // Also the one-per-host spreading of data roles, which every data provider writes with its pods' labels.
-import type { Placement } from "../types.ts";
+import type { Placement } from "../../model/placement.ts";
 
 interface MatchExpression {
   key: string;

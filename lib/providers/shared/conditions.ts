@@ -1,5 +1,5 @@
 // Reading `status.conditions` the way most operators write them (metav1.Condition-like lists).
-import type { K8sObject } from "../types.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
 
 export interface Condition {
   type: string;

@@ -1,5 +1,5 @@
 // Pod-level pieces several providers write the same way: environment lists and placement fields.
-import type { Placement } from "../types.ts";
+import type { Placement } from "../../model/placement.ts";
 
 export interface EnvVar {
   name: string;

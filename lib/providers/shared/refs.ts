@@ -1,6 +1,7 @@
 // Where a referenced component lives, seen from the component referring to it.
+
+import type { RenderContext } from "../../model/render-context.ts";
 import type { ComponentRef, ModelComponent } from "../../model/types.ts";
-import type { RenderContext } from "../types.ts";
 
 /**
  * The namespace of `owner` as `consumer` refers to it. A Model component does not carry its Blueprint,

@@ -3,7 +3,8 @@
 // the StatefulSets missing them), `Degraded`, `Progressing`, `ReconciliationPaused`
 // (clusterOperation.reconciliationPaused: spec changes are not applied) and `Stopped`
 // (clusterOperation.stopped: scaled to zero). There is no observedGeneration.
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { KindHealth } from "../types.ts";
 import { conditionsOf, describeCondition, findCondition, trueCondition } from "./conditions.ts";
 import { celConditions } from "./gitops-health.ts";
 

@@ -4,7 +4,7 @@
 // Placement: `roleGroups.<group>.config.affinity` takes nodeAffinity, podAffinity, podAntiAffinity and
 // nodeSelector; tolerations have no field of their own and go through `podOverrides` (a PodTemplateSpec
 // deep-merged into the generated pods).
-import type { Placement } from "../types.ts";
+import type { Placement } from "../../model/placement.ts";
 
 export interface StackableRoleGroupPlacement {
   config?: { affinity: Record<string, unknown> };

@@ -5,7 +5,8 @@
 // strimzi.io/pause-reconciliation) and a KafkaTopic's `Unmanaged=True` mean the spec is not being applied.
 // `Warning=True` conditions are advisory and never change the state. Like Argo CD's built-in check, a
 // Kafka that is `NotReady` because it is still `Creating` is progressing, not failed.
-import type { CelCheck, Health, K8sObject, KindHealth } from "../types.ts";
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { CelCheck, KindHealth } from "../types.ts";
 import {
   type Condition,
   conditionsOf,

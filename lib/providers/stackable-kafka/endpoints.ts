@@ -6,9 +6,11 @@
 // Listener Service `<cluster>-broker-<group>-<n>-listener-broker`. The client port is 9092 (`kafka`), or
 // 9093 (`kafka-tls`) when a server SecretClass turns TLS on. The discovery ConfigMap is named like the
 // cluster, with the bootstrap servers under `KAFKA` (build/resource/discovery.rs).
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
 import { majorOf } from "../shared/kafka.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export const ROLE_GROUP = "default";
 export const PLAIN_PORT = 9092;

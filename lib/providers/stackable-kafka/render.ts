@@ -15,11 +15,12 @@ import {
   type KafkaClusterSpecBrokers,
   type KafkaClusterSpecControllers,
 } from "../../imports/kafka.stackable.tech.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { KafkaComponent, KafkaRole, Listener } from "../../model/types.ts";
 import { withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 import { clusterName, ROLE_GROUP, usesTls, zookeeperMode } from "./endpoints.ts";
 
 /**

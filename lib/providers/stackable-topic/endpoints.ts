@@ -2,8 +2,10 @@
 // and a digest of what it does: a Job's pod template cannot change in place, so a changed topic (more
 // partitions, another retention) is a new Job that runs again, and the old one is pruned (or, for a
 // retained topic, left completed). The digest changes only when the spec does.
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, TopicComponent } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 /** Length of the digest suffix of the Job's name. */
 export const DIGEST_LENGTH = 8;

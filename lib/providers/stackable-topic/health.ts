@@ -1,9 +1,11 @@
 // A Job's health from the conditions the Job controller writes: Complete (or SuccessCriteriaMet) is done,
 // Failed (or FailureTarget, while it terminates) is failed with the controller's reason and message, for
 // example `BackoffLimitExceeded: Job has reached the specified backoff limit`; anything else is running.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, trueCondition } from "../shared/conditions.ts";
 import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 interface JobStatus {
   active?: number;

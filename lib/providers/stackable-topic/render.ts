@@ -18,10 +18,11 @@
 // No ttlSecondsAfterFinished: a deleted Job would be created again by Argo CD or Flux on the next sync
 // and run again (harmless, but noisy); a completed Job is the record that the topic was made.
 import { createHash } from "node:crypto";
-import { stableStringify } from "../../model/stable-json.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { TopicComponent } from "../../model/types.ts";
+import { stableStringify } from "../../values/stable-json.ts";
 import { placementFields } from "../shared/pod.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 import { DIGEST_LENGTH } from "./endpoints.ts";
 
 const BIN = "/stackable/kafka/bin";

@@ -6,9 +6,11 @@
 // Names (operator-rs role_utils): role group `default` of role `servers` is the StatefulSet
 // `<cluster>-server-default`, pods `<cluster>-server-default-<n>`, Services `…-headless` and `…-metrics`.
 import { ZookeeperZnode } from "../../imports/zookeeper.stackable.tech.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
 import type { ModelBlueprint, ModelComponent, ZookeeperComponent } from "../../model/types.ts";
 import { ownerNamespace } from "../shared/refs.ts";
-import type { Connected, DerivedName, Endpoints, K8sObject, RenderContext } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export const ROLE_GROUP = "default";
 export const clusterName = (z: ZookeeperComponent): string => z.childName;

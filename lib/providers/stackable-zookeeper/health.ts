@@ -1,7 +1,9 @@
 // ZookeeperCluster and ZookeeperZnode health in the Stackable dialect (shared/stackable.ts). A ZNode has
 // no conditions: its status is only `znodePath`, written once the operator has created the chroot.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { STACKABLE_HEALTH, stackableHealth } from "../shared/stackable-health.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 export function znodeHealth(o: K8sObject): Health {
   const path = (o.status as { znodePath?: unknown } | undefined)?.znodePath;

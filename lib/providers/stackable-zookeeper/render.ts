@@ -2,10 +2,11 @@
 // the ensemble size, persistent storage and resources (requests = limits), like upstream's
 // getting-started zookeeper.yaml. The ZNodes of its consumers are made by `connect` (endpoints.ts).
 import { ZookeeperCluster } from "../../imports/zookeeper.stackable.tech.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { ZookeeperComponent } from "../../model/types.ts";
 import { withOnePerHost } from "../shared/affinity.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 import { clusterName, ROLE_GROUP } from "./endpoints.ts";
 
 /** ZooKeeper of the Stackable 26.7.0 examples (docs getting_started/zookeeper.yaml at tag 26.7.0). */

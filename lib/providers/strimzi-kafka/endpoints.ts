@@ -5,10 +5,12 @@
 // `<cluster>-<pool>-<node id>`; internal listeners share the Service `<cluster>-kafka-bootstrap`; every
 // other listener type gets `<cluster>-kafka-<listener>-bootstrap` and one Service per broker
 // `<cluster>-<pool>-<listener>-<node id>`; the brokers' headless Service is `<cluster>-kafka-brokers`.
+
+import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
 import type { KafkaComponent, Listener, ModelBlueprint, ModelComponent } from "../../model/types.ts";
 import { isStreamlet } from "../../model/types.ts";
 import { ownerNamespace } from "../shared/refs.ts";
-import type { Connected, DerivedName, Endpoints, RenderContext } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 import { kafkaUser } from "./user.ts";
 
 export type StrimziRole = "controllers" | "brokers";

@@ -3,10 +3,12 @@
 // its node assignment (`nodeIds`, `replicas` = the node ids assigned, `roles`) and only `Warning`
 // conditions (cluster-operator KafkaPool.generateNodePoolStatus). Its pods' readiness is reported on the
 // Kafka; the pool is Ready once every requested node has an id, which is all the pool itself can say.
+
+import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { conditionsOf, describeCondition, generationPending } from "../shared/conditions.ts";
 import { CEL_OBSERVED, luaStatusOfGeneration } from "../shared/gitops-health.ts";
 import { STRIMZI_CEL, STRIMZI_HEALTH, strimziHealth } from "../shared/strimzi-status.ts";
-import type { Health, K8sObject, KindHealth } from "../types.ts";
+import type { KindHealth } from "../types.ts";
 
 interface PoolStatus {
   nodeIds?: number[];

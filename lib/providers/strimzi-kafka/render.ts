@@ -7,10 +7,12 @@
 // enforce only after the apply in check.ts.
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { Placement } from "../../model/placement.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { KafkaComponent, KafkaRole } from "../../model/types.ts";
 import { affinityWithNodeSelector, withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
-import type { K8sObject, Placement, RenderContext } from "../types.ts";
 import {
   authenticationOf,
   CLUSTER_LABEL,

@@ -2,8 +2,9 @@
 // for exactly the topics it reads and writes.
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import { KafkaUser as KafkaUserV1beta2 } from "../../imports/kafka.strimzi.io-v1beta2.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { Wiring } from "../../model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
-import type { K8sObject, Wiring } from "../types.ts";
 import { CLUSTER_LABEL, clusterName } from "./endpoints.ts";
 
 interface AclPlan {

@@ -1,7 +1,9 @@
 // A topic on Strimzi: the KafkaTopic is named after the component (a valid object name); the topic's own
 // name in Kafka, which may hold characters an object name cannot, is `spec.topicName` when it differs.
+
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, TopicComponent } from "../../model/types.ts";
-import type { DerivedName, Endpoints } from "../types.ts";
+import type { DerivedName } from "../types.ts";
 
 export const topicObjectName = (t: TopicComponent): string => t.childName;
 

@@ -4,9 +4,10 @@
 // namespace the topic operator watches, the Kafka's own.
 import * as v1 from "../../imports/kafka.strimzi.io.ts";
 import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
+import type { K8sObject } from "../../model/k8s-object.ts";
+import type { RenderContext } from "../../model/render-context.ts";
 import type { TopicComponent } from "../../model/types.ts";
 import { CLUSTER_LABEL } from "../strimzi-kafka/endpoints.ts";
-import type { K8sObject, RenderContext } from "../types.ts";
 import { topicObjectName } from "./endpoints.ts";
 
 /**

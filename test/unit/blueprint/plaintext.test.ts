@@ -2,7 +2,7 @@
 // name in the Blueprint's tributary.dev/allow-plaintext annotation, and nothing else is.
 import { describe, expect, it } from "vitest";
 import { credentialName } from "../../../lib/blueprint/credentials.ts";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 
 const blueprint = (annotations: string) => `apiVersion: tributary.dev/v1alpha1
 kind: Blueprint

@@ -20,8 +20,8 @@ import {
   streamlet,
   topic,
 } from "../../../lib/cdk8s/index.ts";
-import { compile } from "../../../lib/compile.ts";
 import { findProvider } from "../../../lib/providers/registry.ts";
+import { compile } from "../../../lib/stages.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { blueprint } from "../../support/blueprints.ts";

@@ -9,7 +9,7 @@ import { App, Chart, Testing } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { Blueprint } from "../../../lib/cdk8s/index.ts";
 import { fileReader } from "../../../lib/cli/read.ts";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { REPO_ROOT, trib } from "../../support/cli.ts";

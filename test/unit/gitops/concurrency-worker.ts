@@ -1,6 +1,6 @@
 // One of the concurrent publishers of concurrency.test.ts: publishes its own Blueprint `rounds` times,
 // each time changed, pushing to the clone's origin. Prints one JSON line per round.
-import { publish } from "../../../lib/gitops/publisher.ts";
+import { publish } from "../../../lib/git-writer/publisher.ts";
 import { digestOf, PROVENANCE, stack } from "./fixtures.ts";
 
 const [clone, index, rounds] = process.argv.slice(2);

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publish } from "../../../lib/gitops/publisher.ts";
+import { publish } from "../../../lib/git-writer/publisher.ts";
 import { fakeGit } from "./fake-git.ts";
 import { faultVersion, PROVENANCE } from "./fixtures.ts";
 import { git, isolateGit, tempDir } from "./git-helpers.ts";

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import type { BlueprintOutput } from "../../../lib/gitops/types.ts";
-import type { K8sObject } from "../../../lib/providers/types.ts";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { canonicalYaml } from "../../../lib/synth/canonical.ts";
 
 export interface Placed {

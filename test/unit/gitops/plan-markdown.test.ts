@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { marked } from "marked";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { PLAN_COMMENT_MARKER } from "../../../lib/gitops/plan-markdown.ts";
+import { PLAN_COMMENT_MARKER } from "../../../lib/gitops/change-summary-markdown.ts";
 import { blueprint } from "../../support/blueprints.ts";
 import { trib as run } from "../../support/cli.ts";
 import { isolateGit, tempDir } from "./git-helpers.ts";

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { formatPlan, type Plan } from "../../../lib/gitops/change-summary.ts";
 import { hydrate } from "../../../lib/gitops/hydrate.ts";
 import { commitMessage, commitSubject } from "../../../lib/gitops/message.ts";
-import { formatPlan, type Plan } from "../../../lib/gitops/plan.ts";
 import { quantity } from "../../../lib/gitops/risks.ts";
 import { type BlueprintOutput, defaultTarget } from "../../../lib/gitops/types.ts";
 import { PROVENANCE, type StackOptions, stack, tree } from "./fixtures.ts";

@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publish } from "../../../lib/git-writer/publisher.ts";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
-import { publish } from "../../../lib/gitops/publisher.ts";
 import { scanForSecrets } from "../../../lib/gitops/secret-scan.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
 import { git, isolateGit, snapshot, tempDir } from "./git-helpers.ts";

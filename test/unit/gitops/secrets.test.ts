@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { publish } from "../../../lib/git-writer/publisher.ts";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
-import { publish } from "../../../lib/gitops/publisher.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
 import { everything, git, isolateGit, remoteAndClone, tempDir } from "./git-helpers.ts";
 

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import avro from "avsc";
 import { describe, expect, it } from "vitest";
 import { fileReader } from "../../../lib/cli/read.ts";
-import { compile } from "../../../lib/compile.ts";
 import { isStreamlet, type ModelComponent, type TopicComponent } from "../../../lib/model/types.ts";
 import { jsonSchemaFingerprint, parseJsonSchema } from "../../../lib/pipeline/formats/json-schema.ts";
 import { parseProto, protoFingerprint, selectMessage } from "../../../lib/pipeline/formats/protobuf.ts";
-import { plan } from "../../../lib/plan/waves.ts";
+import { compile } from "../../../lib/stages.ts";
 import { renderContext, resolverOf, synthesize } from "../../../lib/synth/synthesize.ts";
+import { wavesOf } from "../../../lib/waves/waves.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
 
 const FILE = "blueprints/clickstream.yaml";
@@ -156,7 +156,7 @@ describe("blueprints/clickstream.yaml", () => {
 
   it("puts streamlets in a wave after their Kafka and topics", () => {
     const m = model();
-    const { waves } = plan(m);
+    const { waves } = wavesOf(m);
     for (const s of m.components.filter(isStreamlet)) {
       expect(s.dependsOn.map((d) => d.component)).toContain("kafka");
       for (const dep of s.dependsOn) expect(waves.get(s.name)!).toBeGreaterThan(waves.get(dep.component)!);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileReader } from "../../../lib/cli/read.ts";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
 
 const DIR = "test/fixtures/pipeline";

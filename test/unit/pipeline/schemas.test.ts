@@ -3,6 +3,7 @@
 // is part of).
 import avro from "avsc";
 import { describe, expect, it } from "vitest";
+import type { RenderContext } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, StreamletComponent } from "../../../lib/model/types.ts";
 import { avroFingerprint, avroIncompatibilities, parseAvro } from "../../../lib/pipeline/formats/avro.ts";
 import { jsonSchemaFingerprint, parseJsonSchema } from "../../../lib/pipeline/formats/json-schema.ts";
@@ -10,7 +11,6 @@ import { parseProto, protoFingerprint, selectMessage } from "../../../lib/pipeli
 import { schemaFilePath } from "../../../lib/pipeline/schemas.ts";
 import { derivedTopicName, topicNameProblem } from "../../../lib/pipeline/topics.ts";
 import { wiringFor } from "../../../lib/pipeline/wiring.ts";
-import type { RenderContext } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf } from "../../support/blueprints.ts";
 
 const record = (fields: object[], name = "R") => JSON.stringify({ type: "record", name, fields });

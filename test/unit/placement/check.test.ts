@@ -2,7 +2,7 @@
 // hybrid Blueprint gets none.
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../lib/blueprint/diagnostics.ts";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { blueprint } from "../../support/blueprints.ts";
 import {
   CLASSES,

@@ -3,7 +3,7 @@
 // nodeSelector, affinity and tolerations written into the emitted objects, for the roles the rule matches,
 // and nothing for the roles it does not; every emitted custom resource still validates against its CRD.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { K8sObject } from "../../../lib/providers/types.ts";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { blueprint, objectsOf, only } from "../../support/blueprints.ts";
 import {
   CLASSES,

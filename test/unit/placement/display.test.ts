@@ -4,11 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { formatPlan } from "../../../lib/gitops/change-summary.ts";
 import { hydrate } from "../../../lib/gitops/hydrate.ts";
-import { formatPlan } from "../../../lib/gitops/plan.ts";
 import { defaultTarget } from "../../../lib/gitops/types.ts";
-import { toDot, toMermaid } from "../../../lib/pipeline/graph.ts";
+import { toDot, toMermaid } from "../../../lib/pipeline/diagram.ts";
 import { placementGroups } from "../../../lib/placement/rules.ts";
+import { providers } from "../../../lib/providers/registry.ts";
 import { layout } from "../../../lib/synth/layout.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { modelsOf } from "../../support/blueprints.ts";
@@ -27,7 +28,7 @@ describe("trib graph", () => {
   const [model] = modelsOf(HYBRID);
 
   it("DOT: one dashed edge per component and class, labelled with the roles; data roles one per host", () => {
-    const dot = toDot([model!]);
+    const dot = toDot([model!], providers());
     const edges = dot.split("\n").filter((l) => l.includes("class:"));
     const edge = (from: string, cls: string, label: string) =>
       `  "streaming/shop/${from}" -> "streaming/shop/class:${cls}" [style=dashed, color="#374151", arrowhead=empty, label="${label}"];`;
@@ -40,7 +41,7 @@ describe("trib graph", () => {
   });
 
   it("Mermaid: the same edges", () => {
-    const mermaid = toMermaid([model!]);
+    const mermaid = toMermaid([model!], providers());
     expect(mermaid).toMatch(/ -\. "controllers, brokers · one per host" \.-> /);
     expect(mermaid).toMatch(/ -\. "jobmanager, taskmanager" \.-> /);
   });
@@ -53,13 +54,13 @@ describe("the plan", () => {
     name: t.blueprint.name,
     digest: t.blueprint.digest,
     files: t.files,
-    placement: placementGroups(t.blueprint),
+    placement: placementGroups(t.blueprint, providers()),
   }));
   const target = defaultTarget("prod", "https://git.example.com/gitops.git", "main");
 
   it("lists where the rules send each role, per node class, for a changed Blueprint", () => {
     const plan = hydrate(outputs, target, PROVENANCE, new Map()).plan;
-    expect(plan.blueprints[0]!.placement).toEqual(placementGroups(models[0]!));
+    expect(plan.blueprints[0]!.placement).toEqual(placementGroups(models[0]!, providers()));
     expect(formatPlan(plan)).toMatch(/\nstreaming\/shop \(added, sha256:[0-9a-f]+\)\n {2}placement:\n/);
     expect(formatPlan(plan)).toContain(
       "\n  placement:\n" +

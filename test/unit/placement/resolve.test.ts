@@ -4,6 +4,7 @@ import type { ModelBlueprint, ModelComponent } from "../../../lib/model/types.ts
 import { AGENT_TOLERATION } from "../../../lib/placement/agent.ts";
 import { ANYWHERE, placementFor, placementOfClass } from "../../../lib/placement/resolve.ts";
 import { allRoles, decide, placementGroups, precedence, rolesOf } from "../../../lib/placement/rules.ts";
+import { providers } from "../../../lib/providers/registry.ts";
 import { blueprint, modelsOf, modelUnchecked } from "../../support/blueprints.ts";
 import {
   GENERAL_SELECTOR,
@@ -20,7 +21,7 @@ const component = (model: ModelBlueprint, name: string): ModelComponent =>
 /** `component/role` → the node class it goes to ("" for anywhere). */
 function classes(model: ModelBlueprint): Record<string, string> {
   return Object.fromEntries(
-    allRoles(model).map(({ component: c, role }) => [
+    allRoles(model, providers()).map(({ component: c, role }) => [
       `${c.name}/${role.name}`,
       decide(model, c, role).winner?.rule.nodeClass ?? "",
     ]),
@@ -75,8 +76,8 @@ describe("precedence", () => {
 
   it("without rules every role may run anywhere", () => {
     const [model] = modelsOf(placed());
-    for (const { component: c, role } of allRoles(model!)) {
-      expect(placementFor(model!, c, role.name)).toEqual(ANYWHERE);
+    for (const { component: c, role } of allRoles(model!, providers())) {
+      expect(placementFor(model!, c, role.name, providers())).toEqual(ANYWHERE);
     }
   });
 });
@@ -99,7 +100,8 @@ components:
     topic: {kafka: events}`,
       ),
     );
-    const names = (c: string) => rolesOf(component(model, c)).map((r) => `${r.name}${r.stateful ? "*" : ""}`);
+    const names = (c: string) =>
+      rolesOf(component(model, c), providers()).map((r) => `${r.name}${r.stateful ? "*" : ""}`);
     expect(names("zk")).toEqual(["servers*"]);
     expect(names("old")).toEqual(["brokers*"]);
     expect(names("events")).toEqual(["controllers*", "brokers*"]);
@@ -171,14 +173,14 @@ describe("a node class as a placement", () => {
         ...STACKABLE_OFF_METAL,
       ),
     );
-    expect(placementFor(model!, component(model!, "events"), "brokers")).toEqual({
+    expect(placementFor(model!, component(model!, "events"), "brokers", providers())).toEqual({
       nodeSelector: METAL_SELECTOR,
       tolerations: METAL_TOLERATIONS,
       affinity: {},
       runtime: "systemd",
       onePerHost: true,
     });
-    expect(placementFor(model!, component(model!, "enrich"), "executor")).toEqual({
+    expect(placementFor(model!, component(model!, "enrich"), "executor", providers())).toEqual({
       nodeSelector: GENERAL_SELECTOR,
       tolerations: GENERAL_TOLERATIONS,
       affinity: {},
@@ -197,7 +199,7 @@ describe("placement groups (trib graph, the plan)", () => {
         ...STACKABLE_OFF_METAL,
       ),
     );
-    expect(placementGroups(model!)).toEqual([
+    expect(placementGroups(model!, providers())).toEqual([
       {
         nodeClass: "general",
         runtime: "container",
@@ -217,7 +219,7 @@ describe("placement groups (trib graph, the plan)", () => {
         roles: ["enrich/driver", "enrich/executor", "app/app"],
       },
     ]);
-    expect(placementGroups(model!, component(model!, "events"))).toEqual([
+    expect(placementGroups(model!, providers(), component(model!, "events"))).toEqual([
       { nodeClass: "metal", runtime: "systemd", onePerHost: true, roles: ["controllers", "brokers"] },
     ]);
   });

@@ -1,11 +1,13 @@
 // The Apache Flink provider: what it emits for a Flink component (checked strictly against the operator's
 // release-1.15.0 CRD), the configuration keys per Flink version, the Blueprint checks, and health.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { FlinkComponent, ModelBlueprint } from "../../../lib/model/types.ts";
 import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
 import { configKeys, MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";

@@ -2,6 +2,9 @@
 // CRDs), the Kubernetes-quantity → Spark memory conversion, and health over real-shaped statuses.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, SparkComponent } from "../../../lib/model/types.ts";
 import { provider } from "../../../lib/providers/kubeflow-spark/index.ts";
 import {
@@ -9,8 +12,7 @@ import {
   SCHEDULED_RESTART_POLICY,
   STREAMING_RESTART_POLICY,
 } from "../../../lib/providers/kubeflow-spark/render.ts";
-import { jvmMemory, memoryBytes } from "../../../lib/providers/shared/memory.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
+import { jvmMemory, memoryBytes } from "../../../lib/values/jvm-memory.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";

@@ -2,10 +2,12 @@
 // nothing left to cdk8s' defaults (resources, security context, names), and health of those core kinds.
 // (Core kinds have no CRD here; they are checked against the real API server in the integration suite.)
 import { describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, StreamletComponent } from "../../../lib/model/types.ts";
 import { provider } from "../../../lib/providers/native-streamlet/index.ts";
 import { CONFIG_MOUNT, WIRING_FILE } from "../../../lib/providers/native-streamlet/render.ts";
-import type { K8sObject, Placement, RenderContext, Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";

@@ -2,10 +2,12 @@
 // CRD), the client Service its consumers use, and health over statuses shaped like the operator's.
 
 import { beforeAll, describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
+import type { Placement } from "../../../lib/model/placement.ts";
+import type { RenderContext } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, ZookeeperComponent } from "../../../lib/model/types.ts";
 import { provider } from "../../../lib/providers/pravega-zookeeper/index.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
-import type { K8sObject, Placement, RenderContext } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";

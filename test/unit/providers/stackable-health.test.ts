@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
 import { provider as stackableTopic } from "../../../lib/providers/stackable-topic/index.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
-import type { K8sObject } from "../../../lib/providers/types.ts";
 
 describe("health of Stackable objects and of the topic Job", () => {
   const obj = (kind: string, status?: object): K8sObject => ({

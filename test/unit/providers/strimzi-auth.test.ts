@@ -1,7 +1,7 @@
 // Client authentication asked for in the Blueprint: the Strimzi listener authenticates, Kafka authorizes,
 // and every streamlet on it gets a KafkaUser whose ACLs follow its connections. Stackable refuses it.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../lib/compile.ts";
+import { compile } from "../../../lib/stages.ts";
 import { blueprint, objectsOf, only } from "../../support/blueprints.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";
 

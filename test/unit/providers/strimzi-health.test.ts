@@ -1,8 +1,8 @@
 // Health of Strimzi objects, from statuses shaped like the operators write them.
 import { describe, expect, it } from "vitest";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
-import type { K8sObject } from "../../../lib/providers/types.ts";
 
 describe("health of Strimzi objects, from statuses as the operators write them", () => {
   const obj = (kind: string, status?: object, extra: Partial<K8sObject> = {}): K8sObject => ({

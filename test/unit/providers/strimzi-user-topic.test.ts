@@ -2,12 +2,12 @@
 // KafkaTopic of a topic component; and every Strimzi object checked strictly against the CRDs of both
 // APIs over a matrix of options.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Wiring } from "../../../lib/model/render-context.ts";
 import type { KafkaComponent, StreamletComponent } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import { aclsOf } from "../../../lib/providers/strimzi-kafka/user.ts";
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
-import type { Wiring } from "../../../lib/providers/types.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import {
   ctxOf,

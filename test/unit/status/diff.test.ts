@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { changeDiff, formatDiffs, removalDiff } from "../../../lib/diff/live.ts";
 import { appliedFields, project } from "../../../lib/diff/managed-fields.ts";
 import { unifiedDiff } from "../../../lib/diff/unified.ts";
-import type { K8sObject } from "../../../lib/providers/types.ts";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 
 // FieldsV1 as the API server writes it for an apply of a KafkaTopic with one label and a container list.
 const FIELDS = {

@@ -1,7 +1,7 @@
 // The status tree from listed objects: components from the Blueprint and the labels, each child's health
 // through its provider, data pods by their operators' labels, agent nodes marked; text and JSON.
 import { describe, expect, it } from "vitest";
-import type { K8sObject } from "../../../lib/providers/types.ts";
+import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import { humanDuration } from "../../../lib/status/age.ts";
 import { renderJson, renderText } from "../../../lib/status/render.ts";
 import { statusTree } from "../../../lib/status/tree.ts";

@@ -8,8 +8,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type { FileChange } from "../gitops/types.ts";
 import { GitError } from "./git-error.ts";
-import type { FileChange } from "./types.ts";
 
 export interface Identity {
   name: string;

@@ -2,16 +2,25 @@
 // (one ls-tree, one cat-file), hydrate (pure), commit with plumbing, move the branch, push. Atomic:
 // everything is computed and the commit built before anything visible changes; any failure before that
 // leaves HEAD, the index and the work tree as they were. One publish at a time per local repository (a
-// lock file, lib/gitops/lock.ts), on the branch's latest commit; a publish killed after moving the branch
-// is finished by the next one (lib/gitops/pending.ts). Concurrent publishers to one remote: a push that
+// lock file, lib/git-writer/lock.ts), on the branch's latest commit; a publish killed after moving the branch
+// is finished by the next one (lib/git-writer/pending.ts). Concurrent publishers to one remote: a push that
 // loses the race fetches the new head, re-applies this publish's owned paths on top of it (each
 // Blueprint's paths belong to it alone, so re-applying is the rebase) and retries with jittered backoff,
 // for a bounded time (a count alone starves a slow writer among fast ones).
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Plan } from "../gitops/change-summary.ts";
+import { type Hydration, hydrate, PublishError } from "../gitops/hydrate.ts";
+import { explainHydrationFailure } from "../gitops/malformed.ts";
+import { commitMessage } from "../gitops/message.ts";
+import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "../gitops/paths.ts";
+import { refuseSecrets } from "../gitops/secret-scan.ts";
+import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "../gitops/types.ts";
+import { othersPublished, removedPaths, toUnpublish, withRemovals } from "../gitops/unpublish.ts";
 import { blobId } from "./blob-id.ts";
-import { asEnvironmentError } from "./environment.ts";
+import { advance, checkWorkTree, finishPending, type Local } from "./branch-move.ts";
+import { asEnvironmentError, firstLine } from "./environment.ts";
 import {
   DEFAULT_IDENTITY,
   type Identity,
@@ -22,17 +31,8 @@ import {
   run,
   withoutCredentials,
 } from "./git.ts";
-import { type Hydration, hydrate, PublishError } from "./hydrate.ts";
 import { initRepo, isFresh } from "./init.ts";
 import { withLock } from "./lock.ts";
-import { explainHydrationFailure } from "./malformed.ts";
-import { commitMessage } from "./message.ts";
-import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "./paths.ts";
-import { clearPending, readPending, writePending } from "./pending.ts";
-import type { Plan } from "./plan.ts";
-import { refuseSecrets } from "./secret-scan.ts";
-import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "./types.ts";
-import { othersPublished, removedPaths, toUnpublish, withRemovals } from "./unpublish.ts";
 
 /** Argo CD's repoURL when nothing tells it (a new local repo with no remote): pass --repo-url. */
 export const PLACEHOLDER_REPO_URL = "https://git.example.invalid/hydrated.git";
@@ -188,13 +188,6 @@ async function publishInRepo(
     commit: built.commit,
     message: built.message,
   });
-}
-
-/** A local branch a publish moves: checked out (index and work tree follow) or not. */
-interface Local {
-  branch: string;
-  checkedOut: boolean;
-  gitDir: string;
 }
 
 /** Fetch, re-apply on the fetched head, push; again after a lost race, until the attempts or time run out. */
@@ -380,97 +373,6 @@ function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return true;
 }
 
-/** Refuses (before anything moves) when local changes sit where the new commit would write. */
-async function checkWorkTree(repo: Repo, paths: readonly string[]): Promise<void> {
-  const dirty = await repo.localChanges(paths);
-  if (dirty.length > 0)
-    throw new PublishError(
-      `local changes would be overwritten: ${dirty.slice(0, 5).join(", ")}${dirty.length > 5 ? ` and ${dirty.length - 5} more` : ""}; commit or discard them first`,
-    );
-}
-
-const REASON = "trib publish";
-
-/**
- * Moves the branch (compare-and-swap) and, when it is checked out, the index and work tree at the paths
- * the commit changed — recorded as pending first, so a kill in between is finished by the next publish.
- * A failure to update the work tree moves the branch back; nothing is left half-way.
- */
-async function advance(repo: Repo, local: Local, from: string | undefined, to: string): Promise<void> {
-  const ref = `refs/heads/${local.branch}`;
-  if (!local.checkedOut) return moveRef(repo, local, to, from);
-  const paths = await repo.changedPaths(from, to);
-  await checkWorkTree(repo, paths);
-  checkIndexLock(local.gitDir);
-  writePending(local.gitDir, { ref, from, to });
-  try {
-    await moveRef(repo, local, to, from);
-  } catch (error) {
-    clearPending(local.gitDir);
-    throw error;
-  }
-  try {
-    await repo.syncPaths(to, paths);
-  } catch (error) {
-    await rollBack(repo, local, from, to, paths, error);
-  }
-  clearPending(local.gitDir);
-}
-
-async function moveRef(repo: Repo, local: Local, to: string, from: string | undefined): Promise<void> {
-  try {
-    await repo.updateRef(`refs/heads/${local.branch}`, to, from, REASON);
-  } catch (error) {
-    if (!isRaceLost(error)) throw error;
-    throw new PublishError(
-      `the branch ${local.branch} moved during the publish (another writer, not trib publish); nothing was changed: publish again`,
-    );
-  }
-}
-
-/** The work tree could not follow the new commit: the branch goes back, the paths with it. */
-async function rollBack(
-  repo: Repo,
-  local: Local,
-  from: string | undefined,
-  to: string,
-  paths: readonly string[],
-  cause: unknown,
-): Promise<never> {
-  const reason = firstLine(asEnvironmentError(cause));
-  try {
-    await repo.updateRef(`refs/heads/${local.branch}`, from, to, `${REASON}: rolled back`);
-    await repo.syncPaths(from, paths);
-    clearPending(local.gitDir);
-  } catch {
-    throw new PublishError(
-      `committed ${to.slice(0, 7)} to ${local.branch}, but the work tree could not be updated (${reason}); publish again to finish`,
-    );
-  }
-  throw new PublishError(`the work tree could not be updated (${reason}); nothing was changed`);
-}
-
-/** Git's own index lock held (or left by a crashed git): refuse before anything moves. */
-function checkIndexLock(gitDir: string): void {
-  const lock = join(gitDir, "index.lock");
-  if (existsSync(lock))
-    throw new PublishError(
-      `${lock} exists: another git process is using this repository, or one crashed and left it; if no git is running, remove that file`,
-    );
-}
-
-/** A publish killed after moving its branch left the work tree behind: bring it up to the branch. */
-async function finishPending(repo: Repo, gitDir: string): Promise<void> {
-  const p = readPending(gitDir);
-  if (!p) return;
-  const branch = await repo.currentBranch();
-  if (`refs/heads/${branch}` === p.ref && (await repo.resolve(p.ref)) === p.to) {
-    checkIndexLock(gitDir);
-    await repo.syncPaths(p.to, await repo.changedPaths(p.from, p.to));
-  }
-  clearPending(gitDir);
-}
-
 async function identities(repo: Repo, author?: Identity): Promise<{ author: Identity; committer: Identity }> {
   const env = process.env;
   const fromEnv = (who: "AUTHOR" | "COMMITTER"): Identity | undefined => {
@@ -521,11 +423,6 @@ async function remoteDefaultBranch(repo: Repo, url: string): Promise<string | un
     return undefined;
   }
 }
-
-const firstLine = (error: unknown): string =>
-  String((error as Error)?.message ?? error)
-    .trim()
-    .split("\n")[0]!;
 
 function result(
   plan: Plan,

@@ -5,8 +5,8 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { simpleGit } from "simple-git";
+import type { Provenance } from "../gitops/types.ts";
 import { withoutCredentials } from "./git.ts";
-import type { Provenance } from "./types.ts";
 
 export const NO_SOURCE_COMMIT = "0000000";
 

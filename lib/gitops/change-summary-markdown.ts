@@ -1,8 +1,8 @@
 // The plan as a pull-request comment (`trib plan --output markdown`), as Atlantis posts Terraform plans:
 // a summary line, the risky changes first (what a reviewer must not miss), then one collapsible section
 // per changed Blueprint with its added, changed and removed objects and each change's fields. Reads the
-// same Plan as the text form (lib/gitops/plan.ts).
-import type { Action, BlueprintPlan, ObjectChange, Plan } from "./plan.ts";
+// same Plan as the text form (lib/gitops/change-summary.ts).
+import type { Action, BlueprintPlan, ObjectChange, Plan } from "./change-summary.ts";
 
 /** First line of the comment: CI finds its earlier comment by it and edits it instead of adding one. */
 export const PLAN_COMMENT_MARKER = "<!-- tributary-plan -->";

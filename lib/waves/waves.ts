@@ -1,17 +1,17 @@
-// Stage 4, plan: the dependency graph between a Blueprint's components (ZooKeeper → Kafka → topics →
+// Stage 4, waves: the dependency graph between a Blueprint's components (ZooKeeper → Kafka → topics →
 // jobs), ordered into waves. A component's wave is the length of the longest dependency chain below it,
 // so everything it needs is in an earlier wave. References to other Blueprints order nothing here: that
 // Blueprint is synced on its own.
 import type { ModelBlueprint, ModelComponent } from "../model/types.ts";
 
-export interface Plan {
+export interface Waves {
   /** Wave of each component, by name. */
   waves: Map<string, number>;
   /** Components in apply order (wave, then declaration order). */
   order: ModelComponent[];
 }
 
-export function plan(blueprint: ModelBlueprint): Plan {
+export function wavesOf(blueprint: ModelBlueprint): Waves {
   const byName = new Map(blueprint.components.map((c) => [c.name, c]));
   const waves = new Map<string, number>();
   const visiting = new Set<string>();

@@ -5,7 +5,7 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { PublishError } from "./hydrate.ts";
+import { PublishError } from "../gitops/hydrate.ts";
 import { isAlive } from "./process-alive.ts";
 
 export const LOCK_FILE = "trib-publish.lock";

@@ -5,6 +5,7 @@
 // placement rules send there. As Graphviz DOT, as SVG (Graphviz compiled to WebAssembly: no system
 // binary), or as a Mermaid flowchart for Markdown.
 import { instance } from "@viz-js/viz";
+import type { DeclaredRoles } from "../model/placement.ts";
 import {
   type ComponentRef,
   isStreamlet,
@@ -44,8 +45,12 @@ const localRef = (b: ModelBlueprint, component: string): ComponentRef => ({
 });
 
 /** Where the placement rules send a component's roles, per node class (lib/placement decides). */
-function placementsOf(b: ModelBlueprint, c: ModelComponent): { nodeClass: string; label: string }[] {
-  return placementGroups(b, c).map((g) => ({
+function placementsOf(
+  b: ModelBlueprint,
+  c: ModelComponent,
+  declared: readonly DeclaredRoles[],
+): { nodeClass: string; label: string }[] {
+  return placementGroups(b, declared, c).map((g) => ({
     nodeClass: g.nodeClass,
     label: `${g.roles.join(", ")}${g.onePerHost ? " · one per host" : ""}`,
   }));
@@ -100,7 +105,7 @@ const nodeLabel = (title: string, sub: string) =>
   `<<B>${html(title)}</B><BR/><FONT POINT-SIZE="8">${html(sub)}</FONT>>`;
 
 /** Graphviz DOT of the Blueprints (one cluster each), their topics, ports, dependencies and node classes. */
-export function toDot(models: readonly ModelBlueprint[]): string {
+export function toDot(models: readonly ModelBlueprint[], declared: readonly DeclaredRoles[]): string {
   const lines: string[] = [
     "digraph tributary {",
     '  graph [rankdir=LR, fontname="Helvetica", fontsize=11, nodesep=0.3, ranksep=0.7, newrank=true, pad=0.3];',
@@ -133,7 +138,7 @@ export function toDot(models: readonly ModelBlueprint[]): string {
           edges.push(`  ${quote(id(dep))} -> ${node} [style=dotted, arrowhead=none, color="#c4c8cf"];`);
         }
       }
-      for (const p of placementsOf(b, c)) {
+      for (const p of placementsOf(b, c, declared)) {
         edges.push(
           `  ${node} -> ${quote(`${b.namespace}/${b.name}/class:${p.nodeClass}`)} [style=dashed, color="${STYLE.nodeclass.stroke}", arrowhead=empty, label=${quote(p.label)}];`,
         );
@@ -173,7 +178,7 @@ function legend(): string {
 }
 
 /** A Mermaid flowchart of the same graph (no ports: edges carry the port names). */
-export function toMermaid(models: readonly ModelBlueprint[]): string {
+export function toMermaid(models: readonly ModelBlueprint[], declared: readonly DeclaredRoles[]): string {
   const ids = new Map<string, string>();
   const nodeId = (key: string) => {
     let v = ids.get(key);
@@ -205,7 +210,7 @@ export function toMermaid(models: readonly ModelBlueprint[]): string {
         lines.push(`    ${n}[${text(`<b>${c.name}</b><br/>${sub}`)}]:::${styleOf(c)}`);
       }
       if (!isStreamlet(c)) for (const dep of c.dependsOn) edges.push(`  ${nodeId(id(dep))} -.- ${n}`);
-      for (const p of placementsOf(b, c)) {
+      for (const p of placementsOf(b, c, declared)) {
         edges.push(
           `  ${n} -. ${text(p.label)} .-> ${nodeId(`${b.namespace}/${b.name}/class:${p.nodeClass}`)}`,
         );
@@ -245,10 +250,14 @@ export async function toSvg(dot: string, title = "Tributary pipeline"): Promise<
   return svg.replace(/(<svg\b[^>]*>)/, `$1\n<title>${html(title)}</title>`);
 }
 
-/** The graph of the Blueprints in one format. */
-export async function renderGraph(models: readonly ModelBlueprint[], format: GraphFormat): Promise<string> {
-  if (format === "mermaid") return toMermaid(models);
-  const dot = toDot(models);
+/** The graph of the Blueprints in one format; `declared` are the providers' roles (placement draws them). */
+export async function renderGraph(
+  models: readonly ModelBlueprint[],
+  format: GraphFormat,
+  declared: readonly DeclaredRoles[],
+): Promise<string> {
+  if (format === "mermaid") return toMermaid(models, declared);
+  const dot = toDot(models, declared);
   if (format === "dot") return dot;
   return toSvg(dot, `Tributary pipeline: ${models.map((m) => `${m.namespace}/${m.name}`).join(", ")}`);
 }

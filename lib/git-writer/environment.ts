@@ -1,6 +1,6 @@
 // Errors from the machine rather than from Tributary (a full disk, a read-only or forbidden directory, too
 // many open files) → a PublishError naming the file, so the CLI exits 1 with a message, not 70.
-import { PublishError } from "./hydrate.ts";
+import { PublishError } from "../gitops/hydrate.ts";
 
 const REASONS: Record<string, string> = {
   ENOSPC: "no space left on the device",
@@ -31,3 +31,9 @@ export function asEnvironmentError(error: unknown): unknown {
   const where = e.path ? `${e.path}: ` : "";
   return new PublishError(`${where}${reason} (${e.syscall ?? "i/o"})`);
 }
+
+/** The first line of an error's message, for a one-line report. */
+export const firstLine = (error: unknown): string =>
+  String((error as Error)?.message ?? error)
+    .trim()
+    .split("\n")[0]!;

@@ -1,0 +1,23 @@
+// Kubernetes objects as the stages pass them (plain JSON) and their health as Tributary reads it back:
+// what every stage from render on shares, so none depends on the providers for it.
+/** A Kubernetes object as emitted (plain JSON). */
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+export type HealthState = "Ready" | "Progressing" | "Failed" | "Unknown";
+
+/** A child's health in Tributary's terms, with the child's own words. */
+export interface Health {
+  state: HealthState;
+  message: string;
+}
