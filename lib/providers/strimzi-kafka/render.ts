@@ -13,10 +13,9 @@ import type { RenderContext } from "../../model/render-context.ts";
 import type { KafkaComponent, KafkaRole } from "../../model/types.ts";
 import { affinityWithNodeSelector, withOnePerHost } from "../shared/affinity.ts";
 import { replicationDefaults } from "../shared/kafka.ts";
+import { CLUSTER_LABEL, clusterName } from "./cluster.ts";
 import {
   authenticationOf,
-  CLUSTER_LABEL,
-  clusterName,
   poolName,
   type StrimziListener,
   type StrimziRole,

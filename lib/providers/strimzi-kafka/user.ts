@@ -5,7 +5,7 @@ import { KafkaUser as KafkaUserV1beta2 } from "../../imports/kafka.strimzi.io-v1
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { Wiring } from "../../model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
-import { CLUSTER_LABEL, clusterName } from "./endpoints.ts";
+import { CLUSTER_LABEL, clusterName } from "./cluster.ts";
 
 interface AclPlan {
   resource: { type: "topic" | "group"; name: string };

@@ -7,7 +7,7 @@ import * as v1beta2 from "../../imports/kafka.strimzi.io-v1beta2.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
 import type { TopicComponent } from "../../model/types.ts";
-import { CLUSTER_LABEL } from "../strimzi-kafka/endpoints.ts";
+import { CLUSTER_LABEL } from "../strimzi-kafka/cluster.ts";
 import { topicObjectName } from "./endpoints.ts";
 
 /**

@@ -66,6 +66,39 @@ describe("Argo CD Lua health checks in gopher-lua", () => {
     ).toBe("Degraded | boom");
   });
 
+  it("Strimzi kinds: both failure forms degrade, Creating progresses, a new generation waits", () => {
+    const topic = (generation: number, status: object) => ({
+      kind: "KafkaTopic",
+      metadata: { generation },
+      status,
+    });
+    const group = "kafka.strimzi.io";
+    // The topic operator's refusal (strimzi-kafka-operator BatchingTopicController.updateStatusForException).
+    const refused = topic(2, {
+      observedGeneration: 2,
+      conditions: [
+        cond("Ready", "False", { reason: "NotSupported", message: "Decreasing partitions not supported" }),
+      ],
+    });
+    expect(health("KafkaTopic", refused, group)).toBe("Degraded | Decreasing partitions not supported");
+    expect(
+      health("KafkaTopic", topic(2, { observedGeneration: 1, conditions: [cond("Ready", "True")] }), group),
+    ).toMatch(/^Progressing \| Waiting for the Strimzi operator to observe generation 2/);
+    expect(
+      health("KafkaTopic", topic(2, { observedGeneration: 2, conditions: [cond("Ready", "True")] }), group),
+    ).toMatch(/^Healthy/);
+    const kafka = (reason: string) => ({
+      kind: "Kafka",
+      metadata: { generation: 1 },
+      status: { observedGeneration: 1, conditions: [cond("NotReady", "True", { reason, message: reason })] },
+    });
+    expect(health("Kafka", kafka("Creating"), group)).toBe("Progressing | Creating");
+    expect(health("Kafka", kafka("TimeoutException"), group)).toBe("Degraded | TimeoutException");
+    expect(health("KafkaUser", { kind: "KafkaUser", metadata: { generation: 1 } }, group)).toBe(
+      "Progressing | Waiting for the Strimzi operator",
+    );
+  });
+
   it("ScheduledSparkApplication: Scheduled, FailedValidation, suspended", () => {
     expect(health("ScheduledSparkApplication", { metadata: {}, spec: {} })).toMatch(/^Progressing/);
     expect(
