@@ -157,6 +157,15 @@ function kafkaV1(plan: KafkaPlan): K8sObject {
   });
 }
 
+/**
+ * A node pool is the same in both API versions (Strimzi's v1 KafkaNodePool kept v1beta2's fields): built with
+ * the v1 classes, its apiVersion switched for v1beta2 (the tests validate both against their own CRD).
+ */
+function pool(p: PoolPlan, cluster: string, apiVersion: "v1" | "v1beta2"): K8sObject {
+  const built = poolV1(p, cluster);
+  return apiVersion === "v1beta2" ? { ...built, apiVersion: v1beta2.KafkaNodePool.GVK.apiVersion } : built;
+}
+
 function poolV1(p: PoolPlan, cluster: string): K8sObject {
   const q = (s: string) => v1.KafkaNodePoolSpecResourcesRequests.fromString(s);
   const l = (s: string) => v1.KafkaNodePoolSpecResourcesLimits.fromString(s);
@@ -239,46 +248,11 @@ function kafkaV1beta2(plan: KafkaPlan): K8sObject {
   });
 }
 
-function poolV1beta2(p: PoolPlan, cluster: string): K8sObject {
-  const q = (s: string) => v1beta2.KafkaNodePoolSpecResourcesRequests.fromString(s);
-  const l = (s: string) => v1beta2.KafkaNodePoolSpecResourcesLimits.fromString(s);
-  const template = podTemplate(p);
-  return v1beta2.KafkaNodePool.manifest({
-    metadata: poolMetadata(p, cluster),
-    spec: {
-      replicas: p.replicas,
-      roles: [
-        p.role === "controller"
-          ? v1beta2.KafkaNodePoolSpecRoles.CONTROLLER
-          : v1beta2.KafkaNodePoolSpecRoles.BROKER,
-      ],
-      storage: {
-        type: v1beta2.KafkaNodePoolSpecStorageType.JBOD,
-        volumes: [
-          {
-            id: 0,
-            type: v1beta2.KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
-            size: p.size,
-            ...(p.storageClass ? { class: p.storageClass } : {}),
-            deleteClaim: p.deleteClaim,
-            kraftMetadata: v1beta2.KafkaNodePoolSpecStorageVolumesKraftMetadata.SHARED,
-          },
-        ],
-      },
-      resources: {
-        requests: { cpu: q(p.cpu), memory: q(p.memory) },
-        limits: { cpu: l(p.cpu), memory: l(p.memory) },
-      },
-      ...(template ? { template: template as v1beta2.KafkaNodePoolSpecTemplate } : {}),
-    },
-  });
-}
-
 export function render(k: KafkaComponent, ctx: RenderContext): K8sObject[] {
   const plan = kafkaPlan(k);
   const pools = [poolPlan(k, "controllers", k.controllers, ctx), poolPlan(k, "brokers", k.brokers, ctx)];
   if (ctx.blueprint.strimziApiVersion === "v1beta2") {
-    return [kafkaV1beta2(plan), ...pools.map((p) => poolV1beta2(p, plan.name))];
+    return [kafkaV1beta2(plan), ...pools.map((p) => pool(p, plan.name, "v1beta2"))];
   }
-  return [kafkaV1(plan), ...pools.map((p) => poolV1(p, plan.name))];
+  return [kafkaV1(plan), ...pools.map((p) => pool(p, plan.name, "v1"))];
 }
