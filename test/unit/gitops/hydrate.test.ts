@@ -251,15 +251,19 @@ describe("Argo CD", () => {
     expect(Object.keys(cm.data).sort()).toEqual([
       "resource.customizations.health.flink.apache.org_FlinkDeployment",
       "resource.customizations.health.kafka.stackable.tech_KafkaCluster",
+      "resource.customizations.health.kafka.strimzi.io_Kafka",
       "resource.customizations.health.kafka.strimzi.io_KafkaNodePool",
+      "resource.customizations.health.kafka.strimzi.io_KafkaTopic",
+      "resource.customizations.health.kafka.strimzi.io_KafkaUser",
       "resource.customizations.health.sparkoperator.k8s.io_ScheduledSparkApplication",
       "resource.customizations.health.tributary.dev_Blueprint",
       "resource.customizations.health.zookeeper.pravega.io_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperZnode",
     ]);
-    // Argo CD's own Kafka, KafkaTopic and SparkApplication checks are kept.
-    expect(LUA_CHECKS.map((c) => c.kind)).not.toContain("KafkaTopic");
+    // Argo CD's own SparkApplication check is kept; its Strimzi ones know only NotReady=True as failure.
+    expect(LUA_CHECKS.map((c) => c.kind)).not.toContain("SparkApplication");
+    expect(LUA_CHECKS.map((c) => c.kind)).toContain("KafkaTopic");
     for (const c of LUA_CHECKS) {
       expect(cm.data[luaKey(c)]).toBe(c.lua);
       expect(c.lua).toMatch(/^local hs = \{ status = "Progressing"/);
