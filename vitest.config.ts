@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
-          globalSetup: ["test/support/build.ts"],
+          globalSetup: ["test/support/temp-root.ts", "test/support/build.ts"],
           testTimeout: 30_000,
         },
       },
@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
-          globalSetup: ["test/support/build.ts", "test/cluster/global-setup.ts"],
+          globalSetup: ["test/support/temp-root.ts", "test/support/build.ts", "test/cluster/global-setup.ts"],
           testTimeout: 180_000,
           hookTimeout: 600_000,
           fileParallelism: false,
