@@ -61,6 +61,22 @@ async function bringUp(namespace: string): Promise<void> {
     await writeStatus(cluster, o, failing ? coordinationFailed() : readyStatus(o));
   }
   await createDataPods(cluster, children, nodes.metal);
+  // The topic's Job is run by the real Job controller on a kwok node: wait until it has completed, so that
+  // what the tests compare is settled (the operator's verdict can come first).
+  await waitFor(
+    `the topic Job in ${namespace} complete`,
+    async () => {
+      const r = await cluster.request<{
+        items: Array<{ status?: { conditions?: Array<{ type: string; status: string }> } }>;
+      }>("GET", `/apis/batch/v1/namespaces/${namespace}/jobs`);
+      const jobs = r.body.items ?? [];
+      return (
+        jobs.length > 0 &&
+        jobs.every((j) => j.status?.conditions?.some((c) => c.type === "Complete" && c.status === "True"))
+      );
+    },
+    { timeoutMs: 60_000, intervalMs: 250 },
+  );
 }
 
 beforeAll(async () => {
