@@ -51,6 +51,8 @@ export interface AuditEvent {
   requestURI: string;
   user: { username: string; uid?: string; groups?: string[] };
   userAgent?: string;
+  /** Set by the authorizer and admission, e.g. `authorization.k8s.io/decision`: allow or forbid. */
+  annotations?: Record<string, string>;
   objectRef?: {
     resource?: string;
     namespace?: string;

@@ -112,6 +112,16 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // The operator finalizes its Blueprint before it stops: a Blueprint left with its finalizer would hold
+  // the namespace Terminating, and operators of later suites would find it.
+  await cluster.request("DELETE", `/apis/tributary.dev/v1alpha1/namespaces/${OP}/blueprints/legacy`);
+  await waitFor(
+    "the Blueprint finalized",
+    async () =>
+      (await cluster.request("GET", `/apis/tributary.dev/v1alpha1/namespaces/${OP}/blueprints/legacy`))
+        .status === 404,
+    { timeoutMs: 60_000, intervalMs: 250 },
+  );
   await op?.kill("SIGTERM");
   await Promise.all([
     ...[...(nodes?.metal ?? []), nodes?.general]

@@ -266,7 +266,11 @@ export async function operatorKubeconfig(cluster: Cluster, o: OperatorKubeconfig
   return id.kubeconfigPath;
 }
 
-/** Requests the API server refused (403) to ServiceAccounts of the chart, from the audit log. */
+/**
+ * Requests the authorizer refused to ServiceAccounts of the chart, from the audit log: a 403 with RBAC's
+ * `forbid` decision. Other 403s are not about the chart's rules (an allowed write into a namespace being
+ * deleted is refused by admission with NamespaceTerminating).
+ */
 export function deniedRequests(auditLogPath: string, username?: string): AuditEvent[] {
   return readFileSync(auditLogPath, "utf8")
     .split("\n")
@@ -276,6 +280,7 @@ export function deniedRequests(auditLogPath: string, username?: string): AuditEv
       (e) =>
         e.stage === "ResponseComplete" &&
         e.responseStatus?.code === 403 &&
+        e.annotations?.["authorization.k8s.io/decision"] === "forbid" &&
         (username
           ? e.user.username === username
           : /^system:serviceaccount:[^:]+:trib-/.test(e.user.username)),

@@ -25,12 +25,14 @@ vi.mock("../../../lib/providers/registry.ts", async () => {
       .replace('Provider<"zookeeper", "pravega">', 'Provider<"zookeeper", "example">'),
   );
   // The one registry line (and its import).
-  const registry = readFileSync(join(dir, "registry.ts"), "utf8")
-    .replace(
-      'import type { Connected, Provider, RenderContext } from "./types.ts";',
-      `import { provider as example } from "./${basename(folder)}/index.ts";\nimport type { Connected, Provider, RenderContext } from "./types.ts";`,
-    )
-    .replace("  nativeStreamlet,\n] as const;", "  nativeStreamlet,\n  example,\n] as const;");
+  const original = readFileSync(join(dir, "registry.ts"), "utf8");
+  const entry = "  nativeStreamlet,\n] as const;";
+  if (!original.includes(entry))
+    throw new Error("registry.ts: the PROVIDERS list no longer ends as expected");
+  const registry = `import { provider as example } from "./${basename(folder)}/index.ts";\n${original.replace(
+    entry,
+    "  nativeStreamlet,\n  example,\n] as const;",
+  )}`;
   const copy = join(folder, "..", `${basename(folder)}-registry.ts`);
   writeFileSync(copy, registry);
   return { ...(await import(copy)), THROWAWAY: [folder, copy] };
