@@ -1,6 +1,8 @@
 // The chart's ServiceAccount on the real control plane (a real token from the TokenRequest API): it may do
 // what the operator does and nothing more: no Secrets, no RBAC, no unrelated custom resources, no
 // Namespaces; in namespaced and gitops modes, less again; and its refusals are in the audit log.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentType } from "../../kube/client.ts";
 import { waitFor } from "../cluster/harness.ts";
@@ -23,7 +25,7 @@ async function canI(id: ChartIdentity, ...args: string[]): Promise<boolean> {
     `${provided.binDir}/kubectl`,
     [`--kubeconfig=${id.kubeconfigPath}`, "auth", "can-i", ...args],
     {
-      KUBECACHEDIR: "/tmp/trib-kube-cache-chart",
+      KUBECACHEDIR: join(tmpdir(), "trib-kube-cache-chart"),
     },
   );
   if (r.code !== 0 && r.code !== 1) throw new Error(`kubectl auth can-i ${args.join(" ")}: ${r.stderr}`);
