@@ -28,15 +28,10 @@ export function checkVolumes(
       errors.push(`volume ${v.name} must have exactly one source`);
       continue;
     }
-    const items = (list: Items) => checkItems(v.name!, list, errors);
     if (v.configMap) {
-      if (!isName(v.configMap.name, DNS_SUBDOMAIN, 253)) errors.push(`volume ${v.name}: bad ConfigMap name`);
-      else refs.configMaps.add(v.configMap.name);
-      items(v.configMap.items);
+      checkObjectSource(v.name!, "ConfigMap", v.configMap.name, v.configMap.items, refs.configMaps, errors);
     } else if (v.secret) {
-      if (!isName(v.secret.secretName, DNS_SUBDOMAIN, 253)) errors.push(`volume ${v.name}: bad Secret name`);
-      else refs.secrets.add(v.secret.secretName);
-      items(v.secret.items);
+      checkObjectSource(v.name!, "Secret", v.secret.secretName, v.secret.items, refs.secrets, errors);
     } else if (v.emptyDir) {
       if (v.emptyDir.medium !== undefined && v.emptyDir.medium !== "" && v.emptyDir.medium !== "Memory") {
         errors.push(`volume ${v.name}: emptyDir medium ${v.emptyDir.medium} is not supported`);
@@ -52,6 +47,20 @@ export function checkVolumes(
     }
   }
   return volumes;
+}
+
+/** A ConfigMap or Secret a volume (or projected source) reads: its name checked and recorded, its items checked. */
+function checkObjectSource(
+  volume: string,
+  kind: "ConfigMap" | "Secret",
+  name: unknown,
+  list: Items,
+  found: Set<string>,
+  errors: string[],
+): void {
+  if (!isName(name, DNS_SUBDOMAIN, 253)) errors.push(`volume ${volume}: bad ${kind} name`);
+  else found.add(name);
+  checkItems(volume, list, errors);
 }
 
 function checkItems(volume: string, list: Items, errors: string[]): void {
@@ -80,14 +89,16 @@ function checkProjected(pod: Pod, ctx: PlanContext, v: Volume, errors: string[],
     if (kinds.length !== 1) {
       errors.push(`volume ${v.name}: each projected source must have exactly one kind`);
     } else if (src.configMap) {
-      if (!isName(src.configMap.name, DNS_SUBDOMAIN, 253))
-        errors.push(`volume ${v.name}: bad ConfigMap name`);
-      else refs.configMaps.add(src.configMap.name);
-      items(src.configMap.items);
+      checkObjectSource(
+        v.name!,
+        "ConfigMap",
+        src.configMap.name,
+        src.configMap.items,
+        refs.configMaps,
+        errors,
+      );
     } else if (src.secret) {
-      if (!isName(src.secret.name, DNS_SUBDOMAIN, 253)) errors.push(`volume ${v.name}: bad Secret name`);
-      else refs.secrets.add(src.secret.name);
-      items(src.secret.items);
+      checkObjectSource(v.name!, "Secret", src.secret.name, src.secret.items, refs.secrets, errors);
     } else if (src.downwardAPI) {
       for (const it of src.downwardAPI.items ?? []) {
         items([{ key: "x", path: it.path, mode: it.mode }]);
