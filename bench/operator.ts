@@ -398,7 +398,7 @@ process.once("exit", () => {
 
 async function main(): Promise<void> {
   const children = N * (3 + TOPICS);
-  const env = environment([]);
+  const env = environment(["@kubernetes/client-node"]);
   console.log(
     `operator bench: ${N} Blueprints × (Kafka, 2 node pools, ${TOPICS} topics) = ${children} children, ` +
       `concurrency ${C}; ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(mib(totalmem()) / 1024)} GiB, node ${process.version}`,
