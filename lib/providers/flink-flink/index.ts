@@ -1,11 +1,15 @@
 // Flink jobs served by the Apache Flink Kubernetes operator (flink.apache.org/v1beta1), application mode.
-import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
+import { lazyRenderer } from "../lazy-renderer.ts";
 import type { Provider } from "../types.ts";
+import { checkFlink } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { checkFlink, render } from "./render.ts";
 
-export { checkFlink } from "./render.ts";
+export { checkFlink } from "./check.ts";
+
+const { render, loadRenderer } = lazyRenderer<"flink">("flink-flink", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 /** Why the agent cannot run a Flink job's pods (no package stands for the job's image). */
 const FLINK_ON_AGENT =
@@ -15,7 +19,7 @@ export const provider: Provider<"flink", "flink"> = {
   id: "flink-flink",
   product: "flink",
   operator: "flink",
-  emits: [FlinkDeployment.GVK],
+  emits: [{ apiVersion: "flink.apache.org/v1beta1", kind: "FlinkDeployment" }],
   upstream: "apache/flink-kubernetes-operator release-1.15.0 (CRDs and examples checked)",
   roles: [
     { name: "jobmanager", stateful: false, agentLacks: FLINK_ON_AGENT },
@@ -27,6 +31,7 @@ export const provider: Provider<"flink", "flink"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: checkFlink,

@@ -1,10 +1,14 @@
 // Spark jobs served by the Kubeflow Spark operator (sparkoperator.k8s.io/v1beta2).
-import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
+
+import { lazyRenderer } from "../lazy-renderer.ts";
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { render } from "./render.ts";
+
+const { render, loadRenderer } = lazyRenderer<"spark">("kubeflow-spark", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 /** Why the agent cannot run a Spark job's pods (no package stands for the job's image). */
 const SPARK_ON_AGENT =
@@ -14,7 +18,10 @@ export const provider: Provider<"spark", "kubeflow"> = {
   id: "kubeflow-spark",
   product: "spark",
   operator: "kubeflow",
-  emits: [SparkApplication.GVK, ScheduledSparkApplication.GVK],
+  emits: [
+    { apiVersion: "sparkoperator.k8s.io/v1beta2", kind: "SparkApplication" },
+    { apiVersion: "sparkoperator.k8s.io/v1beta2", kind: "ScheduledSparkApplication" },
+  ],
   upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
   roles: [
     { name: "driver", stateful: false, agentLacks: SPARK_ON_AGENT },
@@ -26,6 +33,7 @@ export const provider: Provider<"spark", "kubeflow"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: noChecks,
