@@ -2,6 +2,7 @@
 
 import { lazyRenderer } from "../lazy-renderer.ts";
 import { noChecks } from "../shared/no-checks.ts";
+import { ownImageJob } from "../shared/own-image-job.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
@@ -23,13 +24,9 @@ export const provider: Provider<"spark", "kubeflow"> = {
     { apiVersion: "sparkoperator.k8s.io/v1beta2", kind: "ScheduledSparkApplication" },
   ],
   upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
-  roles: [
-    { name: "driver", stateful: false, agentLacks: SPARK_ON_AGENT },
-    { name: "executor", stateful: false, agentLacks: SPARK_ON_AGENT },
-  ],
+  ...ownImageJob(SPARK_ON_AGENT, "driver", "executor"),
   // The Spark of upstream's own examples at v2.5.2 (examples/spark-pi.yaml).
   defaultVersion: () => "4.0.4",
-  dataKinds: [],
   derivedNames,
   endpoints,
   render,
