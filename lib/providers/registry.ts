@@ -41,6 +41,17 @@ const ALL = PROVIDERS as readonly Provider[];
 
 export const providers = (): readonly Provider[] => ALL;
 
+let renderers: Promise<void> | undefined;
+
+/**
+ * Loads every provider's render modules, once (lazy-renderer.ts): what synth, plan, publish, diff, the
+ * operator and the library's entry points await before rendering. Validation does not need them.
+ */
+export function loadRenderers(): Promise<void> {
+  renderers ??= Promise.all(ALL.map((p) => p.loadRenderer())).then(() => undefined);
+  return renderers;
+}
+
 /** Every operator name, in registry order. */
 export const OPERATOR_NAMES: readonly RegisteredOperator[] = [...new Set(PROVIDERS.map((p) => p.operator))];
 

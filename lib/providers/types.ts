@@ -75,7 +75,13 @@ export interface Provider<P extends Product = Product, O extends string = Operat
     ctx: RenderContext,
     owner: ModelBlueprint,
   ): Connected;
+  /** Needs the provider's renderer loaded: `loadRenderers()` (registry.ts) first. */
   render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
+  /**
+   * Imports the render modules (the generated imports and cdk8s) once; `render` and `connect` need them.
+   * Validation never does (lazy-renderer.ts).
+   */
+  loadRenderer(): Promise<void>;
   /** Health of one emitted object from its status, in that operator's dialect (operator, `trib status`). */
   health(object: K8sObject): Health;
   /** The same rules for Flux and Argo CD, for every emitted kind (by kind). */

@@ -54,9 +54,11 @@ vi.mock("../../../lib/blueprint/operators.generated.ts", async () => {
 
 const providersDir = path.resolve(fileURLToPath(new URL("../../../lib/providers", import.meta.url)));
 
-const { THROWAWAY, findProvider, providerFor, providers } = (await import(
+const { THROWAWAY, findProvider, loadRenderers, providerFor, providers } = (await import(
   "../../../lib/providers/registry.ts"
 )) as typeof import("../../../lib/providers/registry.ts") & { THROWAWAY: string[] };
+// The stand-in registry loads its providers' render modules as the real one does (the copy's among them).
+await loadRenderers();
 const { SERVED_BY } = await import("../../../lib/blueprint/operators.ts");
 const { CEL_CHECKS, LUA_CHECKS } = await import("../../../lib/gitops/health.ts");
 const { childRules, emittedKinds } = await import("../../../scripts/rbac.ts");
