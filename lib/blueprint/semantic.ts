@@ -167,6 +167,14 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
       return found;
     };
 
+    /** The component a reference names, or undefined; reports nothing. */
+    const lookup = (ref: string): ComponentSpec | undefined => {
+      const parsed = parseRef(ref, doc);
+      return byName
+        .get(key(parsed.namespace, parsed.blueprint))
+        ?.doc.spec.components.find((c) => c.name === parsed.component && c.kafka !== undefined);
+    };
+
     const kafkas = components.filter((c) => c.kafka !== undefined);
     /** A topic's or connection's Kafka: explicit, else the Blueprint's only Kafka. */
     const kafkaOf = (ref: string | undefined, path: string, field: string): ComponentSpec | undefined => {
@@ -208,7 +216,20 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
     });
 
     doc.spec.connections?.forEach((conn, i) => {
-      kafkaOf(conn.kafka, `/spec/connections/${i}`, "kafka");
+      const path = `/spec/connections/${i}`;
+      const declared = components.find(
+        (c) =>
+          c.topic && conn.topic !== undefined && (c.name === conn.topic || c.topic.topicName === conn.topic),
+      );
+      const ref = conn.kafka ?? declared?.topic?.kafka;
+      // A declared topic's Kafka was resolved (and reported) with the topic: look it up quietly.
+      const kafka =
+        conn.kafka === undefined && ref !== undefined
+          ? lookup(ref)
+          : conn.kafka === undefined && declared
+            ? undefined
+            : kafkaOf(conn.kafka, path, "kafka");
+      if (kafka && ref !== undefined) checkCredentialsNamespace(kafka, parseRef(ref, doc), doc, path, report);
     });
 
     const classes = new Set<string>();
@@ -241,6 +262,42 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+/**
+ * A streamlet on a Strimzi listener that authenticates clients reads its credentials from the Secret the
+ * User Operator writes for its KafkaUser, and the User Operator writes it in the Kafka's namespace only
+ * (strimzi/strimzi-kafka-operator 1.2.0 user-operator/src/main/java/io/strimzi/operator/user/operator/
+ * KafkaUserOperator.java: the Secret is created next to the KafkaUser, which must be in the namespace the
+ * User Operator watches, the Kafka's). A pod cannot read a Secret of another namespace: refuse the
+ * connection rather than emit a client that cannot start.
+ */
+function checkCredentialsNamespace(
+  kafka: ComponentSpec,
+  ref: ParsedRef,
+  doc: BlueprintDoc,
+  path: string,
+  report: ReturnType<typeof reporter>,
+): void {
+  if (ref.namespace === namespaceOf(doc) || (kafka.operator ?? SERVED_BY.kafka[0]) !== "strimzi") return;
+  const secured = (kafka.kafka?.listeners ?? []).find(
+    (l) =>
+      (l.authentication === "tls" || l.authentication === "scram-sha-512") &&
+      (l.type === "internal" || l.type === "cluster-ip"),
+  );
+  if (!secured) return;
+  report(
+    "credentials-namespace",
+    path,
+    `the Kafka ${ref.namespace}/${ref.blueprint}/${ref.component} authenticates clients on listener ` +
+      `\`${secured.name}\` (${secured.authentication}): Strimzi writes each KafkaUser's Secret in namespace ` +
+      `${ref.namespace}, which the streamlets of namespace ${namespaceOf(doc)} cannot read`,
+    {
+      hint:
+        `run the streamlets in namespace ${ref.namespace} (this Blueprint's metadata.namespace), or connect ` +
+        "them to a Kafka of their own namespace",
+    },
+  );
 }
 
 export function portsOf(c: ComponentSpec) {
