@@ -15,6 +15,7 @@ import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { blueprint, objectsOf, only } from "../../support/blueprints.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
+import { stackableTlsBlueprint } from "../../support/secured-fixtures.ts";
 
 const FILE = "blueprints/secured.yaml";
 const secured = () => {
@@ -261,29 +262,15 @@ connections:
 });
 
 describe("Stackable: a TLS listener's clients trust the secret-operator's CA", () => {
-  const text = (domain?: string) =>
-    blueprint(
-      "legacy",
-      `${domain ? `clusterDomain: ${domain}\n` : ""}components:
-  - name: kafka
-    operator: stackable
-    kafka:
-      listeners: [{ name: tls, port: 9093, type: internal, tls: true }]
-  - name: writer
-    streamlet:
-      image: example/w:1
-      outlets: [{ name: out, schema: { format: json, inline: '{"type":"string"}' } }]
-  - name: reader
-    flink:
-      jarURI: local:///opt/flink/usrlib/r.jar
-      inlets: [{ name: in, schema: { format: json, inline: '{"type":"string"}' } }]
-connections:
-  - { from: writer.out, to: [reader.in] }`,
-    );
+  const text = stackableTlsBlueprint;
 
-  it("streamlets and Flink jobs: SSL, the CA from a SecretClass volume, the bootstrap fully qualified", () => {
+  it("streamlets, Flink and Spark jobs: SSL, the CA from a SecretClass volume, the bootstrap fully qualified", () => {
     const objects = objectsOf(text());
-    for (const pod of [deploymentPod(objects, "legacy-writer"), flinkPod(objects, "legacy-reader")]) {
+    for (const pod of [
+      deploymentPod(objects, "legacy-writer"),
+      flinkPod(objects, "legacy-reader"),
+      ...sparkPods(objects, "legacy-counter"),
+    ]) {
       expect(envValue(pod, "TRIB_KAFKA_SECURITY_PROTOCOL")?.value).toBe("SSL");
       const ca = envValue(pod, "TRIB_KAFKA_SSL_TRUSTSTORE_LOCATION")!.value!;
       expect(fileSource(pod, ca)).toEqual({ secretClass: "tls" });

@@ -26,6 +26,7 @@ import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
+import { CLIENTS, stackableTlsBlueprint } from "../../support/secured-fixtures.ts";
 
 const allForms = (service: string, ns: string, domain: string) => [
   service,
@@ -120,30 +121,7 @@ const examples = () => {
   return synthesize(models).map((s) => s.object);
 };
 
-const streamlets = `  - name: writer
-    streamlet:
-      image: example/w:1
-      outlets: [{ name: out, schema: { format: json, inline: '{"type":"string"}' } }]
-  - name: reader
-    spark:
-      mainApplicationFile: local:///opt/spark/r.jar
-      inlets: [{ name: in, schema: { format: json, inline: '{"type":"string"}' } }]
-  - name: orders
-    topic: {}`;
-const connections = `connections:
-  - { from: writer.out, to: [reader.in] }`;
-
-const stackableTls = (domain?: string) =>
-  blueprint(
-    "legacy",
-    `${domain ? `clusterDomain: ${domain}\n` : ""}components:
-  - name: kafka
-    operator: stackable
-    kafka:
-      listeners: [{ name: tls, port: 9093, type: internal, tls: true }]
-${streamlets}
-${connections}`,
-  );
+const stackableTls = stackableTlsBlueprint;
 const strimziClusterIp = blueprint(
   "shop",
   `components:
@@ -151,8 +129,7 @@ const strimziClusterIp = blueprint(
     kafka:
       listeners:
         - { name: cip, port: 9095, type: cluster-ip, tls: true, authentication: scram-sha-512 }
-${streamlets}
-${connections}`,
+${CLIENTS}`,
 );
 
 describe("every TLS address is one the operator's certificates name", () => {
