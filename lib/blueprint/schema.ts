@@ -347,6 +347,14 @@ export const BlueprintSpec = Type.Object(
         "kafka.strimzi.io API to emit: v1 (Strimzi 1.x, default) or v1beta2 (Strimzi <= 0.51).",
       ),
     ),
+    clusterDomain: opt(
+      Type.String({
+        pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+        maxLength: 253,
+        description:
+          "The Kubernetes cluster's DNS domain (default cluster.local). Stackable's secret-operator names it in every certificate, so TLS clients dial <service>.<namespace>.svc.<clusterDomain>.",
+      }),
+    ),
     components: Type.Array(Component, { minItems: 1, maxItems: 200, description: "The parts of the stack." }),
     connections: opt(Type.Array(Connection)),
     allowCycles: opt(Type.Boolean({ description: "Accept cycles in the pipeline graph (feedback loops)." })),

@@ -201,6 +201,14 @@ export function checkSemantics(blueprints: CheckedBlueprint[], checkSpec: CheckS
       return found;
     };
 
+    /** The Kafka a reference names, or undefined; reports nothing (the reference's own check does). */
+    const lookup = (ref: string): ComponentSpec | undefined => {
+      const parsed = parseRef(ref, doc);
+      return byName
+        .get(key(parsed.namespace, parsed.blueprint))
+        ?.doc.spec.components.find((c) => c.name === parsed.component && c.kafka !== undefined);
+    };
+
     /**
      * A left-out reference the table defaults (a topic's Kafka): the Blueprint's only component of `target`.
      * `pointer` is the field's; the problem is reported at its block's.
@@ -262,6 +270,14 @@ export function checkSemantics(blueprints: CheckedBlueprint[], checkSpec: CheckS
 
     doc.spec.connections?.forEach((conn, i) => {
       resolveFields("connections", conn, i);
+      const path = `/spec/connections/${i}`;
+      const declared = components.find(
+        (c) =>
+          c.topic && conn.topic !== undefined && (c.name === conn.topic || c.topic.topicName === conn.topic),
+      );
+      const ref = conn.kafka ?? declared?.topic?.kafka;
+      const kafka = ref !== undefined ? lookup(ref) : undefined;
+      if (kafka && ref !== undefined) checkCredentialsNamespace(kafka, parseRef(ref, doc), doc, path, report);
     });
 
     const classes = new Set<string>();
@@ -294,6 +310,42 @@ export function checkSemantics(blueprints: CheckedBlueprint[], checkSpec: CheckS
     });
   }
   return diagnostics;
+}
+
+/**
+ * A streamlet on a Strimzi listener that authenticates clients reads its credentials from the Secret the
+ * User Operator writes for its KafkaUser, and the User Operator writes it in the Kafka's namespace only
+ * (strimzi/strimzi-kafka-operator 1.2.0 user-operator/src/main/java/io/strimzi/operator/user/operator/
+ * KafkaUserOperator.java: the Secret is created next to the KafkaUser, which must be in the namespace the
+ * User Operator watches, the Kafka's). A pod cannot read a Secret of another namespace: refuse the
+ * connection rather than emit a client that cannot start.
+ */
+function checkCredentialsNamespace(
+  kafka: ComponentSpec,
+  ref: ParsedRef,
+  doc: BlueprintDoc,
+  path: string,
+  report: ReturnType<typeof reporter>,
+): void {
+  if (ref.namespace === namespaceOf(doc) || (kafka.operator ?? SERVED_BY.kafka[0]) !== "strimzi") return;
+  const secured = (kafka.kafka?.listeners ?? []).find(
+    (l) =>
+      (l.authentication === "tls" || l.authentication === "scram-sha-512") &&
+      (l.type === "internal" || l.type === "cluster-ip"),
+  );
+  if (!secured) return;
+  report(
+    "credentials-namespace",
+    path,
+    `the Kafka ${ref.namespace}/${ref.blueprint}/${ref.component} authenticates clients on listener ` +
+      `\`${secured.name}\` (${secured.authentication}): Strimzi writes each KafkaUser's Secret in namespace ` +
+      `${ref.namespace}, which the streamlets of namespace ${namespaceOf(doc)} cannot read`,
+    {
+      hint:
+        `run the streamlets in namespace ${ref.namespace} (this Blueprint's metadata.namespace), or connect ` +
+        "them to a Kafka of their own namespace",
+    },
+  );
 }
 
 export function portsOf(c: ComponentSpec) {

@@ -25,6 +25,9 @@ import type {
   Storage,
 } from "./types.ts";
 
+/** The domain kubelets and CoreDNS use unless the cluster was set up otherwise. */
+export const DEFAULT_CLUSTER_DOMAIN = "cluster.local";
+
 /** Kafka's own default retention (log.retention.hours=168), written out so the output says it. */
 export const DEFAULT_RETENTION_MS = 604_800_000;
 
@@ -243,6 +246,7 @@ export function normalize(
       .update(stableStringify({ name, namespace, spec: doc.spec }))
       .digest("hex")}`,
     strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
+    clusterDomain: doc.spec.clusterDomain ?? DEFAULT_CLUSTER_DOMAIN,
     components,
     connections: [],
     allowCycles: doc.spec.allowCycles ?? false,

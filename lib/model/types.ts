@@ -176,6 +176,8 @@ export interface ModelBlueprint {
   /** sha256 of the canonical spec: names this exact input in provenance. */
   digest: string;
   strimziApiVersion: "v1" | "v1beta2";
+  /** The cluster's DNS domain (`cluster.local` unless the Blueprint says): fully qualified TLS addresses. */
+  clusterDomain: string;
   components: ModelComponent[];
   connections: ModelConnection[];
   allowCycles: boolean;

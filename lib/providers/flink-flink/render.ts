@@ -11,9 +11,11 @@ import {
   type FlinkDeploymentSpecTaskManagerPodTemplate,
 } from "../../imports/flink.apache.org.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
-import type { RenderContext } from "../../model/render-context.ts";
+import type { KafkaClient, RenderContext } from "../../model/render-context.ts";
 import type { FlinkComponent } from "../../model/types.ts";
+import { clientProperties } from "../../pipeline/kafka-client.ts";
 import { jvmMemory } from "../../values/jvm-memory.ts";
+import { clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
 import { flinkConfiguration } from "./configuration.ts";
 
@@ -37,10 +39,40 @@ const UPGRADE_MODES: Record<FlinkComponent["upgradeMode"], FlinkDeploymentSpecJo
   "last-state": FlinkDeploymentSpecJobUpgradeMode.LAST_HYPHEN_STATE,
 };
 
+/** The Kafka client's properties in the flinkConfiguration, which the job reads, under this prefix. */
+export const KAFKA_CONF_PREFIX = "tributary.kafka.";
+
+const kafkaConf = (client: KafkaClient | undefined): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(client ? clientProperties(client) : {}).map(([k, v]) => [`${KAFKA_CONF_PREFIX}${k}`, v]),
+  );
+
+/**
+ * The shared pod template: flink-main-container carries the wiring's `env` (secret settings by
+ * secretKeyRef) and mounts the Kafka client's CA and keystore; the operator merges it into JobManager and
+ * TaskManager pods (apache/flink-kubernetes-operator release-1.15.0 docs/content/docs/custom-resource/
+ * pod-template.md).
+ */
+function sharedPodTemplate(wiringEnv: Record<string, string>, client: KafkaClient | undefined) {
+  const env = [...envList(wiringEnv), ...secretEnv(client)].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  if (env.length === 0) return undefined;
+  const mounts = clientMounts(client);
+  const volumes = clientVolumes(client);
+  return {
+    spec: {
+      containers: [{ name: MAIN_CONTAINER, env, ...(mounts.length > 0 ? { volumeMounts: mounts } : {}) }],
+      ...(volumes.length > 0 ? { volumes } : {}),
+    },
+  } as FlinkDeploymentSpecPodTemplate;
+}
+
 export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymentSpec {
   // The operator's own form for environment: a pod template whose flink-main-container carries `env`,
   // shared by JobManager and TaskManagers; placement goes into each role's own pod template.
-  const env = envList(ctx.wiring(c).env);
+  const wiring = ctx.wiring(c);
+  const conf = { ...kafkaConf(wiring.kafka), ...flinkConfiguration(c) };
   return {
     image: c.image,
     imagePullPolicy: "IfNotPresent",
@@ -48,8 +80,12 @@ export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymen
     flinkVersion: c.version as FlinkDeploymentSpecFlinkVersion,
     mode: FlinkDeploymentSpecMode.NATIVE,
     serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
-    flinkConfiguration: flinkConfiguration(c),
-    podTemplate: env.length > 0 ? { spec: { containers: [{ name: MAIN_CONTAINER, env }] } } : undefined,
+    flinkConfiguration: Object.fromEntries(
+      Object.keys(conf)
+        .sort()
+        .map((k) => [k, conf[k]!]),
+    ),
+    podTemplate: sharedPodTemplate(wiring.env, wiring.kafka),
     jobManager: {
       replicas: c.jobManager.replicas,
       resource: { cpu: c.jobManager.cpu, memory: jvmMemory(c.jobManager.memory) },

@@ -27,6 +27,7 @@ export function connect(
       user: user.metadata.name,
       // The User Operator writes the credentials into a Secret named like the KafkaUser.
       userSecret: user.metadata.name,
+      userAuthentication: authentication,
       ...(authentication === "scram-sha-512" ? { saslMechanism: "SCRAM-SHA-512" } : {}),
     },
     objects: [user],
