@@ -251,5 +251,7 @@ export async function tearDownAgentWorld(failed: boolean): Promise<void> {
   await new Promise<void>((r) => (packageServer ? packageServer.close(() => r()) : r()));
   await cp?.stop(failed);
   if (pki) await rm(pki, { recursive: true, force: true });
-  for (const d of createdOnHost.splice(0)) await rmdir(d).catch(() => undefined);
+  // Deepest first: a directory made for one mount point may hold another's.
+  const made = createdOnHost.splice(0).sort((a, b) => b.split("/").length - a.split("/").length);
+  for (const d of made) await rmdir(d).catch(() => undefined);
 }

@@ -115,7 +115,7 @@ const stackableShell = (script: string) => ({
  *   (ConfigMap), log (emptyDir), `tls-kafka-internal` (secret-operator CSI ephemeral volume, always),
  *   brokers also `listener-broker` (listener-operator ephemeral volume) and `listener-bootstrap` (claim of
  *   the listener-operator's storage class).
- * The agent refuses these pods for their CSI volumes (test/integration/agent-operator-pods.test.ts).
+ * The agent refuses these pods for their CSI volumes (test/unit/agent/operator-pods.test.ts).
  */
 function stackablePod(
   o: Json,
