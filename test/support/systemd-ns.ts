@@ -78,6 +78,8 @@ export interface SystemdNamespaceOptions {
   /** Parent of the shared directory (default /var/tmp: units must not see it through PrivateTmp=). */
   parent?: string;
   bootTimeoutMs?: number;
+  /** Lines added to a copy of the host's /etc/hosts that becomes the namespace's (a stand-in for DNS). */
+  hosts?: string[];
 }
 
 export async function startSystemdNamespace(
@@ -95,6 +97,10 @@ export async function startSystemdNamespace(
   await mkdir(`${dir}/var-lib/private`, { mode: 0o700 });
   const units = { ...baseUnits(), ...(await journalUnits()), ...options.units };
   for (const [name, text] of Object.entries(units)) await writeFile(`${dir}/ns-units/${name}`, text);
+  if (options.hosts) {
+    const host = await readFile("/etc/hosts", "utf8").catch(() => "127.0.0.1 localhost\n");
+    await writeFile(`${dir}/etc-hosts`, `${host.trimEnd()}\n${options.hosts.join("\n")}\n`, { mode: 0o644 });
+  }
   const cgroupName = `trib-systemd-ns-${process.pid}-${randomBytes(3).toString("hex")}`;
   const log = `${dir}/boot.log`;
   const { openSync, closeSync } = await import("node:fs");
