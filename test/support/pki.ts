@@ -73,6 +73,17 @@ export async function issue(
   return { cert, key };
 }
 
+/** The API server's kubelet client certificate (`--kubelet-client-certificate`), as a cluster admin. */
+export function kubeletClientCertificate(dir: string, ca: KeyPair): Promise<KeyPair> {
+  return issue(
+    dir,
+    "apiserver-kubelet-client",
+    ca,
+    { cn: "kube-apiserver-kubelet-client", o: ["system:masters"] },
+    { client: true },
+  );
+}
+
 /**
  * The node's client certificate (CN=system:node:<node>, O=system:nodes) through the CSR API: created and
  * approved with `admin`, signed by kube-controller-manager. Returns a kubeconfig for the node.

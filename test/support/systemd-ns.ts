@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ExecResult, execFile } from "../../agent/shell/exec.ts";
 import { sleep } from "../../kube/time.ts";
+import { processAlive } from "./run-dir.ts";
 
 const SCRIPT = fileURLToPath(new URL("./systemd-ns.sh", import.meta.url));
 
@@ -190,14 +191,7 @@ export async function startSystemdNamespace(
   };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = processAlive;
 
 /** Directories and cgroups of namespaces whose test process died without cleaning up (named by its PID). */
 async function removeStale(parent: string): Promise<void> {

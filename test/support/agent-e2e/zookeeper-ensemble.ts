@@ -6,7 +6,7 @@
 // administrator provides them (agent/README.md).
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, rmdir } from "node:fs/promises";
+import { mkdir, readFile, rm, rmdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { mustExec } from "../../../agent/shell/exec.ts";
@@ -15,7 +15,8 @@ import { type ControlPlane, repoRoot, startControlPlane, waitFor } from "../../c
 import { blueprint, objectsOf } from "../blueprints.ts";
 import { pravegaConfigMap } from "../operator-pods/pravega.ts";
 import { type OperatorPod, operatorPods } from "../operator-pods.ts";
-import { issue, makeCA } from "../pki.ts";
+import { kubeletClientCertificate, makeCA } from "../pki.ts";
+import { runDirectory } from "../run-dir.ts";
 import { type AgentNode, startAgentNode } from "./agent-node.ts";
 
 export const ZK_NS = "agent-zk";
@@ -58,15 +59,6 @@ export interface Ensemble {
   stop(failed: boolean): Promise<void>;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Send a ZooKeeper four-letter word to ip:2181; the answer, or "" when nothing answers. */
 export function fourLetter(ip: string, word: string): Promise<string> {
   return new Promise((resolve) => {
@@ -99,24 +91,14 @@ export async function startEnsemble(): Promise<Ensemble> {
     .update(await readFile(tarball))
     .digest("hex");
 
-  for (const name of await readdir("/var/tmp")) {
-    const m = /^trib-agent-zk-(\d+)-/.exec(name);
-    if (m && !alive(Number(m[1]))) await rm(path.join("/var/tmp", name), { recursive: true, force: true });
-  }
-  const dir = await mkdtemp(`/var/tmp/trib-agent-zk-${process.pid}-`);
+  const dir = await runDirectory("trib-agent-zk");
   // Pravega's pods mount at /conf and /data: on a real host the administrator creates them; here the host's
   // root is read-only inside the namespaces, so the test creates them (empty) and removes what it created.
   const created = MOUNT_POINTS.filter((m) => !existsSync(m));
   for (const m of created) await mkdir(m);
 
   const ca = await makeCA(dir, "test-ca");
-  const apiClient = await issue(
-    dir,
-    "apiserver-kubelet-client",
-    ca,
-    { cn: "kube-apiserver-kubelet-client", o: ["system:masters"] },
-    { client: true },
-  );
+  const apiClient = await kubeletClientCertificate(dir, ca);
   const cp = await startControlPlane({
     name: "agent-zk",
     controllerManager: true,
