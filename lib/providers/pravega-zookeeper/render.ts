@@ -19,8 +19,6 @@ import { clusterName } from "./endpoints.ts";
 
 /** The operator's own ZooKeeper image, tagged with the operator release it ships with. */
 export const IMAGE_REPOSITORY = "pravega/zookeeper";
-/** Image tag of the newest operator release, v0.2.15 (the Blueprint's `version` is this tag). */
-export const DEFAULT_VERSION = "0.2.15";
 
 /**
  * Labels the operator puts on every ZooKeeper pod (pkg/zk/generators.go MakeStatefulSet: `app: <cluster>`,

@@ -2,7 +2,7 @@
 import type { ComponentSpec } from "../../blueprint/schema.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
 import type { SpecCheck } from "../types.ts";
-import { DEFAULT_VERSION, V1BETA2_DEFAULT_VERSION } from "./render.ts";
+import { DEFAULT_VERSION, V1BETA2_DEFAULT_VERSION } from "./versions.ts";
 
 export interface CheckError {
   path: string;

@@ -3,7 +3,7 @@ import type { KafkaComponent } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
 import { checkStackableKafka } from "../../../lib/providers/stackable-kafka/check.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
-import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/render.ts";
+import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/versions.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import {
