@@ -3,19 +3,21 @@
 # machine that already can.
 #   1. Debian packages the suite uses (real git, real systemd in a namespace, openssl for keys, unshare/
 #      nsenter/flock from util-linux, ip from iproute2, zsh and fish to run the completion scripts trib
-#      prints), installed only if missing. Needs root or sudo then.
+#      prints, a JRE for the ZooKeeper servers the agent suite runs), installed only if missing. Needs root or sudo then.
 #   2. test/cluster/build.sh: the control-plane binaries, and beside it test/cluster/flux/build.sh: Flux's
 #      controllers and Argo CD's Lua runtime; each built once per machine into the user cache.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-packages=(git openssl systemd dbus util-linux iproute2 zsh fish)
+packages=(git openssl systemd dbus util-linux iproute2 zsh fish default-jre-headless)
 
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 
 missing=()
 if command -v dpkg-query >/dev/null; then
   for p in "${packages[@]}"; do
+    # Any java on PATH will do for the JRE.
+    [[ $p == default-jre-headless ]] && command -v java >/dev/null && continue
     installed "$p" || missing+=("$p")
   done
 else

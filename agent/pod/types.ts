@@ -136,6 +136,7 @@ export interface Volume {
 
 export interface PodSpec {
   nodeName?: string;
+  hostname?: string;
   containers?: Container[];
   initContainers?: Container[];
   ephemeralContainers?: unknown[];

@@ -73,6 +73,17 @@ export async function issue(
   return { cert, key };
 }
 
+/** The API server's kubelet client certificate (`--kubelet-client-certificate`), as a cluster admin. */
+export function kubeletClientCertificate(dir: string, ca: KeyPair): Promise<KeyPair> {
+  return issue(
+    dir,
+    "apiserver-kubelet-client",
+    ca,
+    { cn: "kube-apiserver-kubelet-client", o: ["system:masters"] },
+    { client: true },
+  );
+}
+
 /**
  * The node's client certificate (CN=system:node:<node>, O=system:nodes) through the CSR API: created and
  * approved with `admin`, signed by kube-controller-manager. Returns a kubeconfig for the node.
@@ -112,22 +123,30 @@ export async function nodeKubeconfig(
     },
   });
   const path = `/apis/certificates.k8s.io/v1/certificatesigningrequests/${csrName}`;
-  const got = await admin.request<Record<string, unknown>>("GET", path);
-  await admin.request("PUT", `${path}/approval`, {
-    body: {
-      ...got,
-      status: {
-        conditions: [
-          {
-            type: "Approved",
-            status: "True",
-            reason: "TributaryTest",
-            message: "approved by the agent test",
+  // The controller manager may update the new CSR meanwhile (a 409 on a stale resourceVersion): read again.
+  for (let attempt = 0; ; attempt++) {
+    const got = await admin.request<Record<string, unknown>>("GET", path);
+    try {
+      await admin.request("PUT", `${path}/approval`, {
+        body: {
+          ...got,
+          status: {
+            conditions: [
+              {
+                type: "Approved",
+                status: "True",
+                reason: "TributaryTest",
+                message: "approved by the agent test",
+              },
+            ],
           },
-        ],
-      },
-    },
-  });
+        },
+      });
+      break;
+    } catch (e) {
+      if ((e as { status?: number }).status !== 409 || attempt >= 10) throw e;
+    }
+  }
   let certificate: string | undefined;
   for (let i = 0; i < 300 && !certificate; i++) {
     const r = await admin.request<{ status?: { certificate?: string } }>("GET", path);

@@ -7,7 +7,8 @@
 # Isolation, because the namespace shares the host's root file system and kernel:
 # - the host's / (and /sys, /proc/sys) are read-only inside; /run, /tmp, /var/tmp, /dev/shm are private
 #   tmpfs; /var/lib is <dir>/var-lib (so StateDirectory= works); <dir> itself is at /run/trib-test; the
-#   repository stays at its own path (bound back if it lies under one of those directories);
+#   repository stays at its own path (bound back if it lies under one of those directories); <dir>/etc-hosts,
+#   when present, is the namespace's /etc/hosts;
 # - SYSTEMD_UNIT_PATH lists only <dir>/ns-units (copied to /run/trib-ns/units) and /run/systemd/system, so
 #   none of the host's units (sysinit.target's tmpfiles, sysctl, sysusers, ..., or services like a database)
 #   can start: the namespace runs the journal, the units tests write, and nothing else;
@@ -61,6 +62,8 @@ inside)
   mount -o remount,bind,ro /sys
   for d in /tmp /var/tmp /dev/shm; do mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$d"; done
   mount --bind /run/trib-test/var-lib /var/lib
+  # A hosts file of the test's own (names a cluster DNS would answer), over the host's, in this namespace only.
+  if [[ -f /run/trib-test/etc-hosts ]]; then mount --bind /run/trib-test/etc-hosts /etc/hosts; fi
   if [[ ! -e "$repo/package.json" ]]; then
     mkdir -p "$repo"
     mount --rbind /run/trib-repo "$repo"

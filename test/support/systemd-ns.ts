@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ExecResult, execFile } from "../../agent/shell/exec.ts";
 import { sleep } from "../../kube/time.ts";
+import { processAlive } from "./run-dir.ts";
 
 const SCRIPT = fileURLToPath(new URL("./systemd-ns.sh", import.meta.url));
 
@@ -78,6 +79,8 @@ export interface SystemdNamespaceOptions {
   /** Parent of the shared directory (default /var/tmp: units must not see it through PrivateTmp=). */
   parent?: string;
   bootTimeoutMs?: number;
+  /** Lines added to a copy of the host's /etc/hosts that becomes the namespace's (a stand-in for DNS). */
+  hosts?: string[];
 }
 
 export async function startSystemdNamespace(
@@ -95,6 +98,10 @@ export async function startSystemdNamespace(
   await mkdir(`${dir}/var-lib/private`, { mode: 0o700 });
   const units = { ...baseUnits(), ...(await journalUnits()), ...options.units };
   for (const [name, text] of Object.entries(units)) await writeFile(`${dir}/ns-units/${name}`, text);
+  if (options.hosts) {
+    const host = await readFile("/etc/hosts", "utf8").catch(() => "127.0.0.1 localhost\n");
+    await writeFile(`${dir}/etc-hosts`, `${host.trimEnd()}\n${options.hosts.join("\n")}\n`, { mode: 0o644 });
+  }
   const cgroupName = `trib-systemd-ns-${process.pid}-${randomBytes(3).toString("hex")}`;
   const log = `${dir}/boot.log`;
   const { openSync, closeSync } = await import("node:fs");
@@ -184,14 +191,7 @@ export async function startSystemdNamespace(
   };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = processAlive;
 
 /** Directories and cgroups of namespaces whose test process died without cleaning up (named by its PID). */
 async function removeStale(parent: string): Promise<void> {

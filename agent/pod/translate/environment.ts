@@ -22,6 +22,11 @@ export function containerEnvironment(
 ): Map<string, string> | NotReady {
   const ns = pod.metadata.namespace!;
   const env = new Map<string, string>();
+  // A container runtime sets HOSTNAME to the pod's hostname (containerd's CRI: spec.hostname, else the
+  // pod name cut to 63 characters, kubelet's GeneratePodHostNameAndDomain) before the container's own env.
+  // Pods on the agent share the host's UTS namespace, so this is where a pod finds its own name as a host
+  // name (Pravega's ZooKeeper scripts derive the server id from it).
+  env.set("HOSTNAME", podHostname(pod));
   for (const f of c.envFrom ?? []) {
     const secret = f.secretRef !== undefined;
     const objName = (secret ? f.secretRef!.name : f.configMapRef!.name)!;
@@ -70,4 +75,10 @@ export function containerEnvironment(
     env.set(e.name!, value ?? "");
   }
   return env;
+}
+
+/** The pod's hostname as a kubelet computes it: `spec.hostname`, else the name cut to 63 characters. */
+export function podHostname(pod: Pod): string {
+  if (pod.spec?.hostname) return pod.spec.hostname;
+  return pod.metadata.name!.slice(0, 63).replace(/[-.]+$/, "");
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp as fsCp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { cp as fsCp, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type net from "node:net";
 import path from "node:path";
@@ -10,7 +10,8 @@ import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { KubeClient } from "../../../kube/client.ts";
 import { freePort } from "../../../kube/port.ts";
 import { type ControlPlane, repoRoot, startControlPlane } from "../../cluster/harness.ts";
-import { issue, makeCA, nodeKubeconfig } from "../pki.ts";
+import { issue, kubeletClientCertificate, makeCA, nodeKubeconfig } from "../pki.ts";
+import { runDirectory } from "../run-dir.ts";
 import { type SystemdNamespace, startSystemdNamespace } from "../systemd-ns.ts";
 
 export const NS = "agent-e2e";
@@ -49,15 +50,6 @@ async function tarball(name: string, extra?: (dir: string) => Promise<void>): Pr
   return out;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A package of test/fixtures/agent/<fixture>, mapped from `image` (given to the agent as a local file). */
 export interface ExtraPackage {
   fixture: string;
@@ -86,20 +78,9 @@ export function setUpAgentWorld(): Promise<void> {
 
 export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<void> {
   const t0 = Date.now();
-  // Leftovers of runs that died without cleaning up (named by their PID).
-  for (const name of await readdir("/var/tmp")) {
-    const m = /^trib-agent-test-(\d+)-/.exec(name);
-    if (m && !alive(Number(m[1]))) await rm(path.join("/var/tmp", name), { recursive: true, force: true });
-  }
-  pki = await mkdtemp(`/var/tmp/trib-agent-test-${process.pid}-`);
+  pki = await runDirectory("trib-agent-test");
   const ca = await makeCA(pki, "test-ca");
-  const apiClient = await issue(
-    pki,
-    "apiserver-kubelet-client",
-    ca,
-    { cn: "kube-apiserver-kubelet-client", o: ["system:masters"] },
-    { client: true },
-  );
+  const apiClient = await kubeletClientCertificate(pki, ca);
   const agentPort = await freePort();
   const webPackage = await tarball("http-echo");
   const argvPackage = await tarball("argv", async (dir) => {

@@ -38,6 +38,7 @@ describe("planPod: environment", () => {
       w,
     );
     expect(Object.fromEntries(r.plan.containers[0]!.environment)).toEqual({
+      HOSTNAME: "web-0",
       CFG_color: "blue",
       CFG_GOOD: "g",
       NAME: "web-0",
