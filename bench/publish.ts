@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchBlueprint } from "./blueprint.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TRIB = join(ROOT, "bin", "trib.js");
@@ -19,18 +20,8 @@ const sizes = (process.argv[2] ?? "100,1000").split(",").map(Number);
 const runs = Number(process.argv[3] ?? 5);
 
 /** A Kafka, a topic and a streamlet: about a dozen objects, as a small team's stack. */
-const blueprint = (i: number, version: number) => `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: team-${i}, namespace: bench }
-spec:
-  components:
-  - name: events
-    kafka: { brokers: { replicas: 3, storage: { size: 100Gi } } }
-  - name: audit
-    topic: { partitions: 12, retention: 7d }
-  - name: app
-    streamlet: { image: "example/app:${version}", port: 8080 }
-`;
+const blueprint = (i: number, version: number) =>
+  benchBlueprint(i, `  - name: app\n    streamlet: { image: "example/app:${version}", port: 8080 }`);
 
 const env = {
   ...process.env,

@@ -27,6 +27,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
+import { benchBlueprint } from "./blueprint.ts";
 import { environment, writeSection } from "./results.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -56,19 +57,7 @@ function stack(i: number): string {
     { length: 5 },
     (_, s) => `  - { from: step-${s}.out, to: [step-${s + 1}.in] }`,
   ).join("\n");
-  return `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: team-${i}, namespace: bench }
-spec:
-  components:
-  - name: events
-    kafka: { brokers: { replicas: 3, storage: { size: 100Gi } } }
-  - name: audit
-    topic: { partitions: 12, retention: 7d }
-${streamlets}
-  connections:
-${connections}
-`;
+  return benchBlueprint(i, `${streamlets}\n  connections:\n${connections}`);
 }
 
 interface Sample {

@@ -2,8 +2,8 @@
 // derived from it (`Static`), ajv validates against it, and scripts/crd.ts turns it into the CRD's
 // openAPIV3Schema — so types, validation and admission cannot drift apart.
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
-import { OPERATOR_NAMES } from "../providers/registry.ts";
 import type { FormatName } from "./formats.ts";
+import { OPERATOR_NAMES } from "./operators.generated.ts";
 
 export const GROUP = "tributary.dev";
 export const VERSION = "v1alpha1";

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { ALLOW_PLAINTEXT_ANNOTATION, allowedNames } from "../blueprint/credentials.ts";
 import { durationToMs } from "../blueprint/formats.ts";
+import { referenceSlots } from "../blueprint/references.ts";
 import type {
   BlueprintDoc,
   ComponentSpec,
@@ -73,19 +74,25 @@ export function normalize(
     all
       .find((b) => b.metadata.name === ref.blueprint && namespaceOf(b) === ref.namespace)
       ?.spec.components.find((c) => c.name === ref.component);
-  const resolveRef = (ref: string): ComponentRef => {
-    const parsed = parseRef(ref, doc);
-    return { namespace: parsed.namespace, blueprint: parsed.blueprint, component: parsed.component };
-  };
-  const onlyKafka = (): ComponentRef => {
-    const kafka = doc.spec.components.find((c) => c.kafka !== undefined);
-    if (!kafka) throw new Error(`Blueprint ${name}: no Kafka (semantic checks should have caught this)`);
-    return { namespace, blueprint: name, component: kafka.name };
-  };
-  const operatorOf = (c: ComponentSpec): ModelComponent["operator"] => {
+  /** Each component's references (lib/blueprint/references.ts's table), in table order, by field pointer. */
+  const references = doc.spec.components.map((c, i) => {
+    const refs = new Map<string, ComponentRef>();
+    for (const { pointer, value, field } of referenceSlots("components", c, i)) {
+      if (typeof value === "string") {
+        const { namespace, blueprint, component } = parseRef(value, doc);
+        refs.set(pointer, { namespace, blueprint, component });
+      } else if (field.defaultsToTheOnly) {
+        const only = doc.spec.components.find((o) => o[field.target] !== undefined);
+        if (!only) throw new Error(`Blueprint ${name}: no ${field.target} (the semantic checks catch this)`);
+        refs.set(pointer, { namespace, blueprint: name, component: only.name });
+      }
+    }
+    return refs;
+  });
+  const operatorOf = (c: ComponentSpec, i: number): ModelComponent["operator"] => {
     const product = productOf(c)!;
     if (product === "topic") {
-      const kafka = lookup(c.topic?.kafka ? resolveRef(c.topic.kafka) : onlyKafka());
+      const kafka = lookup(references[i]!.get(`/spec/components/${i}/topic/kafka`)!);
       return kafka?.operator ?? defaults.operator("kafka");
     }
     return c.operator ?? defaults.operator(product);
@@ -93,7 +100,9 @@ export function normalize(
 
   const components = doc.spec.components.map((c, i): ModelComponent => {
     const product = productOf(c)!;
-    const operator = operatorOf(c);
+    const operator = operatorOf(c, i);
+    const path = `/spec/components/${i}`;
+    const refs = references[i]!;
     const strimziApiVersion = doc.spec.strimziApiVersion ?? "v1";
     const version = () => defaults.version(product, operator, { strimziApiVersion });
     const deletionPolicy: DeletionPolicy =
@@ -103,8 +112,9 @@ export function normalize(
       childName: `${name}-${c.name}`,
       operator,
       deletionPolicy,
-      dependsOn: [] as ComponentRef[],
-      path: `/spec/components/${i}`,
+      // What it references, it depends on (a Kafka its ZooKeeper, a topic its Kafka).
+      dependsOn: [...refs.values()],
+      path,
     };
     if (c.zookeeper) {
       const z = c.zookeeper;
@@ -124,11 +134,10 @@ export function normalize(
         storage: storage(r?.storage, size),
         resources: resources(r?.resources, cpu, memory),
       });
-      const zookeeper = k.zookeeper ? resolveRef(k.zookeeper) : null;
+      const zookeeper = refs.get(`${path}/kafka/zookeeper`) ?? null;
       return {
         ...base,
         product: "kafka",
-        dependsOn: zookeeper ? [zookeeper] : [],
         version: k.version ?? version(),
         controllers: role(k.controllers, "20Gi", "1", "2Gi"),
         brokers: role(k.brokers, "100Gi", "2", "4Gi"),
@@ -143,12 +152,11 @@ export function normalize(
     }
     if (c.topic) {
       const t = c.topic;
-      const kafkaRef = t.kafka ? resolveRef(t.kafka) : onlyKafka();
+      const kafkaRef = refs.get(`${path}/topic/kafka`)!;
       const brokers = lookup(kafkaRef)?.kafka?.brokers?.replicas ?? 3;
       return {
         ...base,
         product: "topic",
-        dependsOn: [kafkaRef],
         kafka: kafkaRef,
         topicName: t.topicName ?? c.name,
         partitions: t.partitions ?? 3,

@@ -1,7 +1,7 @@
 // Every provider, in one place: the single source of every provider fact. Adding a product × operator is
 // copying a folder and adding one line to PROVIDERS (see README.md); the Blueprint's operator names and
-// which operator serves which product (lib/blueprint/operators.ts), the chart's RBAC (scripts/rbac.ts) and
-// the GitOps health checks (lib/gitops/health.ts) are read from here.
+// which operator serves which product (written into lib/blueprint by `npm run crd`), the chart's RBAC
+// (scripts/rbac.ts) and the GitOps health checks (lib/gitops/health.ts) are read from here.
 import type { Product } from "../blueprint/schema.ts";
 import type { Connected, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent } from "../model/types.ts";

@@ -6,7 +6,7 @@ import {
   publish as publishRepo,
 } from "../../git-writer/publisher.ts";
 import { sourceProvenance } from "../../git-writer/source.ts";
-import { formatPlan } from "../../gitops/change-summary.ts";
+import { formatChangeSummary } from "../../gitops/change-summary.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
@@ -116,7 +116,7 @@ export function report(
     io.out(`${JSON.stringify({ diagnostics, ...result }, null, 2)}\n`);
     return;
   }
-  io.out(formatPlan(r.plan, { color: colour(io) }));
+  io.out(formatChangeSummary(r.plan, { color: colour(io) }));
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.repoURL === PLACEHOLDER_REPO_URL)
     io.err(

@@ -1,5 +1,6 @@
 // Flink jobs served by the Apache Flink Kubernetes operator (flink.apache.org/v1beta1), application mode.
 import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
+import { ownImageJob } from "../shared/own-image-job.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
@@ -17,13 +18,9 @@ export const provider: Provider<"flink", "flink"> = {
   operator: "flink",
   emits: [FlinkDeployment.GVK],
   upstream: "apache/flink-kubernetes-operator release-1.15.0 (CRDs and examples checked)",
-  roles: [
-    { name: "jobmanager", stateful: false, agentLacks: FLINK_ON_AGENT },
-    { name: "taskmanager", stateful: false, agentLacks: FLINK_ON_AGENT },
-  ],
+  ...ownImageJob(FLINK_ON_AGENT, "jobmanager", "taskmanager"),
   // The newest 1.x the operator's CRD lists (the Blueprint schema accepts v1_N versions only).
   defaultVersion: () => "v1_20",
-  dataKinds: [],
   derivedNames,
   endpoints,
   render,

@@ -1,6 +1,7 @@
 // Spark jobs served by the Kubeflow Spark operator (sparkoperator.k8s.io/v1beta2).
 import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
 import { noChecks } from "../shared/no-checks.ts";
+import { ownImageJob } from "../shared/own-image-job.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
@@ -16,13 +17,9 @@ export const provider: Provider<"spark", "kubeflow"> = {
   operator: "kubeflow",
   emits: [SparkApplication.GVK, ScheduledSparkApplication.GVK],
   upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
-  roles: [
-    { name: "driver", stateful: false, agentLacks: SPARK_ON_AGENT },
-    { name: "executor", stateful: false, agentLacks: SPARK_ON_AGENT },
-  ],
+  ...ownImageJob(SPARK_ON_AGENT, "driver", "executor"),
   // The Spark of upstream's own examples at v2.5.2 (examples/spark-pi.yaml).
   defaultVersion: () => "4.0.4",
-  dataKinds: [],
   derivedNames,
   endpoints,
   render,

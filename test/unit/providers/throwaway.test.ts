@@ -1,8 +1,9 @@
 // Adding a provider is copying a folder and adding one registry line (lib/providers/README.md). This test
 // does exactly that: it copies pravega-zookeeper/ to a throwaway folder beside it, renames the operator in
 // the copy's index.ts to `example`, and stands in for registry.ts a copy of it with one import and one
-// entry more. Everything that reads the registry (schema, SERVED_BY, compile, synth, health, RBAC) then
-// sees the new provider, with no other edit.
+// entry more; then it does what `npm run crd` does, writing the Blueprint stage's operators file from that
+// registry (beside the copy, in place of lib/blueprint/operators.generated.ts). Everything that reads the
+// registry (schema, SERVED_BY, compile, synth, health, RBAC) then sees the new provider, with no other edit.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +37,19 @@ vi.mock("../../../lib/providers/registry.ts", async () => {
   const copy = join(folder, "..", `${basename(folder)}-registry.ts`);
   writeFileSync(copy, registry);
   return { ...(await import(copy)), THROWAWAY: [folder, copy] };
+});
+
+// `npm run crd`: the generated operators file, written from the registry above.
+vi.mock("../../../lib/blueprint/operators.generated.ts", async () => {
+  const { writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { THROWAWAY } = (await import("../../../lib/providers/registry.ts")) as unknown as {
+    THROWAWAY: string[];
+  };
+  const { operatorsFileText } = await import("../../../scripts/operator-names.ts");
+  const file = join(THROWAWAY[0]!, "operators.generated.ts");
+  writeFileSync(file, operatorsFileText());
+  return await import(file);
 });
 
 const providersDir = path.resolve(fileURLToPath(new URL("../../../lib/providers", import.meta.url)));
