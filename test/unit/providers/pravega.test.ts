@@ -119,5 +119,68 @@ describe("pravega-zookeeper: ZookeeperCluster", () => {
   });
 });
 
-// Health: one table of rules per kind, judged by the TypeScript, Argo CD's Lua and Flux's CEL together
-// on the upstream status shapes, in test/unit/gitops/health.test.ts.
+describe("health of a Pravega ZookeeperCluster", () => {
+  const zk = (status?: object): K8sObject => ({
+    apiVersion: "zookeeper.pravega.io/v1beta1",
+    kind: "ZookeeperCluster",
+    metadata: { name: "zk" },
+    spec: { replicas: 3 },
+    ...(status ? { status } : {}),
+  });
+  const conditions = (podsReady: string, upgrading = "False", error = "False", extra: object = {}) => [
+    { type: "PodsReady", status: podsReady },
+    { type: "Upgrading", status: upgrading, ...(upgrading === "True" ? extra : {}) },
+    { type: "Error", status: error, ...(error === "True" ? extra : {}) },
+  ];
+
+  it("no status is Unknown", () => {
+    expect(provider.health(zk()).state).toBe("Unknown");
+    expect(provider.health(zk({})).state).toBe("Unknown");
+  });
+
+  it("all pods ready is Ready", () => {
+    expect(
+      provider.health(
+        zk({
+          replicas: 3,
+          readyReplicas: 3,
+          members: { ready: ["zk-0", "zk-1", "zk-2"] },
+          internalClientEndpoint: "10.0.0.1:2181",
+          currentVersion: "0.2.15",
+          conditions: conditions("True"),
+        }),
+      ),
+    ).toEqual({ state: "Ready", message: "3/3 servers ready" });
+  });
+
+  it("fewer ready pods is Progressing", () => {
+    expect(provider.health(zk({ replicas: 3, readyReplicas: 1, conditions: conditions("False") }))).toEqual({
+      state: "Progressing",
+      message: "1/3 servers ready",
+    });
+  });
+
+  it("an upgrade in progress is Progressing with its reason; Error is Failed with the operator's words", () => {
+    const upgrading = provider.health(
+      zk({
+        replicas: 3,
+        readyReplicas: 2,
+        conditions: conditions("False", "True", "False", { reason: "Updating Zookeeper", message: "1" }),
+      }),
+    );
+    expect(upgrading.state).toBe("Progressing");
+    expect(upgrading.message).toContain("upgrading: 1");
+    expect(
+      provider.health(
+        zk({
+          replicas: 3,
+          readyReplicas: 3,
+          conditions: conditions("True", "False", "True", {
+            reason: "UpgradeFailed",
+            message: "pod zk-1 failed to start",
+          }),
+        }),
+      ),
+    ).toEqual({ state: "Failed", message: "pod zk-1 failed to start" });
+  });
+});
