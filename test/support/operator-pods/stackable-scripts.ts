@@ -87,8 +87,18 @@ export function zookeeperServerJvmFlags(o: Json, group: string): string {
   ].join(" ");
 }
 
-/** Binary multiples in MiB, as operator-rs memory.rs BinaryMultiple parses them. */
-const mebibytes: Record<string, number> = { Ki: 1 / 1024, Mi: 1, Gi: 1024, Ti: 1024 * 1024 };
+/**
+ * Binary multiples in MiB: operator-rs memory.rs MemoryQuantity::from_str reads an f32 value and one of these
+ * units only, and fails on any other (the operator then fails to reconcile; so does this fake).
+ */
+const mebibytes: Record<string, number> = {
+  Ki: 1 / 1024,
+  Mi: 1,
+  Gi: 1024,
+  Ti: 1024 ** 2,
+  Pi: 1024 ** 3,
+  Ei: 1024 ** 4,
+};
 
 /**
  * `ZK_SERVER_HEAP`: zookeeper-operator jvm.rs construct_zk_server_heap_env — the merged memory limit (default
@@ -99,10 +109,10 @@ export function zookeeperServerHeap(o: Json, group: string): string {
     o.spec.servers.roleGroups[group]?.config?.resources?.memory?.limit ??
     o.spec.servers.config?.resources?.memory?.limit ??
     "512Mi";
-  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti)$/.exec(limit);
+  const m = /^([\d.]+)(Ki|Mi|Gi|Ti|Pi|Ei)$/.exec(limit);
   if (!m) throw new Error(`${o.metadata.name}: memory limit ${limit} is not a binary quantity`);
   const factor = mebibytes[m[2] as string] as number;
-  return String(Math.floor(Math.fround(Math.fround(Number(m[1]) * Math.fround(0.8)) * factor)));
+  return String(Math.floor(Math.fround(Math.fround(Math.fround(Number(m[1])) * Math.fround(0.8)) * factor)));
 }
 
 /** kafka-operator rust/operator-binary/src/controller/node_id_hasher.rs node_id_hash32_offset (FNV-1a). */
