@@ -1,5 +1,14 @@
 // Stackable operators (operator-rs): the pods of a ZookeeperCluster's or KafkaCluster's role groups.
 import { type Json, type OperatorPod, placementOf, range } from "./pod.ts";
+import {
+  kafkaBrokerScript,
+  kafkaControllerScript,
+  kafkaKraftMode,
+  kafkaNodeIdOffset,
+  zookeeperServerHeap,
+  zookeeperServerJvmFlags,
+  zookeeperServerScript,
+} from "./stackable-scripts.ts";
 
 /** The default affinity of Stackable role pods (operator-rs `affinity_between_role_pods`, weight 70). */
 const stackableDefaultAntiAffinity = (app: string, cluster: string, role: string) => ({
@@ -98,20 +107,32 @@ const stackableShell = (script: string) => ({
 });
 
 /**
+ * `KAFKA_CLUSTER_ID`, the cluster's name in KRaft mode (kafka-operator crd/mod.rs cluster_id, injected by
+ * controller/validate.rs inject_cluster_id).
+ */
+const kafkaClusterIdEnv = (o: Json) =>
+  kafkaKraftMode(o) ? [{ name: "KAFKA_CLUSTER_ID", value: o.metadata.name as string }] : [];
+
+/**
  * The rest of a Stackable data pod, per operator:
  * - ZooKeeper servers (stackabletech/zookeeper-operator,
  *   rust/operator-binary/src/zk_controller/build/resource/statefulset.rs build_server_rolegroup_statefulset,
  *   and src/crd/security.rs add_volume_mounts): init container `prepare`, container `zookeeper` running
- *   `bin/zkServer.sh start-foreground` in Stackable's shell wrapper with an exec readiness probe (`srvr`
- *   over bash's /dev/tcp, period 1), env ZOOCFGDIR, MYID_OFFSET, ZK_SERVER_HEAP, SERVER_JVMFLAGS,
+ *   `bin/zkServer.sh start-foreground` in Stackable's shell wrapper (the script and the JVM environment
+ *   in ./stackable-scripts.ts) with an exec readiness probe (`srvr` over bash's /dev/tcp, period 1), env
+ *   ZOOCFGDIR, MYID_OFFSET, ZK_SERVER_HEAP, SERVER_JVMFLAGS, CONTAINERDEBUG_LOG_DIRECTORY,
  *   volumes config and log-config (the role group ConfigMap), rwconfig and log (emptyDirs), data and
  *   listener (claims of the StatefulSet; `listener` is the listener-operator's storage class) and
  *   `quorum-tls`, a secret-operator CSI ephemeral volume (quorum TLS is always on); fsGroup 1000;
  *   service account `<cluster>-serviceaccount`; terminationGracePeriodSeconds 120 (graceful shutdown).
- * - Kafka brokers and controllers (stackabletech/kafka-operator, rust/operator-binary/src/resource/
- *   statefulset.rs build_broker_rolegroup_statefulset / build_controller_rolegroup_statefulset, and
- *   src/crd/security.rs add_broker_volume_and_volume_mounts): container `kafka` in the same shell
- *   wrapper (brokers add the `kcat-prober` sidecar), volumes log-dirs (claim), config and log-config
+ * - Kafka brokers and controllers (stackabletech/kafka-operator 26.7.0, rust/operator-binary/src/controller/
+ *   build/resource/statefulset.rs build_broker_rolegroup_statefulset / build_controller_rolegroup_statefulset,
+ *   and src/controller/build/security.rs add_broker_volume_and_volume_mounts): container `kafka` in the same
+ *   shell wrapper running command.rs broker_kafka_container_commands / controller_kafka_container_command
+ *   (./stackable-scripts.ts), with the env the script reads (POD_NAME; add_common_kafka_env's NODE_ID_OFFSET
+ *   and CONTAINERDEBUG_LOG_DIRECTORY; KAFKA_CLUSTER_ID in KRaft mode) — add_common_kafka_env's EXTRA_ARGS,
+ *   KAFKA_HEAP_OPTS and KAFKA_LOG4J_OPTS are not reproduced; brokers add the `kcat-prober` sidecar;
+ *   volumes log-dirs (claim), config and log-config
  *   (ConfigMap), log (emptyDir), `tls-kafka-internal` (secret-operator CSI ephemeral volume, always),
  *   brokers also `listener-broker` (listener-operator ephemeral volume) and `listener-bootstrap` (claim of
  *   the listener-operator's storage class).
@@ -167,14 +188,13 @@ function stackablePod(
           {
             name: "zookeeper",
             image,
-            ...stackableShell(
-              "bin/zkServer.sh start-foreground /stackable/rwconfig/zoo.cfg & wait_for_termination $!",
-            ),
+            ...stackableShell(zookeeperServerScript),
             env: [
               { name: "MYID_OFFSET", value: "1" },
               { name: "ZOOCFGDIR", value: "/stackable/rwconfig" },
-              { name: "ZK_SERVER_HEAP", value: "409" },
-              { name: "SERVER_JVMFLAGS", value: "<construct_non_heap_jvm_args()>" },
+              { name: "ZK_SERVER_HEAP", value: zookeeperServerHeap(o, group) },
+              { name: "SERVER_JVMFLAGS", value: zookeeperServerJvmFlags(o, group) },
+              { name: "CONTAINERDEBUG_LOG_DIRECTORY", value: "/stackable/log/containerdebug" },
             ],
             readinessProbe: {
               exec: {
@@ -221,11 +241,12 @@ function stackablePod(
         {
           name: "kafka",
           image,
-          ...stackableShell(
-            `<${broker ? "broker_kafka_container_commands" : "controller_kafka_container_command"}()>`,
-          ),
+          ...stackableShell(broker ? kafkaBrokerScript(o) : kafkaControllerScript(o)),
           env: [
             { name: "POD_NAME", valueFrom: { fieldRef: { apiVersion: "v1", fieldPath: "metadata.name" } } },
+            ...kafkaClusterIdEnv(o),
+            { name: "CONTAINERDEBUG_LOG_DIRECTORY", value: "/stackable/log/containerdebug" },
+            { name: "NODE_ID_OFFSET", value: String(kafkaNodeIdOffset(roleLabel, group)) },
           ],
           volumeMounts: [
             { name: "log-dirs", mountPath: "/stackable/data" },
