@@ -190,6 +190,7 @@ export function normalize(
         product: "flink",
         ...ports(f),
         image: f.image ?? `flink:${v.replace(/^v/, "").replace("_", ".")}`,
+        defaultImage: f.image === undefined,
         version: v,
         jarURI: f.jarURI,
         entryClass: f.entryClass ?? "",

@@ -117,6 +117,8 @@ export interface SparkComponent extends Base<"spark">, Ports {
 
 export interface FlinkComponent extends Base<"flink">, Ports {
   image: string;
+  /** The Blueprint names no image: `image` is the official `flink:<version>`, whose plugins the provider may turn on. */
+  defaultImage: boolean;
   version: string;
   jarURI: string;
   entryClass: string;

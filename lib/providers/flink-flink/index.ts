@@ -1,11 +1,12 @@
 // Flink jobs served by the Apache Flink Kubernetes operator (flink.apache.org/v1beta1), application mode.
 import { FlinkDeployment } from "../../imports/flink.apache.org.ts";
 import type { Provider } from "../types.ts";
+import { checkFlink } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { checkFlink, render } from "./render.ts";
+import { render } from "./render.ts";
 
-export { checkFlink } from "./render.ts";
+export { checkFlink } from "./check.ts";
 
 /** Why the agent cannot run a Flink job's pods (no package stands for the job's image). */
 const FLINK_ON_AGENT =

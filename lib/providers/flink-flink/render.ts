@@ -2,7 +2,7 @@
 import {
   FlinkDeployment,
   type FlinkDeploymentSpec,
-  FlinkDeploymentSpecFlinkVersion,
+  type FlinkDeploymentSpecFlinkVersion,
   type FlinkDeploymentSpecJobManagerPodTemplate,
   FlinkDeploymentSpecJobState,
   FlinkDeploymentSpecJobUpgradeMode,
@@ -15,6 +15,8 @@ import type { RenderContext } from "../../model/render-context.ts";
 import type { FlinkComponent } from "../../model/types.ts";
 import { jvmMemory } from "../../values/jvm-memory.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
+import { builtInPlugins, flinkImage, PLUGINS_ENV, STATE_DIR_KEYS } from "./plugins.ts";
+import { versionNumber } from "./versions.ts";
 
 /** The ServiceAccount the operator's Helm chart creates for Flink jobs (values `jobServiceAccount`). */
 export const DEFAULT_SERVICE_ACCOUNT = "flink";
@@ -22,12 +24,6 @@ export const DEFAULT_SERVICE_ACCOUNT = "flink";
 export const MAIN_CONTAINER = "flink-main-container";
 /** Checkpoint period written when the Blueprint names a checkpoint directory. */
 export const CHECKPOINT_INTERVAL = "60s";
-
-/** `v1_20` → 120, `v2_2` → 202; NaN for anything else. */
-export function versionNumber(version: string): number {
-  const m = /^v([0-9]+)_([0-9]+)$/.exec(version);
-  return m ? Number(m[1]) * 100 + Number(m[2]) : Number.NaN;
-}
 
 export interface ConfigKeys {
   checkpointsDir: string;
@@ -59,16 +55,19 @@ export function configKeys(version: string): ConfigKeys {
 }
 
 /**
- * Kubernetes HA is required by the operator for `last-state` upgrades and for standby JobManagers; its
- * storage goes under the checkpoint directory (`<checkpoints>/ha`).
+ * Kubernetes HA, which the operator needs for standby JobManagers (DefaultValidator.validateJmReplicas) and
+ * which stateful upgrades rely on: `last-state` restores from the HA metadata, and `savepoint` falls back
+ * to it when the job is unhealthy (docs/content/docs/custom-resource/job-management.md, release-1.15.0).
  */
 export const needsHighAvailability = (c: FlinkComponent): boolean =>
-  c.upgradeMode === "last-state" || c.jobManager.replicas > 1;
+  c.upgradeMode !== "stateless" || c.jobManager.replicas > 1;
 
 /**
  * The flinkConfiguration: what the Model implies, then the Blueprint's own keys on top (they win).
- * Task slots are sized so that `parallelism` spreads over `taskManager.replicas` TaskManagers (in native
- * mode the TaskManager count follows from parallelism / slots).
+ * `parallelism` is the job's (spec.job.parallelism), and task slots are sized so that it spreads over
+ * `taskManager.replicas` TaskManagers: in native mode the TaskManager count follows from parallelism /
+ * slots. (Writing spec.taskManager.replicas instead would make the operator run replicas × slots,
+ * FlinkConfigBuilder.getParallelism, ignoring the job's parallelism.)
  */
 export function flinkConfiguration(c: FlinkComponent): Record<string, string> {
   const keys = configKeys(c.version);
@@ -80,11 +79,14 @@ export function flinkConfiguration(c: FlinkComponent): Record<string, string> {
     conf["execution.checkpointing.interval"] = CHECKPOINT_INTERVAL;
   }
   if (c.savepoints) conf[keys.savepointsDir] = c.savepoints;
-  if (needsHighAvailability(c)) {
-    conf[keys.haMode[0]] = keys.haMode[1];
-    if (c.checkpoints) conf["high-availability.storageDir"] = `${c.checkpoints.replace(/\/+$/, "")}/ha`;
-  }
+  if (needsHighAvailability(c)) conf[keys.haMode[0]] = keys.haMode[1];
   const merged: Record<string, string> = { ...conf, ...c.flinkConfiguration };
+  // HA storage under the checkpoint directory (else the savepoint one), as the Blueprint or its
+  // flinkConfiguration names them, unless it names its own.
+  const base = STATE_DIR_KEYS.map((k) => merged[k]?.trim()).find((v) => v);
+  if (needsHighAvailability(c) && !merged["high-availability.storageDir"]?.trim() && base) {
+    merged["high-availability.storageDir"] = `${base.replace(/\/+$/, "")}/ha`;
+  }
   return Object.fromEntries(
     Object.keys(merged)
       .sort()
@@ -111,23 +113,28 @@ const UPGRADE_MODES: Record<FlinkComponent["upgradeMode"], FlinkDeploymentSpecJo
 export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymentSpec {
   // The operator's own form for environment: a pod template whose flink-main-container carries `env`,
   // shared by JobManager and TaskManagers; placement goes into each role's own pod template.
-  const env = envList(ctx.wiring(c).env);
+  const conf = flinkConfiguration(c);
+  const plugins = builtInPlugins(c, conf);
+  const env = envList({
+    ...ctx.wiring(c).env,
+    ...(plugins.length > 0 ? { [PLUGINS_ENV]: plugins.join(";") } : {}),
+  });
   return {
-    image: c.image,
+    image: flinkImage(c, plugins),
     imagePullPolicy: "IfNotPresent",
-    // checkFlink() rejects versions the CRD does not list before anything renders.
+    // checkFlink() (check.ts) rejects versions the operator does not run before anything renders.
     flinkVersion: c.version as FlinkDeploymentSpecFlinkVersion,
     mode: FlinkDeploymentSpecMode.NATIVE,
     serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
-    flinkConfiguration: flinkConfiguration(c),
+    flinkConfiguration: conf,
     podTemplate: env.length > 0 ? { spec: { containers: [{ name: MAIN_CONTAINER, env }] } } : undefined,
     jobManager: {
       replicas: c.jobManager.replicas,
       resource: { cpu: c.jobManager.cpu, memory: jvmMemory(c.jobManager.memory) },
       podTemplate: placementTemplate(placementFields(ctx.placement(c, "jobmanager"))),
     },
+    // No `replicas`: it would override the job's parallelism (flinkConfiguration above).
     taskManager: {
-      replicas: c.taskManager.replicas,
       resource: { cpu: c.taskManager.cpu, memory: jvmMemory(c.taskManager.memory) },
       podTemplate: placementTemplate(placementFields(ctx.placement(c, "taskmanager"))),
     },
@@ -146,52 +153,4 @@ export function render(c: FlinkComponent, ctx: RenderContext): K8sObject[] {
   return [
     FlinkDeployment.manifest({ metadata: { name: c.childName }, spec: flinkSpec(c, ctx) }) as K8sObject,
   ];
-}
-
-/** The longest `kubernetes.cluster-id` Flink accepts (flink-kubernetes Constants): the object's name. */
-export const MAX_CLUSTER_ID = 45;
-
-const FLINK_VERSIONS: readonly string[] = Object.values(FlinkDeploymentSpecFlinkVersion);
-
-/**
- * Blueprint errors the Flink operator would otherwise report only after the apply, as messages naming
- * the Blueprint fields to change. Mirrors the operator's validator (DefaultValidator.validateJobSpec):
- * savepoint and last-state upgrades need a checkpoint directory, savepoint upgrades a savepoint
- * directory, last-state upgrades and standby JobManagers need high availability.
- */
-export function checkFlink(c: FlinkComponent): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
-  const error = (path: string, message: string) => errors.push({ path, message });
-  if (!FLINK_VERSIONS.includes(c.version)) {
-    error(
-      "/version",
-      `version ${c.version} is not one the Flink operator accepts (${FLINK_VERSIONS.join(", ")})`,
-    );
-    return errors;
-  }
-  if (c.childName.length > MAX_CLUSTER_ID) {
-    error(
-      "",
-      `the FlinkDeployment would be \`${c.childName}\` (${c.childName.length} characters); Flink uses it as ` +
-        `kubernetes.cluster-id, which allows at most ${MAX_CLUSTER_ID}`,
-    );
-  }
-  const conf = flinkConfiguration(c);
-  const has = (...keys: string[]) => keys.some((k) => (conf[k] ?? "").trim() !== "");
-  const checkpointDir = has("execution.checkpointing.dir", "state.checkpoints.dir");
-  const savepointDir = has("execution.checkpointing.savepoint-dir", "state.savepoints.dir");
-  if (c.upgradeMode !== "stateless" && !checkpointDir) {
-    error("/upgradeMode", `upgradeMode ${c.upgradeMode} needs \`checkpoints\` (a checkpoint directory)`);
-  }
-  if (c.upgradeMode === "savepoint" && !savepointDir) {
-    error("/upgradeMode", "upgradeMode savepoint needs `savepoints` (a savepoint directory)");
-  }
-  if (needsHighAvailability(c) && !has("high-availability.storageDir")) {
-    error(
-      "/checkpoints",
-      "high availability (needed by upgradeMode last-state and by jobManager.replicas > 1) keeps its data " +
-        "under `checkpoints`: set `checkpoints` (or high-availability.storageDir in flinkConfiguration)",
-    );
-  }
-  return errors;
 }

@@ -1,6 +1,6 @@
 // ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
+import { checkPravegaZookeeper } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
@@ -19,5 +19,5 @@ export const provider: Provider<"zookeeper", "pravega"> = {
   render,
   health,
   healthChecks,
-  check: noChecks,
+  check: checkPravegaZookeeper,
 };

@@ -1,6 +1,6 @@
 // ZooKeeper on the Stackable operator: a `ZookeeperCluster`, and a `ZookeeperZnode` for each consumer.
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
+import { checkStackableZookeeper } from "./check.ts";
 import { connect, derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION, render } from "./render.ts";
@@ -33,5 +33,5 @@ export const provider: Provider<"zookeeper", "stackable"> = {
   render,
   health,
   healthChecks,
-  check: noChecks,
+  check: checkStackableZookeeper,
 };

@@ -21,21 +21,19 @@ import {
   type StrimziRole,
   usesAuthorization,
 } from "./endpoints.ts";
+import { STRIMZI_RELEASES } from "./versions.ts";
 
-/** Kafka of Strimzi 1.2.0's examples (examples/kafka/*.yaml at tag 1.2.0). */
-export const DEFAULT_VERSION = "4.3.1";
-/**
- * Kafka for `strimziApiVersion: v1beta2`: Strimzi 0.51.0 supports Kafka 4.1.x and 4.2.0 (it added 4.2.0
- * and dropped 4.0.x, strimzi-kafka-operator#12315 / #12430) and runs no 4.3.
- */
-export const V1BETA2_DEFAULT_VERSION = "4.2.0";
+/** Kafka of Strimzi 1.2.0 when the Blueprint names none: its kafka-versions.yaml default (versions.ts). */
+export const DEFAULT_VERSION = STRIMZI_RELEASES.v1.defaultVersion;
+/** Kafka for `strimziApiVersion: v1beta2`: Strimzi 0.51.0's default (it runs 4.1.x and 4.2.0, no 4.3). */
+export const V1BETA2_DEFAULT_VERSION = STRIMZI_RELEASES.v1beta2.defaultVersion;
 
 /**
  * The Kafka version to run when the Blueprint names none, for the Strimzi API the Blueprint targets
  * (for normalize: the Model should say what runs, and one default cannot fit both Strimzi lines).
  */
 export const defaultVersionFor = (strimziApiVersion: "v1" | "v1beta2"): string =>
-  strimziApiVersion === "v1beta2" ? V1BETA2_DEFAULT_VERSION : DEFAULT_VERSION;
+  STRIMZI_RELEASES[strimziApiVersion].defaultVersion;
 
 /** Everything about a node pool, in neutral terms; written through either API's classes. */
 interface PoolPlan {
