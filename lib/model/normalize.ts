@@ -24,6 +24,13 @@ import type {
   Storage,
 } from "./types.ts";
 
+/**
+ * The Stackable product image repository of release 26.7.0: stackabletech/kafka-operator
+ * deploy/helm/kafka-operator/values/oci.stackable.tech.yaml `image.repository`, which the chart passes to
+ * the operator as IMAGE_REPOSITORY (templates/deployment.yaml) for the product images it picks.
+ */
+export const STACKABLE_IMAGE_REPOSITORY = "oci.stackable.tech/sdp";
+
 /** Kafka's own default retention (log.retention.hours=168), written out so the output says it. */
 export const DEFAULT_RETENTION_MS = 604_800_000;
 
@@ -236,6 +243,7 @@ export function normalize(
       .update(stableStringify({ name, namespace, spec: doc.spec }))
       .digest("hex")}`,
     strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
+    stackableImageRepository: doc.spec.images?.stackableRepository ?? STACKABLE_IMAGE_REPOSITORY,
     components,
     connections: [],
     allowCycles: doc.spec.allowCycles ?? false,

@@ -178,6 +178,8 @@ export interface ModelBlueprint {
   /** sha256 of the canonical spec: names this exact input in provenance. */
   digest: string;
   strimziApiVersion: "v1" | "v1beta2";
+  /** Repository of the Stackable product images Tributary picks (`spec.images.stackableRepository`). */
+  stackableImageRepository: string;
   components: ModelComponent[];
   connections: ModelConnection[];
   allowCycles: boolean;
