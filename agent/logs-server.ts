@@ -83,7 +83,11 @@ export function startLogsServer(agent: Agent, o: LogsServerOptions): Promise<htt
           return fail(400, "bad name");
         const pod = agent.pod(`${ns}/${podName}`);
         if (!pod?.metadata.uid) return fail(404, `pod ${ns}/${podName} is not on node ${agent.nodeName}`);
-        if (!pod.spec?.containers?.some((c) => c.name === container)) {
+        if (
+          ![...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].some(
+            (c) => c.name === container,
+          )
+        ) {
           return fail(400, `container ${container} is not valid for pod ${podName}`);
         }
         const q = url.searchParams;

@@ -10,7 +10,7 @@ import {
   type UnitState,
 } from "./pod/status.ts";
 import type { PlannedContainer } from "./pod/translate/types.ts";
-import type { Pod, PodCondition, PodStatus } from "./pod/types.ts";
+import type { Container, Pod, PodCondition, PodStatus } from "./pod/types.ts";
 import { podEvent } from "./pod-events.ts";
 import { probeSetFor, scheduleProbes } from "./probing.ts";
 import { type AgentState, enc, podKey, type Runtime, runtimeOf } from "./state.ts";
@@ -58,44 +58,53 @@ export function patchRefusedStatus(state: AgentState, pod: Pod, message: string)
   );
 }
 
-/** Observe each container (unit state, probes, last exit) and report the Pod's status. */
+/** Observe each container (unit state, probes, last exit), init containers too, and report the Pod's status. */
 export async function reportStatus(
   state: AgentState,
   pod: Pod,
   rt: Runtime,
   units: Map<string, UnitState>,
 ): Promise<void> {
-  const plan = rt.plan;
-  const containers = pod.spec?.containers ?? [];
-  const observations: ContainerObservation[] = [];
   const nowMs = Date.now();
-  for (const c of containers) {
-    const pc = plan?.containers.find((x) => x.name === c.name);
-    const st = pc ? units.get(pc.unitName) : undefined;
-    const running = st?.activeState === "active" && st.subState === "running";
-    const probeSet = probeSetFor(rt, c.name!, st?.invocationID ?? "");
-    if (pc && st && running) scheduleProbes(state, pod, rt, pc, st, probeSet, nowMs);
-    const started = !pc?.startup || probeSet.startup?.result === true;
-    const ready = running && started && (!pc?.readiness || probeSet.readiness?.result === true);
-    let lastExit: LastExit | undefined;
-    if (pc && st && st.nRestarts > 0 && running) lastExit = await lastExitOf(state, rt, pc, st, pod);
-    observations.push({
-      name: c.name!,
-      image: c.image ?? "",
-      imageID: pc ? `sha256:${pc.packageSha256}` : "",
-      ...(st ? { unit: st } : {}),
-      ...(rt.waiting ? { waiting: rt.waiting } : {}),
-      ready,
-      started: running && started,
-      ...(lastExit ? { lastExit } : {}),
-    });
-  }
-  const status = podStatus(pod, observations, {
-    nodeIP: state.host.nodeIP,
-    now: nowMs / 1000,
-    prepared: rt.prepared,
-  });
+  const observe = (cs: Container[]) =>
+    Promise.all(cs.map((c) => observeContainer(state, pod, rt, units, c, nowMs)));
+  const status = podStatus(
+    pod,
+    await observe(pod.spec?.containers ?? []),
+    { nodeIP: state.host.nodeIP, now: nowMs / 1000, prepared: rt.prepared },
+    await observe(pod.spec?.initContainers ?? []),
+  );
   await patchStatus(state, pod, status);
+}
+
+async function observeContainer(
+  state: AgentState,
+  pod: Pod,
+  rt: Runtime,
+  units: Map<string, UnitState>,
+  c: Container,
+  nowMs: number,
+): Promise<ContainerObservation> {
+  const pc = rt.plan?.containers.find((x) => x.name === c.name);
+  const st = pc ? units.get(pc.unitName) : undefined;
+  const running = st?.activeState === "active" && st.subState === "running";
+  const probeSet = probeSetFor(rt, c.name!, st?.invocationID ?? "");
+  if (pc && st && running) scheduleProbes(state, pod, rt, pc, st, probeSet, nowMs);
+  const started = !pc?.startup || probeSet.startup?.result === true;
+  const ready = running && started && (!pc?.readiness || probeSet.readiness?.result === true);
+  const executing = running || (st?.activeState === "activating" && st.subState === "start");
+  let lastExit: LastExit | undefined;
+  if (pc && st && st.nRestarts > 0 && executing) lastExit = await lastExitOf(state, rt, pc, st, pod);
+  return {
+    name: c.name!,
+    image: c.image ?? "",
+    imageID: pc ? `sha256:${pc.packageSha256}` : "",
+    ...(st ? { unit: st } : {}),
+    ...(rt.waiting ? { waiting: rt.waiting } : {}),
+    ready,
+    started: running && started,
+    ...(lastExit ? { lastExit } : {}),
+  };
 }
 
 /** The last exit of a restarted container, from the journal once per restart. */

@@ -236,10 +236,12 @@ export class PodSync {
     if (reload) await systemd.daemonReload();
     const now = reload ? await systemd.show(unitNames) : before;
     const start: string[] = [];
-    for (const c of plan.containers) {
+    for (const c of await this.runnable(pod, plan, now)) {
       const st = now.get(c.unitName);
       if (st?.loadState !== "loaded") continue;
-      const previous = pod.status?.containerStatuses?.find((s) => s.name === c.name);
+      const previous = (c.init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses)?.find(
+        (s) => s.name === c.name,
+      );
       const startedBefore =
         st.execMainStartTimestamp !== undefined ||
         ["active", "activating", "deactivating", "reloading"].includes(st.activeState) ||
@@ -259,6 +261,35 @@ export class PodSync {
       log.info("restarted units for a new image", { pod: rt.key, units: restart });
     }
     return start.length > 0 || restart.length > 0 ? await systemd.show(unitNames) : now;
+  }
+
+  /**
+   * The containers that may run now, as a kubelet orders them (pkg/kubelet/kuberuntime/
+   * kuberuntime_container.go computeInitContainerActions): the first init container that has not exited 0
+   * (one at a time, in order; systemd's Restart= runs a failed one again unless the policy is Never), and
+   * the main containers only once every init container has.
+   */
+  private async runnable(
+    pod: Pod,
+    plan: PodPlan,
+    units: Map<string, UnitState>,
+  ): Promise<PodPlan["containers"]> {
+    for (const c of plan.containers.filter((x) => x.init)) {
+      const st = units.get(c.unitName);
+      const exitedZero =
+        st?.activeState === "active" &&
+        st.subState === "exited" &&
+        st.execMainCode === 1 &&
+        st.execMainStatus === 0;
+      const reported = pod.status?.initContainerStatuses?.find((s) => s.name === c.name);
+      if (
+        exitedZero ||
+        (st?.execMainStartTimestamp === undefined && reported?.state.terminated?.exitCode === 0)
+      )
+        continue;
+      return [c];
+    }
+    return plan.containers.filter((x) => !x.init);
   }
 
   private async writeFiles(plan: PodPlan, units: Map<string, UnitState>): Promise<void> {

@@ -18,6 +18,8 @@
 //   npm run bench:operator -- [--blueprints 200] [--topics 7] [--concurrency 4] [--churn 10m]
 //                             [--resync-period 10s] [--resync-window 60s] [--no-kro] [--profile <dir>]
 //                             [--bin-dir <dir with etcd and kube-apiserver>]
+//   --churn           how long the churn lasts (default: $TRIB_BENCH_CHURN, else 10m); e.g. TRIB_BENCH_CHURN=1m
+//                     for a shorter run of `npm run bench`
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
 //                     children and after the churn (node --heapsnapshot-signal)
 
@@ -60,6 +62,16 @@ import {
 import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
 import { cpuOf, memoryOf } from "./operator/proc.ts";
 import {
+  figureRows,
+  type KroResult,
+  mib,
+  type OperatorResult,
+  operatorSection,
+  type RawResult,
+  secs,
+  type Timing,
+} from "./operator/report.ts";
+import {
   BASE_SHAPE,
   blueprintDoc,
   blueprintName,
@@ -69,13 +81,14 @@ import {
   random,
   type Shape,
 } from "./operator/workload.ts";
+import { environment, writeSection } from "./results.ts";
 
 const { values: flags } = parseArgs({
   options: {
     blueprints: { type: "string", default: "200" },
     topics: { type: "string", default: "7" },
     concurrency: { type: "string", default: "4" },
-    churn: { type: "string", default: "10m" },
+    churn: { type: "string", default: process.env.TRIB_BENCH_CHURN || "10m" },
     "resync-period": { type: "string", default: "10s" },
     "resync-window": { type: "string", default: "60s" },
     "no-kro": { type: "boolean", default: false },
@@ -90,7 +103,6 @@ const C = Number(flags.concurrency);
 const CHURN_MS = parseDuration(flags.churn!, "churn");
 const RESYNC_WINDOW_MS = parseDuration(flags["resync-window"]!, "resync-window");
 const TIMEOUT_MS = 30 * 60_000;
-const TARGETS = { raw: 1.25, kro: 1.0, rssMiB: 250, writes: 0 };
 
 const APPLY = {
   contentType: "application/apply-patch+yaml" as const,
@@ -100,16 +112,6 @@ const USER_APPLY = {
   contentType: "application/apply-patch+yaml" as const,
   query: { fieldManager: "kubectl", force: true },
 };
-
-interface Timing {
-  /** ms from the start until every child exists. */
-  children: number;
-  /** ms until every child reported ready and every parent is Ready. */
-  ready: number;
-}
-
-const mib = (bytes: number) => bytes / 1024 / 1024;
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Watches the milestones from `t0` while the load runs. */
 async function milestones(
@@ -150,7 +152,7 @@ function expectedChildren(namespace: string, shapes: (name: string) => Shape): S
 // ---------------------------------------------------------------------------------------------------------
 // (a) the raw server-side-apply loop
 
-async function rawSsa(cp: ControlPlane, client: KubeClient): Promise<Timing & { requests: number }> {
+async function rawSsa(cp: ControlPlane, client: KubeClient): Promise<RawResult> {
   const ns = "bench-raw";
   await cp.createNamespace(ns);
   // The Blueprints exist (nothing reconciles them here), so the children carry the same owner references.
@@ -172,18 +174,11 @@ async function rawSsa(cp: ControlPlane, client: KubeClient): Promise<Timing & { 
   const timing = await done;
   await tracker.stop();
   await writers.stop();
-  return { ...timing, requests: objects.length + writers.writes };
+  return { ...timing, applies: objects.length, statuses: writers.writes };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // (b) kro
-
-interface KroResult extends Timing {
-  version: string;
-  rss: number;
-  peak: number;
-  cpu: number;
-}
 
 async function kro(
   cp: ControlPlane,
@@ -255,16 +250,6 @@ async function kro(
 // ---------------------------------------------------------------------------------------------------------
 // (c) the operator
 
-interface OperatorResult extends Timing {
-  rss: number;
-  peak: number;
-  cpu: number;
-  /** During the rollout: reconciles, write requests (all), child applies. */
-  rollout: { reconciles: number; writes: number; applies: number };
-  resync: { writes: string[]; reconciles: number; windowMs: number };
-  churn: { ms: number; edits: number; deletions: number; rss: number; peak: number; convergeMs: number };
-}
-
 const blueprintReady = (bp: KObject) => {
   const o = bp as unknown as Obj;
   return o.status?.observedGeneration === o.metadata.generation && condition(o, "Ready")?.status === "True";
@@ -289,17 +274,22 @@ async function operator(
     {
       identity: "op-bench",
       viaTrib: true,
-      env: profileDir
-        ? {
-            NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${profileDir}`,
-          }
-        : {},
+      nodeArgs: profileDir
+        ? [
+            "--cpu-prof",
+            `--cpu-prof-dir=${profileDir}`,
+            "--heapsnapshot-signal=SIGUSR2",
+            `--diagnostic-dir=${profileDir}`,
+          ]
+        : [],
     },
   );
   stopOnExit.add(() => op.child.kill("SIGKILL"));
   try {
     await op.waitReady();
     const pid = op.child.pid!;
+    await sleep(5_000);
+    const idle = memoryOf(pid).rss;
     const writers = new StatusWriters(client, C);
     const tracker = new Tracker({
       client,
@@ -323,6 +313,7 @@ async function operator(
       throw new Error(`operator: ${(error as Error).message}\n${op.logs().slice(-3000)}`);
     });
     const cpu = cpuOf(pid) - cpu0;
+    const statuses = writers.writes;
     const atConvergence = memoryOf(pid);
     const rolloutAfter = await op.metrics();
     const delta = (name: string, labels: Record<string, string> = {}) =>
@@ -379,6 +370,8 @@ async function operator(
     await writers.stop();
     return {
       ...timing,
+      idle,
+      statuses,
       rss: atConvergence.rss,
       peak: atConvergence.peak,
       cpu,
@@ -403,12 +396,9 @@ process.once("exit", () => {
   for (const stop of stopOnExit) stop();
 });
 
-function verdict(value: number, target: number): string {
-  return value <= target ? "meets" : `MISSES by ${((value / target - 1) * 100).toFixed(0)}%`;
-}
-
 async function main(): Promise<void> {
   const children = N * (3 + TOPICS);
+  const env = environment(["@kubernetes/client-node"]);
   console.log(
     `operator bench: ${N} Blueprints × (Kafka, 2 node pools, ${TOPICS} topics) = ${children} children, ` +
       `concurrency ${C}; ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(mib(totalmem()) / 1024)} GiB, node ${process.version}`,
@@ -429,7 +419,7 @@ async function main(): Promise<void> {
 
     const raw = await rawSsa(cp, client);
     console.log(
-      `raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.requests} requests)`,
+      `raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.applies + raw.statuses} requests)`,
     );
     const peer = built ? await kro(cp, client, built, logDir) : undefined;
     if (peer)
@@ -445,48 +435,26 @@ async function main(): Promise<void> {
     );
     client.close();
 
-    const vsRaw = ours.ready / raw.ready;
+    const rows = figureRows(children, raw, peer, ours);
     console.log("\nfigure                                        value        target    verdict");
-    const row = (what: string, value: string, target: string, v: string) =>
-      console.log(`${what.padEnd(46)}${value.padEnd(13)}${target.padEnd(10)}${v}`);
-    row(
-      "all Ready vs raw SSA loop",
-      `${vsRaw.toFixed(2)}×`,
-      `≤ ${TARGETS.raw}×`,
-      verdict(vsRaw, TARGETS.raw),
-    );
-    if (peer) {
-      const vsKro = ours.ready / peer.ready;
-      row(
-        `all Ready vs kro ${peer.version}`,
-        `${vsKro.toFixed(2)}×`,
-        `≤ ${TARGETS.kro}×`,
-        verdict(vsKro, TARGETS.kro),
-      );
-    }
-    row(
-      `RSS at ${children} children`,
-      `${mib(ours.rss).toFixed(0)} MiB`,
-      `≤ ${TARGETS.rssMiB} MiB`,
-      verdict(mib(ours.rss), TARGETS.rssMiB),
-    );
-    row(`  peak RSS until then`, `${mib(ours.peak).toFixed(0)} MiB`, "", "");
-    row(
-      `writes in ${secs(ours.resync.windowMs)} of resync (${ours.resync.reconciles} reconciles)`,
-      String(ours.resync.writes.length),
-      `${TARGETS.writes}`,
-      ours.resync.writes.length === 0 ? "meets" : "MISSES",
-    );
+    for (const r of rows) console.log(`${r[0]!.padEnd(46)}${r[1]!.padEnd(13)}${r[2]!.padEnd(10)}${r[3]}`);
     for (const w of ours.resync.writes.slice(0, 10)) console.log(`    ${w}`);
-    row(
-      `RSS after ${secs(ours.churn.ms)} of churn`,
-      `${mib(ours.churn.rss).toFixed(0)} MiB`,
-      `≤ ${TARGETS.rssMiB} MiB`,
-      verdict(mib(ours.churn.rss), TARGETS.rssMiB),
-    );
-    console.log(
-      `  churn: ${ours.churn.edits} edits, ${ours.churn.deletions} deletions; back to the base shape in ` +
-        `${secs(ours.churn.convergeMs)}; peak RSS ${mib(ours.churn.peak).toFixed(0)} MiB`,
+    const churn =
+      `churn: ${ours.churn.edits} edits, ${ours.churn.deletions} deletions; back to the base shape in ` +
+      `${secs(ours.churn.convergeMs)}; peak RSS ${mib(ours.churn.peak).toFixed(0)} MiB`;
+    console.log(`  ${churn}`);
+    writeSection(
+      "operator",
+      operatorSection({
+        environment: env,
+        kube: kubeVersion,
+        load: { blueprints: N, topics: TOPICS, children, concurrency: C },
+        raw,
+        kro: peer,
+        tributary: ours,
+        rows,
+        churn,
+      }),
     );
     failed = false;
   } finally {

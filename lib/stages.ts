@@ -21,7 +21,7 @@ import { SERVED_BY } from "./blueprint/operators.ts";
 import { diagnosticAt } from "./blueprint/report.ts";
 import type { BlueprintDoc } from "./blueprint/schema.ts";
 import { checkSchema } from "./blueprint/schema-check.ts";
-import { type CheckedBlueprint, checkSemantics } from "./blueprint/semantic.ts";
+import { type CheckedBlueprint, type CheckSpec, checkSemantics } from "./blueprint/semantic.ts";
 import { normalize, type ProviderDefaults } from "./model/normalize.ts";
 import type { ModelBlueprint } from "./model/types.ts";
 import { applyPipelines } from "./pipeline/derive-topics.ts";
@@ -83,7 +83,7 @@ export function runStages(input: StageInput): Staged {
     diagnostics.push(...found);
     if (found.length === 0) checked.push({ loaded, doc: loaded.value as BlueprintDoc });
   }
-  diagnostics.push(...checkSemantics(checked));
+  diagnostics.push(...checkSemantics(checked, providerSpecChecks));
   const pipelines = verifyPipelines(checked, input);
   diagnostics.push(...pipelines.diagnostics);
 
@@ -116,6 +116,10 @@ export function runStages(input: StageInput): Staged {
     render: (model) => (model ? synthesizeBlueprint(model, models) : synthesize(models)),
   };
 }
+
+/** The providers' rules on components as written, for the Blueprint's semantic checks (stage 2b). */
+const providerSpecChecks: CheckSpec = (component, product, operator, check) =>
+  findProvider(product, operator)?.checkSpec?.(component, check);
 
 /** What normalize takes from the providers. */
 export const providerDefaults: ProviderDefaults = {

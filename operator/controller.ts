@@ -10,7 +10,7 @@ import { jsonLogger, type Level, type Logger } from "../kube/log.ts";
 import { type ApiResource, collectionPath, groupOf, type KObject } from "../kube/objects.ts";
 import { sleep } from "../kube/time.ts";
 import { Backoff, ExponentialBackoff, WorkQueue } from "../kube/workqueue.ts";
-import { providers } from "../lib/providers/registry.ts";
+import { loadRenderers, providers } from "../lib/providers/registry.ts";
 import { LABEL_MANAGED_BY, MANAGED_BY } from "../lib/synth/labels.ts";
 import { Cache } from "./cache.ts";
 import {
@@ -92,6 +92,8 @@ export class Operator {
 
   /** Starts everything; returns at once (discovery and the first lists go on in the background). */
   static async start(options: OperatorOptions): Promise<Operator> {
+    // Every reconcile renders: the providers' render modules load before the first.
+    await loadRenderers();
     const op = new Operator(options);
     await op.init();
     return op;

@@ -130,6 +130,13 @@ export function containerStatus(
       waiting: { reason: "CrashLoopBackOff", message: `back-off restarting failed container ${o.name}` },
     };
     lastState = { terminated: terminated(u) };
+  } else if (u.activeState === "activating" && u.subState === "start" && u.mainPID > 0) {
+    // A oneshot unit (an init container) is "activating" while its process runs.
+    running = true;
+    state = {
+      running: { ...(u.execMainStartTimestamp ? { startedAt: rfc3339(u.execMainStartTimestamp) } : {}) },
+    };
+    if (restartCount > 0 && o.lastExit) lastState = { terminated: lastTerminated(o.lastExit) };
   } else if (u.activeState === "activating") {
     state = { waiting: { reason: "ContainerCreating" } };
   } else if (
@@ -189,12 +196,54 @@ export interface StatusFacts {
   prepared: boolean;
 }
 
-/** The Pod's status: phase, conditions, container statuses, IPs. */
-export function podStatus(pod: Pod, observations: ContainerObservation[], facts: StatusFacts): PodStatus {
+/** Has this init container run to completion (exit 0)? */
+export const initDone = (s: ContainerStatus): boolean => s.state.terminated?.exitCode === 0;
+
+/** Has this init container failed (its last run exited non-zero, being restarted or not)? */
+const initFailed = (s: ContainerStatus): boolean =>
+  (s.state.terminated !== undefined && s.state.terminated.exitCode !== 0) ||
+  (s.state.waiting !== undefined && (s.lastState.terminated?.exitCode ?? 0) !== 0);
+
+/**
+ * The init containers' statuses, as a kubelet reports them: `ready` once a container has exited 0
+ * (pkg/kubelet/prober/prober_manager.go UpdatePodStatus), and each not yet run waiting with reason
+ * `PodInitializing` (pkg/kubelet/kubelet_pods.go convertToAPIContainerStatuses: the default waiting
+ * state of a pod with init containers) unless something more precise holds it (ErrImagePull...).
+ */
+export function initContainerStatuses(pod: Pod, observations: ContainerObservation[]): ContainerStatus[] {
+  return observations.map((o) => {
+    const s = containerStatus(
+      o,
+      pod.status?.initContainerStatuses?.find((x) => x.name === o.name),
+    );
+    const generic = !o.waiting || o.waiting.reason === "ContainerCreating";
+    if (s.state.waiting?.reason === "ContainerCreating" && generic)
+      s.state = { waiting: { reason: "PodInitializing" } };
+    return { ...s, ready: initDone(s), started: s.state.running !== undefined };
+  });
+}
+
+/**
+ * The Pod's status: phase, conditions, container statuses, IPs. With init containers (`initObservations`,
+ * in their order) the pod is `Pending` until every one has exited 0, its main containers waiting with reason
+ * `PodInitializing` and the `Initialized` condition False (`ContainersNotInitialized`, listing those not
+ * done: pkg/kubelet/status/generate.go GeneratePodInitializedCondition); a failed init container fails the
+ * pod when its restartPolicy is Never (pkg/kubelet/kubelet_pods.go getPhase), and is run again otherwise.
+ * kubectl shows these as `Init:N/M`, `Init:Error`, `Init:CrashLoopBackOff` (pkg/printers/internalversion/
+ * printers.go printPod).
+ */
+export function podStatus(
+  pod: Pod,
+  observations: ContainerObservation[],
+  facts: StatusFacts,
+  initObservations: ContainerObservation[] = [],
+): PodStatus {
   const prev = pod.status ?? {};
+  const inits = initContainerStatuses(pod, initObservations);
+  const initialized = inits.every(initDone);
   const statuses = observations.map((o) =>
     containerStatus(
-      o,
+      initialized ? o : { ...o, waiting: { reason: "PodInitializing" } },
       prev.containerStatuses?.find((s) => s.name === o.name),
     ),
   );
@@ -209,6 +258,7 @@ export function podStatus(pod: Pod, observations: ContainerObservation[], facts:
     phase = ok ? "Succeeded" : policy === "Never" ? "Failed" : "Running";
   } else if (anyStarted) phase = "Running";
   else phase = "Pending";
+  if (!initialized) phase = policy === "Never" && inits.some(initFailed) ? "Failed" : "Pending";
   if (prev.phase === "Succeeded" || prev.phase === "Failed") phase = prev.phase; // terminal phases are final
 
   const notReady = statuses.filter((s) => !s.ready).map((s) => s.name);
@@ -218,7 +268,17 @@ export function podStatus(pod: Pod, observations: ContainerObservation[], facts:
   const readyMessage = completed ? undefined : `containers with unready status: [${notReady.join(" ")}]`;
   const conditions: PodCondition[] = [
     condition("PodReadyToStartContainers", facts.prepared, facts.now, prev.conditions),
-    condition("Initialized", true, facts.now, prev.conditions),
+    condition(
+      "Initialized",
+      initialized,
+      facts.now,
+      prev.conditions,
+      "ContainersNotInitialized",
+      `containers with incomplete status: [${inits
+        .filter((s) => !initDone(s))
+        .map((s) => s.name)
+        .join(" ")}]`,
+    ),
     condition("Ready", allReady, facts.now, prev.conditions, readyReason, readyMessage),
     condition("ContainersReady", allReady, facts.now, prev.conditions, readyReason, readyMessage),
     condition("PodScheduled", true, facts.now, prev.conditions),
@@ -227,6 +287,7 @@ export function podStatus(pod: Pod, observations: ContainerObservation[], facts:
     phase,
     conditions,
     containerStatuses: statuses,
+    ...(inits.length > 0 ? { initContainerStatuses: inits } : {}),
     hostIP: facts.nodeIP,
     hostIPs: [{ ip: facts.nodeIP }],
     podIP: facts.nodeIP,
@@ -244,6 +305,7 @@ export function statusChanged(prev: PodStatus | undefined, next: PodStatus): boo
       s?.message,
       s?.conditions,
       s?.containerStatuses,
+      s?.initContainerStatuses,
       s?.hostIP,
       s?.podIP,
       s?.startTime,

@@ -197,6 +197,7 @@ export interface PodStatus {
   message?: string;
   conditions?: PodCondition[];
   containerStatuses?: ContainerStatus[];
+  initContainerStatuses?: ContainerStatus[];
   hostIP?: string;
   hostIPs?: Array<{ ip: string }>;
   podIP?: string;

@@ -50,6 +50,8 @@ export interface UnitSpec {
   chownPaths: string[];
   chownBinary: string;
   restart: "always" | "on-failure" | "no";
+  /** An init container: Type=oneshot (started means finished), kept visible after it exits, no start timeout. */
+  oneshot?: boolean;
   timeoutStopSec: number;
   memoryMaxBytes?: bigint;
   cpuQuotaPercent?: number;
@@ -109,7 +111,7 @@ export function renderUnit(u: UnitSpec): string {
   set("StartLimitIntervalSec", 0);
   lines.push("");
   lines.push("[Service]");
-  set("Type", "exec");
+  set("Type", u.oneshot ? "oneshot" : "exec");
   set("Slice", SLICE);
   if (u.chownPaths.length > 0 && u.user.kind === "dynamic") {
     const owner = `${u.user.name}:${u.user.name}`;
@@ -135,7 +137,9 @@ export function renderUnit(u: UnitSpec): string {
   set("Restart", u.restart);
   set("RestartSec", 1);
   // A container that exits and is not restarted stays visible (its exit status kept) until the Pod goes.
-  if (u.restart !== "always") set("RemainAfterExit", "yes");
+  if (u.restart !== "always" || u.oneshot) set("RemainAfterExit", "yes");
+  // A oneshot unit is "starting" until its process exits: an init container may take as long as it needs.
+  if (u.oneshot) set("TimeoutStartSec", "infinity");
   set("TimeoutStopSec", u.timeoutStopSec);
   set("SyslogIdentifier", escapeSpecifiers(u.container));
   set("LogExtraFields", `TRIBUTARY_POD_UID=${escapeSpecifiers(u.podUID)}`);

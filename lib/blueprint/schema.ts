@@ -2,8 +2,8 @@
 // derived from it (`Static`), ajv validates against it, and scripts/crd.ts turns it into the CRD's
 // openAPIV3Schema — so types, validation and admission cannot drift apart.
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
-import { OPERATOR_NAMES } from "../providers/registry.ts";
 import type { FormatName } from "./formats.ts";
+import { OPERATOR_NAMES } from "./operators.generated.ts";
 
 export const GROUP = "tributary.dev";
 export const VERSION = "v1alpha1";
@@ -363,6 +363,14 @@ export const BlueprintSpec = Type.Object(
           description: "Where images that Tributary chooses (not the operators) are pulled from.",
         },
       ),
+    ),
+    clusterDomain: opt(
+      Type.String({
+        pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+        maxLength: 253,
+        description:
+          "The Kubernetes cluster's DNS domain (default cluster.local). Stackable's secret-operator names it in every certificate, so TLS clients dial <service>.<namespace>.svc.<clusterDomain>.",
+      }),
     ),
     components: Type.Array(Component, { minItems: 1, maxItems: 200, description: "The parts of the stack." }),
     connections: opt(Type.Array(Connection)),

@@ -3,14 +3,16 @@
 // and, each in its own file, field values Kubernetes would reject (fields.ts), values whose meaning the
 // syntax does not bound (values.ts), credentials written in plain text (plaintext.ts).
 // Runs only on documents that passed the schema, over all of them at once (cross-Blueprint references).
+// The providers' own rules on a component as written are handed in (lib/stages.ts): the registry is a
+// later stage.
 
-import { findProvider } from "../providers/registry.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import type { LoadedDocument } from "./load.ts";
 import { SERVED_BY } from "./operators.ts";
 import { checkPlaintext } from "./plaintext.ts";
-import { reporter } from "./report.ts";
+import { referenceSlots } from "./references.ts";
+import { type Report, reporter } from "./report.ts";
 import { type BlueprintDoc, type ComponentSpec, PRODUCTS, type Product } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
 import { checkValues } from "./values.ts";
@@ -19,6 +21,28 @@ export interface CheckedBlueprint {
   loaded: LoadedDocument;
   doc: BlueprintDoc;
 }
+
+/** What a provider's rules on a component as written (its `checkSpec`) are given. */
+export interface SpecCheck {
+  /** The component's field path, `/spec/components/<i>`. */
+  path: string;
+  report: Report;
+  /**
+   * The component the reference field at `pointer` names, resolved (lib/blueprint/references.ts's table);
+   * undefined when the field is left out or its reference is broken (reported already).
+   */
+  referenced(pointer: string): ComponentSpec | undefined;
+  /** The operator serving a component as written: its own, else its product's default. */
+  operatorOf(component: ComponentSpec, product: Product): string;
+}
+
+/** Runs the rules of the provider serving `product` by `operator`, if it has any (a registry lookup). */
+export type CheckSpec = (
+  component: ComponentSpec,
+  product: Product,
+  operator: string,
+  check: SpecCheck,
+) => void;
 
 export const namespaceOf = (doc: BlueprintDoc): string => doc.metadata.namespace ?? "default";
 
@@ -42,10 +66,20 @@ export function parseRef(ref: string, from: BlueprintDoc): ParsedRef {
 
 const key = (ns: string, name: string) => `${ns}/${name}`;
 
+/** How messages name a product. */
+const TITLES: Record<Product, string> = {
+  zookeeper: "ZooKeeper",
+  kafka: "Kafka",
+  topic: "topic",
+  spark: "Spark",
+  flink: "Flink",
+  streamlet: "streamlet",
+};
+
 /** The operator serving a component as written: its own, else its product's default. */
 const operatorOf = (c: ComponentSpec, product: Product): string => c.operator ?? SERVED_BY[product][0]!;
 
-export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
+export function checkSemantics(blueprints: CheckedBlueprint[], checkSpec: CheckSpec): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map<string, CheckedBlueprint>();
 
@@ -167,32 +201,59 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
       return found;
     };
 
-    const kafkas = components.filter((c) => c.kafka !== undefined);
-    /** A topic's or connection's Kafka: explicit, else the Blueprint's only Kafka. */
-    const kafkaOf = (ref: string | undefined, path: string, field: string): ComponentSpec | undefined => {
-      if (ref !== undefined) return resolve(ref, `${path}/${field}`, "kafka");
-      if (kafkas.length === 1) return kafkas[0];
+    /** The Kafka a reference names, or undefined; reports nothing (the reference's own check does). */
+    const lookup = (ref: string): ComponentSpec | undefined => {
+      const parsed = parseRef(ref, doc);
+      return byName
+        .get(key(parsed.namespace, parsed.blueprint))
+        ?.doc.spec.components.find((c) => c.name === parsed.component && c.kafka !== undefined);
+    };
+
+    /**
+     * A left-out reference the table defaults (a topic's Kafka): the Blueprint's only component of `target`.
+     * `pointer` is the field's; the problem is reported at its block's.
+     */
+    const theOnly = (target: Product, pointer: string): ComponentSpec | undefined => {
+      const candidates = components.filter((c) => c[target] !== undefined);
+      if (candidates.length === 1) return candidates[0];
+      const block = pointer.slice(0, pointer.lastIndexOf("/"));
+      const field = pointer.slice(pointer.lastIndexOf("/") + 1);
+      const title = TITLES[target];
       report(
-        kafkas.length === 0 ? "no-kafka" : "ambiguous-kafka",
-        path,
-        kafkas.length === 0
-          ? "no Kafka in this Blueprint to carry the topic"
-          : `${kafkas.length} Kafka components here (${kafkas.map((k) => k.name).join(", ")}): say which`,
+        candidates.length === 0 ? `no-${target}` : `ambiguous-${target}`,
+        block,
+        candidates.length === 0
+          ? `no ${title} in this Blueprint to carry the topic`
+          : `${candidates.length} ${title} components here (${candidates.map((k) => k.name).join(", ")}): say which`,
         {
-          hint: `set \`${field}: <component>\` (or \`<blueprint>/<component>\` for another Blueprint's Kafka)`,
+          hint: `set \`${field}: <component>\` (or \`<blueprint>/<component>\` for another Blueprint's ${title})`,
         },
       );
       return undefined;
     };
+    /** Resolves the reference fields of one item, in table order: pointer → the component named. */
+    const resolved = new Map<string, ComponentSpec | undefined>();
+    const resolveFields = (list: "components" | "connections", item: unknown, i: number) => {
+      for (const { pointer, value, field } of referenceSlots(list, item, i)) {
+        if (typeof value === "string") resolved.set(pointer, resolve(value, pointer, field.target));
+        else if (field.defaultsToTheOnly) resolved.set(pointer, theOnly(field.target, pointer));
+      }
+    };
 
     components.forEach((c, i) => {
       const path = `/spec/components/${i}`;
+      resolveFields("components", c, i);
       const product = productOf(c);
       if (product) {
-        findProvider(product, operatorOf(c, product))?.checkSpec?.(c, { path, report, resolve, operatorOf });
+        checkSpec(c, product, operatorOf(c, product), {
+          path,
+          report,
+          referenced: (pointer) => resolved.get(pointer),
+          operatorOf,
+        });
       }
       if (c.topic) {
-        const kafka = kafkaOf(c.topic.kafka, `${path}/topic`, "kafka");
+        const kafka = resolved.get(`${path}/topic/kafka`);
         const kafkaOperator = kafka ? (kafka.operator ?? SERVED_BY.kafka[0]) : undefined;
         if (kafka && c.operator && c.operator !== kafkaOperator) {
           report(
@@ -208,7 +269,15 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
     });
 
     doc.spec.connections?.forEach((conn, i) => {
-      kafkaOf(conn.kafka, `/spec/connections/${i}`, "kafka");
+      resolveFields("connections", conn, i);
+      const path = `/spec/connections/${i}`;
+      const declared = components.find(
+        (c) =>
+          c.topic && conn.topic !== undefined && (c.name === conn.topic || c.topic.topicName === conn.topic),
+      );
+      const ref = conn.kafka ?? declared?.topic?.kafka;
+      const kafka = ref !== undefined ? lookup(ref) : undefined;
+      if (kafka && ref !== undefined) checkCredentialsNamespace(kafka, parseRef(ref, doc), doc, path, report);
     });
 
     const classes = new Set<string>();
@@ -241,6 +310,42 @@ export function checkSemantics(blueprints: CheckedBlueprint[]): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+/**
+ * A streamlet on a Strimzi listener that authenticates clients reads its credentials from the Secret the
+ * User Operator writes for its KafkaUser, and the User Operator writes it in the Kafka's namespace only
+ * (strimzi/strimzi-kafka-operator 1.2.0 user-operator/src/main/java/io/strimzi/operator/user/operator/
+ * KafkaUserOperator.java: the Secret is created next to the KafkaUser, which must be in the namespace the
+ * User Operator watches, the Kafka's). A pod cannot read a Secret of another namespace: refuse the
+ * connection rather than emit a client that cannot start.
+ */
+function checkCredentialsNamespace(
+  kafka: ComponentSpec,
+  ref: ParsedRef,
+  doc: BlueprintDoc,
+  path: string,
+  report: ReturnType<typeof reporter>,
+): void {
+  if (ref.namespace === namespaceOf(doc) || (kafka.operator ?? SERVED_BY.kafka[0]) !== "strimzi") return;
+  const secured = (kafka.kafka?.listeners ?? []).find(
+    (l) =>
+      (l.authentication === "tls" || l.authentication === "scram-sha-512") &&
+      (l.type === "internal" || l.type === "cluster-ip"),
+  );
+  if (!secured) return;
+  report(
+    "credentials-namespace",
+    path,
+    `the Kafka ${ref.namespace}/${ref.blueprint}/${ref.component} authenticates clients on listener ` +
+      `\`${secured.name}\` (${secured.authentication}): Strimzi writes each KafkaUser's Secret in namespace ` +
+      `${ref.namespace}, which the streamlets of namespace ${namespaceOf(doc)} cannot read`,
+    {
+      hint:
+        `run the streamlets in namespace ${ref.namespace} (this Blueprint's metadata.namespace), or connect ` +
+        "them to a Kafka of their own namespace",
+    },
+  );
 }
 
 export function portsOf(c: ComponentSpec) {

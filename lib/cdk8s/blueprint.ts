@@ -19,8 +19,13 @@ import {
   type PlacementRuleSpec,
 } from "../blueprint/schema.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
+import { loadRenderers } from "../providers/registry.ts";
 import { type ObjectSource, runStages } from "../stages.ts";
 import { canonicalObject } from "../synth/canonical.ts";
+
+// A Blueprint construct renders synchronously, inside cdk8s' synthesis: the providers' render modules load
+// with this module.
+await loadRenderers();
 
 type MetadataT = Static<typeof Metadata>;
 

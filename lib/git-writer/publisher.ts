@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Plan } from "../gitops/change-summary.ts";
+import type { ChangeSummary } from "../gitops/change-summary.ts";
 import { type Hydration, hydrate, PublishError } from "../gitops/hydrate.ts";
 import { explainHydrationFailure } from "../gitops/malformed.ts";
 import { commitMessage } from "../gitops/message.ts";
@@ -50,7 +50,7 @@ export interface PublishOptions {
   /** Default: the checked-out branch, the remote's default branch, or `main`. */
   branch?: string;
   push?: boolean;
-  /** Plan only: read, hydrate and compare; write nothing (no init, no commit, no push). */
+  /** `trib plan`: read, hydrate and compare; write nothing (no init, no commit, no push). */
   dryRun?: boolean;
   /** The URL Argo CD clones; default: the remote pushed to, else `origin`, else a placeholder. */
   repoURL?: string;
@@ -75,7 +75,7 @@ export interface PublishOptions {
 }
 
 export interface PublishResult {
-  plan: Plan;
+  plan: ChangeSummary;
   branch: string;
   /** The commit made (and pushed, with `push`), when something changed. */
   commit?: string;
@@ -425,7 +425,7 @@ async function remoteDefaultBranch(repo: Repo, url: string): Promise<string | un
 }
 
 function result(
-  plan: Plan,
+  plan: ChangeSummary,
   branch: string,
   target: Target,
   extra: Partial<Omit<PublishResult, "plan" | "branch" | "repoURL">>,

@@ -1,8 +1,8 @@
-// The plan as a pull-request comment (`trib plan --output markdown`), as Atlantis posts Terraform plans:
+// The change summary as a pull-request comment (`trib plan --output markdown`), as Atlantis posts Terraform plans:
 // a summary line, the risky changes first (what a reviewer must not miss), then one collapsible section
 // per changed Blueprint with its added, changed and removed objects and each change's fields. Reads the
-// same Plan as the text form (lib/gitops/change-summary.ts).
-import type { Action, BlueprintPlan, ObjectChange, Plan } from "./change-summary.ts";
+// same change summary as the text form (lib/gitops/change-summary.ts).
+import type { Action, BlueprintChanges, ChangeSummary, ObjectChange } from "./change-summary.ts";
 
 /** First line of the comment: CI finds its earlier comment by it and edits it instead of adding one. */
 export const PLAN_COMMENT_MARKER = "<!-- tributary-plan -->";
@@ -28,7 +28,7 @@ function counts(objects: readonly ObjectChange[]): string {
 
 const objectName = (o: ObjectChange) => (o.namespace ? `${o.namespace}/${o.name}` : o.name);
 
-function risksSection(plan: Plan, changed: readonly BlueprintPlan[]): string[] {
+function risksSection(plan: ChangeSummary, changed: readonly BlueprintChanges[]): string[] {
   const rows = changed.flatMap((b) =>
     b.objects.flatMap((o) =>
       o.risks.map(
@@ -47,7 +47,7 @@ function risksSection(plan: Plan, changed: readonly BlueprintPlan[]): string[] {
   ];
 }
 
-function blueprintSection(b: BlueprintPlan): string[] {
+function blueprintSection(b: BlueprintChanges): string[] {
   const risks = b.objects.reduce((n, o) => n + o.risks.length, 0);
   const summary =
     `<b>${b.blueprint}</b> (${b.status}): ${counts(b.objects)}` +
@@ -78,7 +78,7 @@ function blueprintSection(b: BlueprintPlan): string[] {
   ];
 }
 
-export function formatPlanMarkdown(plan: Plan): string {
+export function formatChangeSummaryMarkdown(plan: ChangeSummary): string {
   const changed = plan.blueprints.filter((b) => b.status !== "unchanged");
   const unchanged = plan.blueprints.length - changed.length;
   const lines = [

@@ -1,7 +1,7 @@
-// The plan: what a publish changes, per Blueprint and per kind — objects added, changed and removed, with
-// risky changes flagged. The same text is `trib plan`'s output and the commit message's body. Objects are
-// matched by identity (group, kind, namespace, name), so an object whose wave moved is "changed", not
-// removed and added.
+// The change summary: what a publish changes, per Blueprint and per kind — objects added, changed and
+// removed, with risky changes flagged. The same text is `trib plan`'s output and the commit message's body.
+// Objects are matched by identity (group, kind, namespace, name), so an object whose wave moved is
+// "changed", not removed and added.
 
 import { groupOrCore } from "../../kube/objects.ts";
 import type { PlacementGroup } from "../placement/rules.ts";
@@ -32,7 +32,7 @@ export interface FileSummary {
   removed: string[];
 }
 
-export interface BlueprintPlan {
+export interface BlueprintChanges {
   /** `namespace/name`. */
   blueprint: string;
   namespace: string;
@@ -49,10 +49,10 @@ export interface BlueprintPlan {
   placement: PlacementGroup[];
 }
 
-export interface Plan {
+export interface ChangeSummary {
   cluster: string;
   changed: boolean;
-  blueprints: BlueprintPlan[];
+  blueprints: BlueprintChanges[];
   /** Files no single Blueprint owns: .gitattributes, the ApplicationSet, health checks, READMEs. */
   shared: FileSummary;
   risks: number;
@@ -122,16 +122,16 @@ export function objectChanges(old: FileMap, desired: FileMap, dir: string): Obje
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function computePlan(
+export function summarizeChanges(
   old: FileMap,
   desired: FileMap,
   owned: Owned,
   blueprints: readonly BlueprintOutput[],
   target: Pick<Target, "cluster">,
-): Plan {
+): ChangeSummary {
   const changes = fileChanges(old, desired, owned);
   const claimed = new Set<string>();
-  const plans = blueprints.map((b): BlueprintPlan => {
+  const plans = blueprints.map((b): BlueprintChanges => {
     const dir = blueprintDir(target, b);
     const own = new Set([argoApplicationPath(target, b), fluxPath(target, b)]);
     const mine = changes.filter((c) => c.path.startsWith(`${dir}/`) || own.has(c.path));
@@ -192,7 +192,7 @@ function placementLines(groups: readonly PlacementGroup[]): string[] {
 }
 
 /** The plan as text: per Blueprint, per kind, each object with its changed fields and flags. */
-export function formatPlan(plan: Plan, options: FormatOptions = {}): string {
+export function formatChangeSummary(plan: ChangeSummary, options: FormatOptions = {}): string {
   const paint = (code: keyof typeof ANSI, s: string) =>
     options.color ? `\x1b[${ANSI[code]}m${s}\x1b[0m` : s;
   const changed = plan.blueprints.filter((b) => b.status !== "unchanged");

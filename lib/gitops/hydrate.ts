@@ -14,7 +14,7 @@ import {
   LARGE_OBJECT_BYTES,
   yamlOf,
 } from "./argocd.ts";
-import { computePlan, fileChanges, type Plan } from "./change-summary.ts";
+import { type ChangeSummary, fileChanges, summarizeChanges } from "./change-summary.ts";
 import { fluxReadme, fluxSourceFile, kustomizations, type Layer } from "./flux.ts";
 import { LAYER_DIR, objectFiles } from "./objects.ts";
 import {
@@ -46,7 +46,7 @@ export interface Hydration {
   desired: Map<string, string>;
   /** Owned files to write or delete, sorted by path. */
   changes: FileChange[];
-  plan: Plan;
+  plan: ChangeSummary;
 }
 
 export function hydrate(
@@ -84,7 +84,7 @@ export function hydrate(
     );
   }
   const changes = fileChanges(old, desired, owned);
-  return { owned, desired, changes, plan: computePlan(old, desired, owned, blueprints, target) };
+  return { owned, desired, changes, plan: summarizeChanges(old, desired, owned, blueprints, target) };
 }
 
 function check(blueprints: readonly BlueprintOutput[], target: Target): void {

@@ -7,13 +7,13 @@
 //
 //   Tributary-Source: 1a2b3c4d…
 //   Tributary-Blueprint: streaming/clickstream sha256:…
-import { formatPlan, type Plan } from "./change-summary.ts";
+import { type ChangeSummary, formatChangeSummary } from "./change-summary.ts";
 import type { Provenance } from "./types.ts";
 
 export const TRAILER_SOURCE = "Tributary-Source";
 export const TRAILER_BLUEPRINT = "Tributary-Blueprint";
 
-export function commitSubject(plan: Plan): string {
+export function commitSubject(plan: ChangeSummary): string {
   const changed = plan.blueprints.filter((b) => b.status !== "unchanged");
   const what =
     changed.length === 1
@@ -25,12 +25,12 @@ export function commitSubject(plan: Plan): string {
   return `${what} for ${plan.cluster}${risks}`;
 }
 
-export function commitMessage(plan: Plan, provenance: Pick<Provenance, "drySha">): string {
+export function commitMessage(plan: ChangeSummary, provenance: Pick<Provenance, "drySha">): string {
   const trailers = [
     `${TRAILER_SOURCE}: ${provenance.drySha}`,
     ...plan.blueprints
       .filter((b) => b.status !== "unchanged")
       .map((b) => `${TRAILER_BLUEPRINT}: ${b.blueprint} ${b.digest}`),
   ];
-  return `${provenance.drySha.slice(0, 7)}: ${commitSubject(plan)}\n\n${formatPlan(plan)}\n${trailers.join("\n")}\n`;
+  return `${provenance.drySha.slice(0, 7)}: ${commitSubject(plan)}\n\n${formatChangeSummary(plan)}\n${trailers.join("\n")}\n`;
 }

@@ -8,7 +8,7 @@
 // `trib publish teams/b` (or another source repository) published into the same cluster directory.
 
 import { TOOL_DIRS } from "../blueprint/fields.ts";
-import { type BlueprintPlan, fileChanges, objectChanges, summarize } from "./change-summary.ts";
+import { type BlueprintChanges, fileChanges, objectChanges, summarize } from "./change-summary.ts";
 import type { Hydration } from "./hydrate.ts";
 import {
   argoApplicationPath,
@@ -98,7 +98,7 @@ export function withRemovals(
     files: new Set([...h.owned.files, ...gone.files]),
   };
   const changes = fileChanges(old, h.desired, owned);
-  const plans = removed.map((b): BlueprintPlan => {
+  const plans = removed.map((b): BlueprintChanges => {
     const dir = blueprintDir(target, b);
     const own = { dirs: [`${dir}/`], files: new Set([argoApplicationPath(target, b), fluxPath(target, b)]) };
     const mine = changes.filter((c) => isOwned(own, c.path));

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { ALLOW_PLAINTEXT_ANNOTATION, allowedNames } from "../blueprint/credentials.ts";
 import { durationToMs } from "../blueprint/formats.ts";
+import { referenceSlots } from "../blueprint/references.ts";
 import type {
   BlueprintDoc,
   ComponentSpec,
@@ -30,6 +31,8 @@ import type {
  * the operator as IMAGE_REPOSITORY (templates/deployment.yaml) for the product images it picks.
  */
 export const STACKABLE_IMAGE_REPOSITORY = "oci.stackable.tech/sdp";
+/** The domain kubelets and CoreDNS use unless the cluster was set up otherwise. */
+export const DEFAULT_CLUSTER_DOMAIN = "cluster.local";
 
 /** Kafka's own default retention (log.retention.hours=168), written out so the output says it. */
 export const DEFAULT_RETENTION_MS = 604_800_000;
@@ -80,19 +83,25 @@ export function normalize(
     all
       .find((b) => b.metadata.name === ref.blueprint && namespaceOf(b) === ref.namespace)
       ?.spec.components.find((c) => c.name === ref.component);
-  const resolveRef = (ref: string): ComponentRef => {
-    const parsed = parseRef(ref, doc);
-    return { namespace: parsed.namespace, blueprint: parsed.blueprint, component: parsed.component };
-  };
-  const onlyKafka = (): ComponentRef => {
-    const kafka = doc.spec.components.find((c) => c.kafka !== undefined);
-    if (!kafka) throw new Error(`Blueprint ${name}: no Kafka (semantic checks should have caught this)`);
-    return { namespace, blueprint: name, component: kafka.name };
-  };
-  const operatorOf = (c: ComponentSpec): ModelComponent["operator"] => {
+  /** Each component's references (lib/blueprint/references.ts's table), in table order, by field pointer. */
+  const references = doc.spec.components.map((c, i) => {
+    const refs = new Map<string, ComponentRef>();
+    for (const { pointer, value, field } of referenceSlots("components", c, i)) {
+      if (typeof value === "string") {
+        const { namespace, blueprint, component } = parseRef(value, doc);
+        refs.set(pointer, { namespace, blueprint, component });
+      } else if (field.defaultsToTheOnly) {
+        const only = doc.spec.components.find((o) => o[field.target] !== undefined);
+        if (!only) throw new Error(`Blueprint ${name}: no ${field.target} (the semantic checks catch this)`);
+        refs.set(pointer, { namespace, blueprint: name, component: only.name });
+      }
+    }
+    return refs;
+  });
+  const operatorOf = (c: ComponentSpec, i: number): ModelComponent["operator"] => {
     const product = productOf(c)!;
     if (product === "topic") {
-      const kafka = lookup(c.topic?.kafka ? resolveRef(c.topic.kafka) : onlyKafka());
+      const kafka = lookup(references[i]!.get(`/spec/components/${i}/topic/kafka`)!);
       return kafka?.operator ?? defaults.operator("kafka");
     }
     return c.operator ?? defaults.operator(product);
@@ -100,7 +109,9 @@ export function normalize(
 
   const components = doc.spec.components.map((c, i): ModelComponent => {
     const product = productOf(c)!;
-    const operator = operatorOf(c);
+    const operator = operatorOf(c, i);
+    const path = `/spec/components/${i}`;
+    const refs = references[i]!;
     const strimziApiVersion = doc.spec.strimziApiVersion ?? "v1";
     const version = () => defaults.version(product, operator, { strimziApiVersion });
     const deletionPolicy: DeletionPolicy =
@@ -110,8 +121,9 @@ export function normalize(
       childName: `${name}-${c.name}`,
       operator,
       deletionPolicy,
-      dependsOn: [] as ComponentRef[],
-      path: `/spec/components/${i}`,
+      // What it references, it depends on (a Kafka its ZooKeeper, a topic its Kafka).
+      dependsOn: [...refs.values()],
+      path,
     };
     if (c.zookeeper) {
       const z = c.zookeeper;
@@ -131,11 +143,10 @@ export function normalize(
         storage: storage(r?.storage, size),
         resources: resources(r?.resources, cpu, memory),
       });
-      const zookeeper = k.zookeeper ? resolveRef(k.zookeeper) : null;
+      const zookeeper = refs.get(`${path}/kafka/zookeeper`) ?? null;
       return {
         ...base,
         product: "kafka",
-        dependsOn: zookeeper ? [zookeeper] : [],
         version: k.version ?? version(),
         controllers: role(k.controllers, "20Gi", "1", "2Gi"),
         brokers: role(k.brokers, "100Gi", "2", "4Gi"),
@@ -150,12 +161,11 @@ export function normalize(
     }
     if (c.topic) {
       const t = c.topic;
-      const kafkaRef = t.kafka ? resolveRef(t.kafka) : onlyKafka();
+      const kafkaRef = refs.get(`${path}/topic/kafka`)!;
       const brokers = lookup(kafkaRef)?.kafka?.brokers?.replicas ?? 3;
       return {
         ...base,
         product: "topic",
-        dependsOn: [kafkaRef],
         kafka: kafkaRef,
         topicName: t.topicName ?? c.name,
         partitions: t.partitions ?? 3,
@@ -244,6 +254,7 @@ export function normalize(
       .digest("hex")}`,
     strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
     stackableImageRepository: doc.spec.images?.stackableRepository ?? STACKABLE_IMAGE_REPOSITORY,
+    clusterDomain: doc.spec.clusterDomain ?? DEFAULT_CLUSTER_DOMAIN,
     components,
     connections: [],
     allowCycles: doc.spec.allowCycles ?? false,

@@ -8,9 +8,26 @@ import type { ModelBlueprint, ModelComponent } from "./types.ts";
 /** What a component offers to others (Kafka bootstrap address, ZooKeeper discovery...). */
 export type Endpoints = Record<string, string>;
 
+/**
+ * How a client authenticates to its Kafka and trusts it, when it must (lib/pipeline/wiring.ts reads it
+ * from the Kafka provider's endpoints; lib/providers/shared/kafka-client.ts writes it in each runtime's
+ * idiom). Only names of Secrets and SecretClasses: never a credential.
+ */
+export interface KafkaClient {
+  securityProtocol: "SSL" | "SASL_SSL" | "SASL_PLAINTEXT";
+  /** SCRAM: the mechanism; the password and JAAS line come from the user's Secret. */
+  saslMechanism?: "SCRAM-SHA-512";
+  /** The KafkaUser (its name is the SASL user name) and the Secret its operator writes. */
+  user?: { name: string; secret: string; authentication: "tls" | "scram-sha-512" };
+  /** The CA of the brokers' certificates: a Secret with `ca.crt`, or a secret-operator SecretClass. */
+  trust?: { secret: string } | { secretClass: string };
+}
+
 /** What a streamlet is told about its topics (lib/pipeline fills it). */
 export interface Wiring {
   bootstrapServers: string;
+  /** Authentication and trust toward the streamlet's Kafka; absent for a plain listener. */
+  kafka?: KafkaClient;
   consumerGroup: string;
   inlets: { port: string; topic: string; fingerprint: string }[];
   outlets: { port: string; topic: string; fingerprint: string }[];

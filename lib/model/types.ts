@@ -180,6 +180,8 @@ export interface ModelBlueprint {
   strimziApiVersion: "v1" | "v1beta2";
   /** Repository of the Stackable product images Tributary picks (`spec.images.stackableRepository`). */
   stackableImageRepository: string;
+  /** The cluster's DNS domain (`cluster.local` unless the Blueprint says): fully qualified TLS addresses. */
+  clusterDomain: string;
   components: ModelComponent[];
   connections: ModelConnection[];
   allowCycles: boolean;

@@ -12,12 +12,16 @@
 //   TRIB_INLET_<PORT>_BOOTSTRAP_SERVERS,      only when the streamlet's ports are on several Kafkas
 //   TRIB_OUTLET_<PORT>_BOOTSTRAP_SERVERS      (TRIB_BOOTSTRAP_SERVERS is then absent)
 //
+//   TRIB_KAFKA_*                              the client's security settings when its listener uses TLS or
+//                                             authenticates clients (lib/pipeline/kafka-client.ts)
+//
 // <PORT> is the port name upper-cased with '-' as '_' (port names are DNS labels, so this is one-to-one).
 // Each runtime's provider puts `env` in its own form (Deployment env, SparkApplication driver/executor env,
 // FlinkDeployment pod template). A component without connected ports gets no wiring at all.
 
-import type { RenderContext, Wiring } from "../model/render-context.ts";
+import type { KafkaClient, RenderContext, Wiring } from "../model/render-context.ts";
 import { isStreamlet, type ModelComponent, refKey, type TopicComponent } from "../model/types.ts";
+import { clientEnv, kafkaClientOf } from "./kafka-client.ts";
 
 const EMPTY: Wiring = { bootstrapServers: "", consumerGroup: "", inlets: [], outlets: [], env: {} };
 
@@ -65,16 +69,19 @@ export function wiringFor(ctx: RenderContext, component: ModelComponent): Wiring
   const active = inProgress.get(ctx) ?? new Set<string>();
   inProgress.set(ctx, active);
   const kafkas = new Map<string, string>();
+  const clients = new Map<string, KafkaClient | undefined>();
   if (!active.has(component.name)) {
     active.add(component.name);
     try {
       for (const end of [...inlets, ...outlets]) {
         const key = refKey(end.topic.kafka);
         if (kafkas.has(key)) continue;
-        const servers = ctx.connect(component, end.topic.kafka).endpoints.bootstrapServers;
+        const endpoints = ctx.connect(component, end.topic.kafka).endpoints;
+        const servers = endpoints.bootstrapServers;
         if (!servers)
           throw new Error(`${blueprint.name}/${component.name}: Kafka ${key} offers no bootstrapServers`);
         kafkas.set(key, servers);
+        clients.set(key, kafkaClientOf(endpoints));
       }
     } finally {
       active.delete(component.name);
@@ -82,9 +89,18 @@ export function wiringFor(ctx: RenderContext, component: ModelComponent): Wiring
   }
   const single = new Set([...inlets, ...outlets].map((e) => refKey(e.topic.kafka))).size === 1;
   const bootstrapServers = single ? ([...kafkas.values()][0] ?? "") : "";
+  // One client configuration per pod: a streamlet whose ports span several Kafkas gets none, and rendering
+  // stops rather than emit a client that cannot reach a secured one.
+  const kafka = single ? [...clients.values()][0] : undefined;
+  if (!single && [...clients.values()].some((c) => c !== undefined)) {
+    throw new Error(
+      `${blueprint.name}/${component.name}: ports on several Kafkas, one of them secured: one client configuration per streamlet`,
+    );
+  }
 
   const env: Record<string, string> = {};
   if (bootstrapServers) env.TRIB_BOOTSTRAP_SERVERS = bootstrapServers;
+  if (kafka) Object.assign(env, clientEnv(kafka));
   if (consumerGroup) env.TRIB_CONSUMER_GROUP = consumerGroup;
   for (const [direction, ends] of [
     ["INLET", inlets],
@@ -102,6 +118,7 @@ export function wiringFor(ctx: RenderContext, component: ModelComponent): Wiring
     ends.map((e) => ({ port: e.port, topic: e.topic.topicName, fingerprint: e.fingerprint }));
   return {
     bootstrapServers,
+    ...(kafka ? { kafka } : {}),
     consumerGroup,
     inlets: ports(inlets),
     outlets: ports(outlets),

@@ -1,7 +1,7 @@
 // Every provider, in one place: the single source of every provider fact. Adding a product × operator is
 // copying a folder and adding one line to PROVIDERS (see README.md); the Blueprint's operator names and
-// which operator serves which product (lib/blueprint/operators.ts), the chart's RBAC (scripts/rbac.ts) and
-// the GitOps health checks (lib/gitops/health.ts) are read from here.
+// which operator serves which product (written into lib/blueprint by `npm run crd`), the chart's RBAC
+// (scripts/rbac.ts) and the GitOps health checks (lib/gitops/health.ts) are read from here.
 import type { Product } from "../blueprint/schema.ts";
 import type { Connected, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent } from "../model/types.ts";
@@ -40,6 +40,17 @@ export type RegisteredOperator = (typeof PROVIDERS)[number]["operator"];
 const ALL = PROVIDERS as readonly Provider[];
 
 export const providers = (): readonly Provider[] => ALL;
+
+let renderers: Promise<void> | undefined;
+
+/**
+ * Loads every provider's render modules, once (lazy-renderer.ts): what synth, plan, publish, diff, the
+ * operator and the library's entry points await before rendering. Validation does not need them.
+ */
+export function loadRenderers(): Promise<void> {
+  renderers ??= Promise.all(ALL.map((p) => p.loadRenderer())).then(() => undefined);
+  return renderers;
+}
 
 /** Every operator name, in registry order. */
 export const OPERATOR_NAMES: readonly RegisteredOperator[] = [...new Set(PROVIDERS.map((p) => p.operator))];

@@ -1,8 +1,8 @@
 // The provider contract: the seam where Tributary federates an operator. A provider turns one Model
 // component into exactly the objects its upstream operator consumes, tells consumers how to reach it,
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
-import type { Report } from "../blueprint/report.ts";
 import type { ComponentSpec, Product } from "../blueprint/schema.ts";
+import type { SpecCheck } from "../blueprint/semantic.ts";
 import type { Health, K8sObject } from "../model/k8s-object.ts";
 import type { Role } from "../model/placement.ts";
 import type { Connected, Endpoints, RenderContext } from "../model/render-context.ts";
@@ -44,16 +44,7 @@ export interface KindHealth {
   argo: { lua: string } | "built-in";
 }
 
-/** What a provider's `checkSpec` is given by the Blueprint's semantic checks (lib/blueprint/semantic.ts). */
-export interface SpecCheck {
-  /** The component's field path, `/spec/components/<i>`. */
-  path: string;
-  report: Report;
-  /** The component a reference names, when it is a `want`; else reported, and undefined. */
-  resolve(ref: string, path: string, want: Product): ComponentSpec | undefined;
-  /** The operator serving a component as written: its own, else its product's default. */
-  operatorOf(component: ComponentSpec, product: Product): string;
-}
+export type { SpecCheck };
 
 export interface Provider<P extends Product = Product, O extends string = OperatorName> {
   /** `<operator>-<product>`, also the folder name. */
@@ -81,7 +72,7 @@ export interface Provider<P extends Product = Product, O extends string = Operat
   check(component: ComponentOf<P>, blueprint: ModelBlueprint): CheckProblem[];
   /**
    * Rules on the component as written that need the components it references (a Kafka's ZooKeeper), run
-   * with the Blueprint's semantic checks, before normalization. Optional.
+   * with the Blueprint's semantic checks (handed to them by lib/stages.ts), before normalization. Optional.
    */
   checkSpec?(component: ComponentSpec, check: SpecCheck): void;
   endpoints(component: ComponentOf<P>, blueprint: ModelBlueprint): Endpoints;
@@ -95,7 +86,13 @@ export interface Provider<P extends Product = Product, O extends string = Operat
     ctx: RenderContext,
     owner: ModelBlueprint,
   ): Connected;
+  /** Needs the provider's renderer loaded: `loadRenderers()` (registry.ts) first. */
   render(component: ComponentOf<P>, ctx: RenderContext): K8sObject[];
+  /**
+   * Imports the render modules (the generated imports and cdk8s) once; `render` and `connect` need them.
+   * Validation never does (lazy-renderer.ts).
+   */
+  loadRenderer(): Promise<void>;
   /** Health of one emitted object from its status, in that operator's dialect (operator, `trib status`). */
   health(object: K8sObject): Health;
   /** The same rules for Flux and Argo CD, for every emitted kind (by kind). */

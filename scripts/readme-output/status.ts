@@ -72,7 +72,7 @@ export async function capture(): Promise<string> {
         o,
         o.apiVersion.startsWith("zookeeper.pravega.io") ? coordinationFailed() : readyStatus(o),
       );
-    await createDataPods(cp, children, nodes.metal);
+    await createDataPods(cp, children, nodes);
 
     const platform = readFileSync(path.join(repoRoot, "blueprints", "platform.yaml"), "utf8");
     await apply(platform, "data", "tributary");

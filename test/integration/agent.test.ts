@@ -9,6 +9,7 @@
 import { afterAll, afterEach, beforeAll, describe } from "vitest";
 import { setUpAgentWorld, tearDownAgentWorld } from "../support/agent-e2e/world.ts";
 import { hostileInput } from "./agent/hostile.ts";
+import { initContainers } from "./agent/init-containers.ts";
 import { nodeLeaseExpiry, nodeRegistration } from "./agent/node.ts";
 import { podsRun } from "./agent/pods.ts";
 import { execProbes } from "./agent/probes.ts";
@@ -28,6 +29,7 @@ describe.sequential("the Tributary agent on real systemd", () => {
   podsRun();
   hostileInput();
   execProbes();
+  initContainers();
   agentRestart();
   podDeletion();
   nodeLeaseExpiry();

@@ -55,6 +55,7 @@ describe("the hydrated repo on the real control plane", () => {
       expect.arrayContaining([
         "data/analytics",
         "data/platform",
+        "payments/secured",
         "streaming/clickstream",
         "streaming/legacy",
       ]),

@@ -1,8 +1,9 @@
 // `trib status` against the real control plane: the tree of blueprints/legacy.yaml applied by the operator,
 // and of the same stack applied without it (server-side apply of the hydrated output, as Flux does), with
 // its sub-operators' statuses written in their own shapes (test/support/status-stack.ts) — one child Ready,
-// one failing with its message — and the data pods bound to agent nodes. Also --watch, colour, the exit
-// codes, and the kubectl plugin through the real kubectl.
+// one failing with its message — and the data pods bound where the placement sends them (the Pravega
+// ensemble to agent nodes). Also --watch, colour, the exit codes, and the kubectl plugin through the real
+// kubectl.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -60,7 +61,7 @@ async function bringUp(namespace: string): Promise<void> {
     const failing = o.apiVersion.startsWith("zookeeper.pravega.io");
     await writeStatus(cluster, o, failing ? coordinationFailed() : readyStatus(o));
   }
-  await createDataPods(cluster, children, nodes.metal);
+  await createDataPods(cluster, children, nodes);
   // The topic's Job is run by the real Job controller on a kwok node: wait until it has completed, so that
   // what the tests compare is settled (the operator's verdict can come first).
   await waitFor(
@@ -132,7 +133,7 @@ afterAll(async () => {
 });
 
 describe("trib status", () => {
-  it("renders the tree of a Blueprint the operator applied: the failing child in its own words, pods on agent nodes", async () => {
+  it("renders the tree of a Blueprint the operator applied: the failing child in its own words, the Pravega pods on agent nodes", async () => {
     // Wait for the operator to have read the children's statuses.
     const { code, tree } = await waitFor(
       "the operator's verdict on the failing child",
@@ -175,10 +176,11 @@ describe("trib status", () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
+    // legacy.yaml sends only the Pravega ensemble to the agent nodes: Stackable's pods run on a general node.
     expect(pods.map((p) => [p.name, p.node, p.agentNode])).toEqual([
-      ["legacy-zk-server-default-0", nodes.metal[0], true],
-      ["legacy-zk-server-default-1", nodes.metal[1], true],
-      ["legacy-zk-server-default-2", nodes.metal[2], true],
+      ["legacy-zk-server-default-0", nodes.general, false],
+      ["legacy-zk-server-default-1", nodes.general, false],
+      ["legacy-zk-server-default-2", nodes.general, false],
     ]);
     expect(kafka!.children.map((c) => `${c.kind}/${c.name}`)).toEqual([
       "KafkaCluster/legacy-kafka",
@@ -199,6 +201,11 @@ describe("trib status", () => {
       health: "Failed",
       message: UPGRADE_FAILED,
     });
+    expect(coordination!.children[0]!.pods?.map((p) => [p.name, p.node, p.agentNode])).toEqual([
+      ["legacy-coordination-0", nodes.metal[0], true],
+      ["legacy-coordination-1", nodes.metal[1], true],
+      ["legacy-coordination-2", nodes.metal[2], true],
+    ]);
 
     // The text tree: plain when not a terminal, the failing child's message, the agent nodes.
     const text = await trib(["status", `${OP}/legacy`, KC]);
@@ -208,7 +215,10 @@ describe("trib status", () => {
       /^Blueprint\/legacy +status-op +Failed +\d+s +\d of 4 components ready; coordination \(Failed\)/m,
     );
     expect(text.stdout).toMatch(
-      /│ {5}├─ Pod\/legacy-zk-server-default-0 +status-op +Ready +\d+s +status-metal-1 \(agent\)$/m,
+      /├─ Pod\/legacy-zk-server-default-0 +status-op +Ready +\d+s +status-general-1$/m,
+    );
+    expect(text.stdout).toMatch(
+      /├─ Pod\/legacy-coordination-0 +status-op +Ready +\d+s +status-metal-1 \(agent\)$/m,
     );
     expect(text.stdout).toMatch(
       new RegExp(`└─ ZookeeperCluster/legacy-coordination +status-op +Failed +\\d+s +${UPGRADE_FAILED}`),

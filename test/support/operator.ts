@@ -277,7 +277,14 @@ export interface OperatorProcess {
 export async function startOperator(
   kubeconfig: string,
   args: string[],
-  options: { identity?: string; env?: NodeJS.ProcessEnv; cwd?: string; viaTrib?: boolean } = {},
+  options: {
+    identity?: string;
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    viaTrib?: boolean;
+    /** Flags for node itself (some, e.g. --cpu-prof, are refused in NODE_OPTIONS). */
+    nodeArgs?: string[];
+  } = {},
 ): Promise<OperatorProcess> {
   const port = await freePort();
   const identity = options.identity ?? `op-${Math.random().toString(36).slice(2, 8)}`;
@@ -287,6 +294,7 @@ export async function startOperator(
   const child = spawn(
     process.execPath,
     [
+      ...(options.nodeArgs ?? []),
       // bin/trib.js loads what it needs itself (as it ships); operator/main.ts is TypeScript.
       ...(options.viaTrib
         ? [path.join(repoRoot, "bin", "trib.js"), "operator"]
@@ -318,7 +326,13 @@ export async function startOperator(
     child.on("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
   );
   const get = async (p: string) => {
-    const res = await fetch(`http://127.0.0.1:${port}${p}`);
+    const url = `http://127.0.0.1:${port}${p}`;
+    // A kept-alive socket the operator's server closes (its 5 s idle timeout) just as it is reused fails
+    // with "other side closed": a GET is safe to send again, once, on a new connection.
+    const res = await fetch(url).catch((error: Error & { cause?: { code?: string } }) => {
+      if (error.cause?.code !== "UND_ERR_SOCKET") throw error;
+      return fetch(url);
+    });
     return { status: res.status, text: await res.text() };
   };
   return {

@@ -160,19 +160,23 @@ export async function legacyChildren(cluster: Cluster, namespace: string): Promi
 
 /**
  * Creates the pods the data roles' operators make (test/support/operator-pods.ts: names and labels from
- * the operators' sources), bound to the agent nodes in turn, as the scheduler places them (one per host).
+ * the operators' sources), bound as the scheduler would place them: a child whose rendered pod template
+ * tolerates the agent nodes' taint (`tributary.dev/runtime`, the placement onto a systemd class) on the
+ * agent nodes in turn (one per host), every other on the general node.
  */
 export async function createDataPods(
   cluster: Cluster,
   children: K8sObject[],
-  nodes: string[],
+  nodes: { metal: string[]; general: string },
 ): Promise<string[]> {
   const made: string[] = [];
   for (const o of children) {
-    const pods = operatorPods(o);
-    for (const [i, p] of pods.entries()) {
+    const onAgents = JSON.stringify(o.spec ?? {}).includes('"tributary.dev/runtime"');
+    for (const [i, p] of operatorPods(o).entries()) {
       const manifest = podManifest(p, o.metadata.namespace!);
-      (manifest.spec as Record<string, unknown>).nodeName = nodes[i % nodes.length];
+      (manifest.spec as Record<string, unknown>).nodeName = onAgents
+        ? nodes.metal[i % nodes.metal.length]
+        : nodes.general;
       const r = await cluster.request("POST", `/api/v1/namespaces/${o.metadata.namespace}/pods`, manifest);
       if (r.status !== 201) throw new Error(`pod ${p.name}: ${r.status} ${r.text}`);
       made.push(p.name);

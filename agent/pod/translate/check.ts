@@ -3,7 +3,7 @@
 import type { Pod } from "../types.ts";
 import { checkContainer } from "./check-container.ts";
 import { checkVolumes } from "./check-volumes.ts";
-import { containersOf, DNS_LABEL, DNS_SUBDOMAIN, isName, UID } from "./rules.ts";
+import { containersOf, DNS_LABEL, DNS_SUBDOMAIN, initContainersOf, isName, UID } from "./rules.ts";
 import type { PlanContext, PodRefs, RefsFound } from "./types.ts";
 
 export function checkPod(
@@ -19,8 +19,6 @@ export function checkPod(
     errors.push(`name ${JSON.stringify(m.name)} is not a DNS-1123 subdomain`);
   if (!isName(m.uid, UID, 64)) errors.push(`uid ${JSON.stringify(m.uid)} is not a UID`);
   if (spec.nodeName !== ctx.nodeName) errors.push(`spec.nodeName is not ${ctx.nodeName}`);
-  if ((spec.initContainers ?? []).length > 0)
-    errors.push("init containers are not supported on systemd nodes");
   if ((spec.ephemeralContainers ?? []).length > 0) errors.push("ephemeral containers are not supported");
   if (spec.hostPID || spec.hostIPC) errors.push("hostPID and hostIPC are not supported");
   const policy = spec.restartPolicy ?? "Always";
@@ -40,8 +38,9 @@ export function checkPod(
 
   const containers = containersOf(pod);
   if (containers.length === 0) errors.push("the pod has no containers");
+  // Init containers are checked like the others (each becomes a oneshot unit); names are unique across both.
   const names = new Set<string>();
-  for (const c of containers) {
+  for (const c of [...initContainersOf(pod), ...containers]) {
     if (isName(c.name, DNS_LABEL, 63)) {
       if (names.has(c.name)) errors.push(`container ${JSON.stringify(c.name)} is defined twice`);
       names.add(c.name);

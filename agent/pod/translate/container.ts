@@ -31,6 +31,7 @@ export function planContainer(
   env: Map<string, string>,
   volumes: Map<string, PlannedVolume>,
   ctx: PlanContext,
+  init = false,
 ): PlannedContainer | NotReady {
   const ns = pod.metadata.namespace!;
   const name = pod.metadata.name!;
@@ -70,7 +71,19 @@ export function planContainer(
     user,
     chownPaths: mounts.chownPaths,
     chownBinary: ctx.chownBinary,
-    restart: restartPolicy === "Always" ? "always" : restartPolicy === "OnFailure" ? "on-failure" : "no",
+    // An init container runs to completion; a failed one is run again unless the pod's policy is Never
+    // (a kubelet treats Always as OnFailure for init containers: pkg/kubelet/kuberuntime/
+    // kuberuntime_container.go computeInitContainerActions).
+    restart: init
+      ? restartPolicy === "Never"
+        ? "no"
+        : "on-failure"
+      : restartPolicy === "Always"
+        ? "always"
+        : restartPolicy === "OnFailure"
+          ? "on-failure"
+          : "no",
+    ...(init ? { oneshot: true } : {}),
     timeoutStopSec: Math.max(1, spec.terminationGracePeriodSeconds ?? 30),
     ...resourceLimits(c),
     readWritePaths: mounts.readWritePaths,
@@ -103,6 +116,7 @@ export function planContainer(
   }
   return {
     name: c.name!,
+    ...(init ? { init: true } : {}),
     image: c.image!,
     packageSha256: entry.sha256,
     package: entry,

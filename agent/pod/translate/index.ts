@@ -5,7 +5,8 @@
 // Three outcomes: `refused` (the Pod can never run here: the agent reports it Failed with an Event),
 // `waiting` (something referenced is missing: retried, reported as the container's waiting reason), `ready`.
 // Phase one is `checkPod` (check.ts); phase two, here, reads like the order of the work: mount points,
-// volumes (volumes.ts), then per container its environment (environment.ts) and unit (container.ts).
+// volumes (volumes.ts), then per container its environment (environment.ts) and unit (container.ts): the
+// init containers first, in their order (oneshot units the shell runs one after the other), then the rest.
 import type { Pod } from "../types.ts";
 import { checkPod } from "./check.ts";
 import { planContainer } from "./container.ts";
@@ -42,10 +43,14 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
   const podSc = spec.securityContext ?? {};
   const containers: PlannedContainer[] = [];
   let owner: PodPlan["owner"];
-  for (const c of spec.containers!) {
+  const all = [
+    ...(spec.initContainers ?? []).map((c) => ({ c, init: true })),
+    ...spec.containers!.map((c) => ({ c, init: false })),
+  ];
+  for (const { c, init } of all) {
     const env = containerEnvironment(pod, c, world, ctx, warnings);
     if ("kind" in env) return env;
-    const planned = planContainer(pod, c, env, volumeByName, ctx);
+    const planned = planContainer(pod, c, env, volumeByName, ctx, init);
     if ("kind" in planned) return planned;
     const user = planned.user;
     if (user.kind === "static" && !owner) owner = { uid: user.uid, gid: podSc.fsGroup ?? user.gid };

@@ -35,6 +35,11 @@ export function containersOf(pod: Pod): Container[] {
   return pod.spec?.containers ?? [];
 }
 
+/** The init containers (spec.initContainers), in the order they run; none when absent. */
+export function initContainersOf(pod: Pod): Container[] {
+  return pod.spec?.initContainers ?? [];
+}
+
 /** A volume the agent leaves out (with a warning) rather than refusing the Pod. */
 export function skippedVolume(v: Volume): boolean {
   return typeof v.name === "string" && SA_TOKEN_VOLUME.test(v.name) && v.projected !== undefined;

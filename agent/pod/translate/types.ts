@@ -95,6 +95,8 @@ export interface PlannedProbe {
 
 export interface PlannedContainer {
   name: string;
+  /** An init container: a oneshot unit, run to completion in order before the main containers start. */
+  init?: boolean;
   image: string;
   /** sha256 of the package: the container's imageID. */
   packageSha256: string;
@@ -121,6 +123,7 @@ export interface PodPlan {
   /** Per-pod directory under /var/lib for emptyDirs (removed with the pod). */
   podStateDirectory: string;
   volumes: PlannedVolume[];
+  /** Every container's unit: the init containers first (in their order, `init: true`), then the others. */
   containers: PlannedContainer[];
   /** For static users: owner of Secret files and emptyDirs. Dynamic users chown at start. */
   owner?: { uid: number; gid: number };

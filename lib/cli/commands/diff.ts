@@ -5,6 +5,7 @@ import { FIELD_MANAGER } from "../../../operator/decisions/ownership.ts";
 import { changeDiff, formatDiffs, type ObjectDiff, removalDiff } from "../../diff/live.ts";
 import { objectKey } from "../../gitops/objects.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
+import { loadRenderers } from "../../providers/registry.ts";
 import { LABEL_BLUEPRINT } from "../../synth/labels.ts";
 import {
   blueprintResource,
@@ -69,6 +70,7 @@ Examples:
     try {
       const bpResource = await blueprintResource(client);
       const children = await childResources(client);
+      await loadRenderers();
       const desired = render();
       const desiredKeys = new Set(desired.map((s) => objectKey(s.object)));
       for (const model of models) {

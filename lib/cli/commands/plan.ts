@@ -1,5 +1,5 @@
 import { publish as publishRepo } from "../../git-writer/publisher.ts";
-import { formatPlanMarkdown } from "../../gitops/change-summary-markdown.ts";
+import { formatChangeSummaryMarkdown } from "../../gitops/change-summary-markdown.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import type { Command } from "../command.ts";
 import { Progress } from "../progress.ts";
@@ -43,7 +43,7 @@ Examples:
       const r = await new Progress().during(`comparing with ${String(values.repo)}`, () =>
         publishRepo({ ...prepared.options, blueprints: prepared.trees, dryRun: true }),
       );
-      if (markdown) io.out(formatPlanMarkdown(r.plan));
+      if (markdown) io.out(formatChangeSummaryMarkdown(r.plan));
       else report(r, prepared.diagnostics, values, io, "plan");
       return 0;
     } catch (error) {

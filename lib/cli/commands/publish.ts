@@ -6,12 +6,12 @@ import {
   publish as publishRepo,
 } from "../../git-writer/publisher.ts";
 import { sourceProvenance } from "../../git-writer/source.ts";
-import { formatPlan } from "../../gitops/change-summary.ts";
+import { formatChangeSummary } from "../../gitops/change-summary.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
 import type { BlueprintOutput } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
-import { providers } from "../../providers/registry.ts";
+import { loadRenderers, providers } from "../../providers/registry.ts";
 import { layoutBlueprint } from "../../synth/layout.ts";
 import { VERSION } from "../../version.ts";
 import type { Command, Io } from "../command.ts";
@@ -56,6 +56,7 @@ export async function prepare(
   const { diagnostics, models, render } = await compileInputs(positionals, io.cwd);
   if (hasErrors(diagnostics) || !jsonOutput(values)) printDiagnostics(diagnostics, io, jsonOutput(values));
   if (hasErrors(diagnostics)) return { ok: false, code: 1 };
+  await loadRenderers();
   const progress = new Progress();
   const trees = models.map((m, i) => {
     progress.step(i + 1, models.length, `synthesizing ${m.namespace}/${m.name}`);
@@ -116,7 +117,7 @@ export function report(
     io.out(`${JSON.stringify({ diagnostics, ...result }, null, 2)}\n`);
     return;
   }
-  io.out(formatPlan(r.plan, { color: colour(io) }));
+  io.out(formatChangeSummary(r.plan, { color: colour(io) }));
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   if (r.repoURL === PLACEHOLDER_REPO_URL)
     io.err(

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { loadRenderers } from "../../providers/registry.ts";
 import { layout } from "../../synth/layout.ts";
 import type { Command } from "../command.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
@@ -40,6 +41,7 @@ Examples:
     printDiagnostics(diagnostics, io, jsonOutput(values));
     if (hasErrors(diagnostics)) return 1;
 
+    await loadRenderers();
     const trees = layout(models, render());
     // Written beside the target, then swapped in: an interrupted synth never leaves a half tree.
     const staging = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);

@@ -1,8 +1,8 @@
-// What the Flink operator would reject only after the apply, said before anything is written.
+// What the Flink operator would reject only after the apply, said by validate before anything is written.
 import type { FlinkComponent } from "../../model/types.ts";
 import { unsupportedVersion } from "../shared/versions.ts";
 import type { CheckProblem } from "../types.ts";
-import { flinkConfiguration, needsHighAvailability } from "./render.ts";
+import { flinkConfiguration, needsHighAvailability } from "./configuration.ts";
 import { SUPPORTED_VERSIONS } from "./versions.ts";
 
 /** The longest `kubernetes.cluster-id` Flink accepts (flink-kubernetes Constants): the object's name. */
@@ -14,7 +14,7 @@ export const MAX_CLUSTER_ID = 45;
  * validateFlinkVersion (FlinkVersion.isSupported), validateDeploymentName (45 characters), validateJobSpec
  * (savepoint and last-state upgrades need a checkpoint directory, savepoint upgrades a savepoint
  * directory), validateJmReplicas (standby JobManagers need high availability). Tributary also turns on
- * Kubernetes HA for savepoint and last-state upgrades (render.ts), which needs a storage directory.
+ * Kubernetes HA for savepoint and last-state upgrades (configuration.ts), which needs a storage directory.
  */
 export function checkFlink(c: FlinkComponent): CheckProblem[] {
   const errors: CheckProblem[] = [];

@@ -1,10 +1,15 @@
 // Spark jobs served by the Kubeflow Spark operator (sparkoperator.k8s.io/v1beta2).
-import { ScheduledSparkApplication, SparkApplication } from "../../imports/sparkoperator.k8s.io.ts";
+
+import { lazyRenderer } from "../lazy-renderer.ts";
 import { noChecks } from "../shared/no-checks.ts";
+import { ownImageJob } from "../shared/own-image-job.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { render } from "./render.ts";
+
+const { render, loadRenderer } = lazyRenderer<"spark">("kubeflow-spark", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 /** Why the agent cannot run a Spark job's pods (no package stands for the job's image). */
 const SPARK_ON_AGENT =
@@ -14,18 +19,18 @@ export const provider: Provider<"spark", "kubeflow"> = {
   id: "kubeflow-spark",
   product: "spark",
   operator: "kubeflow",
-  emits: [SparkApplication.GVK, ScheduledSparkApplication.GVK],
-  upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
-  roles: [
-    { name: "driver", stateful: false, agentLacks: SPARK_ON_AGENT },
-    { name: "executor", stateful: false, agentLacks: SPARK_ON_AGENT },
+  emits: [
+    { apiVersion: "sparkoperator.k8s.io/v1beta2", kind: "SparkApplication" },
+    { apiVersion: "sparkoperator.k8s.io/v1beta2", kind: "ScheduledSparkApplication" },
   ],
+  upstream: "kubeflow/spark-operator v2.5.2 (CRDs and examples checked)",
+  ...ownImageJob(SPARK_ON_AGENT, "driver", "executor"),
   // The Spark of upstream's own examples at v2.5.2 (examples/spark-pi.yaml).
   defaultVersion: () => "4.0.4",
-  dataKinds: [],
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: noChecks,

@@ -16,9 +16,11 @@ import {
   SparkApplicationSpecType,
 } from "../../imports/sparkoperator.k8s.io.ts";
 import type { K8sObject } from "../../model/k8s-object.ts";
-import type { RenderContext } from "../../model/render-context.ts";
+import type { KafkaClient, RenderContext } from "../../model/render-context.ts";
 import type { SparkComponent } from "../../model/types.ts";
+import { CA_DIR, clientProperties, USER_DIR, userSecretMount } from "../../pipeline/kafka-client.ts";
 import { jvmMemory } from "../../values/jvm-memory.ts";
+import { CA_VOLUME, clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { envList, placementFields } from "../shared/pod.ts";
 
 /**
@@ -73,6 +75,42 @@ const TYPES: Record<SparkComponent["type"], SparkApplicationSpecType> = {
   R: SparkApplicationSpecType.R,
 };
 
+/** Spark hands `spark.*` settings to the application's SparkConf: the Kafka client's, under this prefix. */
+export const KAFKA_CONF_PREFIX = "spark.tributary.kafka.";
+
+/**
+ * The Kafka client in Spark's idiom. Secrets (Strimzi's cluster CA and the KafkaUser's Secret) through
+ * `driver.secrets`/`executor.secrets`, which the operator turns into Spark's own
+ * `spark.kubernetes.{driver,executor}.secrets.<name>=<path>` (kubeflow/spark-operator v2.5.2
+ * internal/controller/sparkapplication/submission.go); a secret-operator SecretClass volume (Stackable)
+ * through `volumes` and `volumeMounts`, which the operator's webhook adds to the pods
+ * (internal/webhook/sparkpod_defaulter.go). The non-secret properties as sparkConf.
+ */
+function kafkaClientParts(client: KafkaClient | undefined) {
+  if (!client) return { secrets: undefined, volumes: undefined, mounts: undefined, conf: {} };
+  const secrets: { name: string; path: string; secretType: string }[] = [];
+  if (client.trust && "secret" in client.trust)
+    secrets.push({ name: client.trust.secret, path: CA_DIR, secretType: "Generic" });
+  const user = userSecretMount(client);
+  if (user) secrets.push({ name: user, path: USER_DIR, secretType: "Generic" });
+  const classVolumes = client.trust && "secretClass" in client.trust;
+  const conf: Record<string, string> = {};
+  for (const [k, v] of Object.entries(clientProperties(client))) conf[`${KAFKA_CONF_PREFIX}${k}`] = v;
+  return {
+    secrets: secrets.length > 0 ? secrets : undefined,
+    volumes: classVolumes ? clientVolumes(client).filter((v) => v.name === CA_VOLUME) : undefined,
+    mounts: classVolumes ? clientMounts(client).filter((m) => m.name === CA_VOLUME) : undefined,
+    conf,
+  };
+}
+
+const sortedKeys = (o: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]!]),
+  );
+
 /** Only keys that have something to say: the CRD's optional fields stay absent rather than empty. */
 const nonEmpty = <T extends object>(value: T): T | undefined =>
   Object.keys(value).length > 0 ? value : undefined;
@@ -81,7 +119,11 @@ const nonEmpty = <T extends object>(value: T): T | undefined =>
 export function sparkSpec(c: SparkComponent, ctx: RenderContext): SparkApplicationSpec {
   // The operator's own form for environment: driver.env / executor.env (corev1.EnvVar lists), applied to
   // the pods by its mutating webhook; executors get the same wiring as the driver.
-  const env = envList(ctx.wiring(c).env);
+  const wiring = ctx.wiring(c);
+  const env = [...envList(wiring.env), ...secretEnv(wiring.kafka)].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const kafka = kafkaClientParts(wiring.kafka);
   const driverPlacement = placementFields(ctx.placement(c, "driver"));
   const executorPlacement = placementFields(ctx.placement(c, "executor"));
   const driver: SparkApplicationSpecDriver = {
@@ -91,6 +133,8 @@ export function sparkSpec(c: SparkComponent, ctx: RenderContext): SparkApplicati
     serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
     securityContext: SECURITY_CONTEXT,
     env: env.length > 0 ? env : undefined,
+    secrets: kafka.secrets,
+    volumeMounts: kafka.mounts,
     nodeSelector: driverPlacement.nodeSelector,
     tolerations: driverPlacement.tolerations,
     affinity: driverPlacement.affinity as SparkApplicationSpecDriverAffinity | undefined,
@@ -102,6 +146,8 @@ export function sparkSpec(c: SparkComponent, ctx: RenderContext): SparkApplicati
     memory: jvmMemory(c.executor.memory),
     securityContext: SECURITY_CONTEXT,
     env: env.length > 0 ? env : undefined,
+    secrets: kafka.secrets,
+    volumeMounts: kafka.mounts,
     nodeSelector: executorPlacement.nodeSelector,
     tolerations: executorPlacement.tolerations,
     affinity: executorPlacement.affinity as SparkApplicationSpecExecutorAffinity | undefined,
@@ -116,7 +162,9 @@ export function sparkSpec(c: SparkComponent, ctx: RenderContext): SparkApplicati
     mainClass: c.mainClass || undefined,
     arguments: c.arguments.length > 0 ? c.arguments : undefined,
     pythonVersion: c.type === "Python" ? SparkApplicationSpecPythonVersion.VALUE_3 : undefined,
-    sparkConf: nonEmpty(c.sparkConf),
+    // The Blueprint's own sparkConf wins a clash.
+    sparkConf: nonEmpty(sortedKeys({ ...kafka.conf, ...c.sparkConf })),
+    volumes: kafka.volumes as SparkApplicationSpec["volumes"],
     restartPolicy: c.schedule ? SCHEDULED_RESTART_POLICY : STREAMING_RESTART_POLICY,
     driver,
     executor,

@@ -1,9 +1,14 @@
 // Plain streaming apps run natively as Deployments, with a Service and a wiring ConfigMap.
+
+import { lazyRenderer } from "../lazy-renderer.ts";
 import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { render } from "./render.ts";
+
+const { render, loadRenderer } = lazyRenderer<"streamlet">("native-streamlet", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 export const provider: Provider<"streamlet", "native"> = {
   id: "native-streamlet",
@@ -28,6 +33,7 @@ export const provider: Provider<"streamlet", "native"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: noChecks,

@@ -13,6 +13,8 @@
 import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext, Wiring } from "../../model/render-context.ts";
 import type { StreamletComponent } from "../../model/types.ts";
+import { clientDocument } from "../../pipeline/kafka-client.ts";
+import { clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { placementFields } from "../shared/pod.ts";
 
 /** Where the wiring ConfigMap is mounted, read-only, in the container. */
@@ -40,6 +42,8 @@ export function wiringJson(wiring: Wiring): string {
     consumerGroup: wiring.consumerGroup,
     inlets: ports(wiring.inlets),
     outlets: ports(wiring.outlets),
+    // The client's security settings, when its listener has any (no secret: those are named variables).
+    ...(wiring.kafka ? { kafka: clientDocument(wiring.kafka) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -51,6 +55,7 @@ export function wiringJson(wiring: Wiring): string {
 function environment(c: StreamletComponent, wiring: Wiring): Record<string, unknown>[] {
   const values = new Map<string, Record<string, unknown>>();
   for (const [name, value] of Object.entries(wiring.env)) values.set(name, { name, value });
+  for (const e of secretEnv(wiring.kafka)) values.set(e.name, { ...e });
   for (const e of c.env) {
     values.set(
       e.name,
@@ -96,6 +101,7 @@ export function render(c: StreamletComponent, ctx: RenderContext): K8sObject[] {
       { mountPath: CONFIG_MOUNT, name: "wiring", readOnly: true },
       // The root filesystem is read-only; most runtimes still need a writable /tmp.
       { mountPath: "/tmp", name: "tmp" },
+      ...clientMounts(wiring.kafka),
     ],
   };
   const objects: K8sObject[] = [
@@ -134,6 +140,7 @@ export function render(c: StreamletComponent, ctx: RenderContext): K8sObject[] {
             volumes: [
               { configMap: { name }, name: "wiring" },
               { emptyDir: {}, name: "tmp" },
+              ...clientVolumes(wiring.kafka),
             ],
             ...structuredClone(placementFields(ctx.placement(c, "app"))),
           },

@@ -1,9 +1,14 @@
 // ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
+import { lazyRenderer } from "../lazy-renderer.ts";
 import type { Provider } from "../types.ts";
 import { checkPravegaZookeeper } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { DEFAULT_VERSION, render } from "./render.ts";
+import { DEFAULT_VERSION } from "./versions.ts";
+
+const { render, loadRenderer } = lazyRenderer<"zookeeper">("pravega-zookeeper", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 export const provider: Provider<"zookeeper", "pravega"> = {
   id: "pravega-zookeeper",
@@ -17,6 +22,7 @@ export const provider: Provider<"zookeeper", "pravega"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: checkPravegaZookeeper,

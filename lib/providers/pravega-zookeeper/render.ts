@@ -19,11 +19,6 @@ import { clusterName } from "./endpoints.ts";
 
 /** The operator's own ZooKeeper image, tagged with the operator release it ships with. */
 export const IMAGE_REPOSITORY = "pravega/zookeeper";
-/**
- * The operator's own default image tag (the Blueprint's `version` is this tag): operator v0.2.15's
- * api/v1beta1/zookeepercluster_types.go `DefaultZkContainerVersion` (check.ts lists the tags it runs).
- */
-export const DEFAULT_VERSION = "0.2.14";
 
 /**
  * Labels the operator puts on every ZooKeeper pod (pkg/zk/generators.go MakeStatefulSet: `app: <cluster>`,

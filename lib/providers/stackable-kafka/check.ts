@@ -61,7 +61,7 @@ export function checkStackableKafka(k: KafkaComponent): CheckProblem[] {
  */
 export function checkStackableKafkaSpec(
   c: ComponentSpec,
-  { path, report, resolve, operatorOf }: SpecCheck,
+  { path, report, referenced, operatorOf }: SpecCheck,
 ): void {
   if (c.kafka?.zookeeper === undefined) return;
   const zkPath = `${path}/kafka/zookeeper`;
@@ -71,7 +71,7 @@ export function checkStackableKafkaSpec(
     });
     return;
   }
-  const zk = resolve(c.kafka.zookeeper, zkPath, "zookeeper");
+  const zk = referenced(zkPath);
   if (zk && operatorOf(zk, "zookeeper") !== "stackable") {
     report(
       "wrong-reference-kind",

@@ -6,6 +6,14 @@
 // Listener Service `<cluster>-broker-<group>-<n>-listener-broker`. The client port is 9092 (`kafka`), or
 // 9093 (`kafka-tls`) when a server SecretClass turns TLS on. The discovery ConfigMap is named like the
 // cluster, with the bootstrap servers under `KAFKA` (build/resource/discovery.rs).
+//
+// TLS address: the brokers' server certificate comes from the secret-operator with the pod scope and the
+// listener-volume scopes of the broker and bootstrap listeners (kafka-operator
+// rust/operator-binary/src/controller/build/security.rs). secret-operator names only fully qualified
+// names with the cluster domain (rust/operator-binary/src/backend/mod.rs `scope_addresses`), and a
+// cluster-internal Listener's address is `<service>.<namespace>.svc.<cluster domain>` (listener-operator
+// rust/operator-binary/src/listener_controller.rs): a TLS client dials exactly that name. Plain clients
+// keep the short name (no certificate to match).
 
 import type { Endpoints } from "../../model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
@@ -60,10 +68,19 @@ export function derivedNames(k: KafkaComponent, _blueprint: ModelBlueprint): Der
   ];
 }
 
+/** The bootstrap host a client dials: fully qualified with the cluster domain under TLS. */
+export const bootstrapHost = (
+  k: KafkaComponent,
+  blueprint: Pick<ModelBlueprint, "namespace" | "clusterDomain">,
+) =>
+  usesTls(k)
+    ? `${bootstrapService(k)}.${blueprint.namespace}.svc.${blueprint.clusterDomain}`
+    : `${bootstrapService(k)}.${blueprint.namespace}.svc`;
+
 export function endpoints(k: KafkaComponent, blueprint: ModelBlueprint): Endpoints {
   const tls = usesTls(k);
   return {
-    bootstrapServers: `${bootstrapService(k)}.${blueprint.namespace}.svc:${tls ? TLS_PORT : PLAIN_PORT}`,
+    bootstrapServers: `${bootstrapHost(k, blueprint)}:${tls ? TLS_PORT : PLAIN_PORT}`,
     discoveryConfigMap: clusterName(k),
     namespace: blueprint.namespace,
     securityProtocol: tls ? "SSL" : "PLAINTEXT",

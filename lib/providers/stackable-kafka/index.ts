@@ -1,10 +1,15 @@
 // Kafka on the Stackable operator: a `KafkaCluster` in KRaft mode, or in ZooKeeper mode on a Stackable
 // ZooKeeper's ZNode.
+import { lazyRenderer } from "../lazy-renderer.ts";
 import type { Provider } from "../types.ts";
 import { checkStackableKafka, checkStackableKafkaSpec } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { DEFAULT_VERSION, render } from "./render.ts";
+import { DEFAULT_VERSION } from "./versions.ts";
+
+const { render, loadRenderer } = lazyRenderer<"kafka">("stackable-kafka", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 export const provider: Provider<"kafka", "stackable"> = {
   id: "stackable-kafka",
@@ -34,6 +39,7 @@ export const provider: Provider<"kafka", "stackable"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: checkStackableKafka,

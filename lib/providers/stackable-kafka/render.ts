@@ -23,13 +23,6 @@ import { replicationDefaults } from "../shared/kafka.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import { clusterName, ROLE_GROUP, usesTls, zookeeperMode } from "./endpoints.ts";
 
-/**
- * Kafka of the Stackable 26.7.0 examples (docs getting_started/kafka.yaml and kraft_migration at tag
- * 26.7.0): 3.9.2, the LTS line, the last with a ZooKeeper mode, and supported in KRaft mode too; so the
- * default works whether or not the Blueprint names a ZooKeeper. Name a 4.x version for KRaft on Kafka 4.
- */
-export const DEFAULT_VERSION = "3.9.2";
-
 /** Listener classes of the listener-operator, from the most exposed listener the Blueprint asks for. */
 function listenerClasses(listeners: Listener[]): { bootstrap: string; broker: string } {
   const types = new Set(listeners.map((l) => l.type));

@@ -1,10 +1,15 @@
 // A Kafka topic on a Stackable Kafka: a Job running Kafka's own topic tools (Stackable has no topic
 // resource). The topic is data-bearing; the Job only makes and adjusts it.
+
+import { lazyRenderer } from "../lazy-renderer.ts";
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { render } from "./render.ts";
+
+const { render, loadRenderer } = lazyRenderer<"topic">("stackable-topic", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 export const provider: Provider<"topic", "stackable"> = {
   id: "stackable-topic",
@@ -26,6 +31,7 @@ export const provider: Provider<"topic", "stackable"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: checkTopic,

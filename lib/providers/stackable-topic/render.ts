@@ -22,6 +22,7 @@ import type { K8sObject } from "../../model/k8s-object.ts";
 import type { RenderContext } from "../../model/render-context.ts";
 import type { TopicComponent } from "../../model/types.ts";
 import { stableStringify } from "../../values/stable-json.ts";
+import { secretClassVolume } from "../shared/kafka-client-pod.ts";
 import { placementFields } from "../shared/pod.ts";
 import { DIGEST_LENGTH } from "./endpoints.ts";
 
@@ -126,7 +127,7 @@ export function topicJob(t: TopicComponent, ctx: RenderContext): K8sObject {
   const volumes = [
     { name: "tmp", emptyDir: { sizeLimit: "64Mi" } },
     // The CA of the Kafka's server certificates, from the secret-operator (SecretClass `tls`).
-    ...(ssl ? [tlsVolume(endpoints.tlsSecretClass ?? "tls")] : []),
+    ...(ssl ? [secretClassVolume("tls", endpoints.tlsSecretClass ?? "tls")] : []),
   ];
   const podSpec = {
     restartPolicy: "Never",
@@ -146,28 +147,6 @@ export function topicJob(t: TopicComponent, ctx: RenderContext): K8sObject {
       // starting when its topics' wave is applied.
       backoffLimit: 8,
       template: { spec: podSpec },
-    },
-  };
-}
-
-function tlsVolume(secretClass: string) {
-  return {
-    name: "tls",
-    ephemeral: {
-      volumeClaimTemplate: {
-        metadata: {
-          annotations: {
-            "secrets.stackable.tech/class": secretClass,
-            "secrets.stackable.tech/format": "tls-pem",
-            "secrets.stackable.tech/scope": "pod",
-          },
-        },
-        spec: {
-          storageClassName: "secrets.stackable.tech",
-          accessModes: ["ReadWriteOnce"],
-          resources: { requests: { storage: "1" } },
-        },
-      },
     },
   };
 }

@@ -1,15 +1,12 @@
 // What a Stackable ZooKeeper offers. Each ZookeeperCluster and each ZookeeperZnode gets a discovery
 // ConfigMap named like the object (keys ZOOKEEPER, ZOOKEEPER_HOSTS, ZOOKEEPER_CHROOT,
 // ZOOKEEPER_CLIENT_PORT; zookeeper-operator src/discovery.rs). A consumer is connected through a ZNode of
-// its own (its chroot, `/znode-<uid>`), so two consumers never share ZooKeeper paths.
+// its own (its chroot, `/znode-<uid>`), so two consumers never share ZooKeeper paths (connect.ts).
 //
 // Names (operator-rs role_utils): role group `default` of role `servers` is the StatefulSet
 // `<cluster>-server-default`, pods `<cluster>-server-default-<n>`, Services `…-headless` and `…-metrics`.
-import { ZookeeperZnode } from "../../imports/zookeeper.stackable.tech.ts";
-import type { K8sObject } from "../../model/k8s-object.ts";
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
+import type { Endpoints } from "../../model/render-context.ts";
 import type { ModelBlueprint, ModelComponent, ZookeeperComponent } from "../../model/types.ts";
-import { ownerNamespace } from "../shared/refs.ts";
 import type { DerivedName } from "../types.ts";
 
 export const ROLE_GROUP = "default";
@@ -36,27 +33,4 @@ export function derivedNames(z: ZookeeperComponent, _blueprint: ModelBlueprint):
 
 export function endpoints(z: ZookeeperComponent, blueprint: ModelBlueprint): Endpoints {
   return { discoveryConfigMap: clusterName(z), namespace: blueprint.namespace };
-}
-
-export function znode(z: ZookeeperComponent, consumer: ModelComponent, clusterNamespace: string): K8sObject {
-  return ZookeeperZnode.manifest({
-    // In the consumer's namespace: the discovery ConfigMap appears next to the ZNode, where the consumer
-    // (a KafkaCluster's zookeeperConfigMapName) can read it.
-    metadata: { name: znodeName(consumer) },
-    spec: { clusterRef: { name: clusterName(z), namespace: clusterNamespace } },
-  });
-}
-
-export function connect(
-  z: ZookeeperComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(z, consumer, ctx);
-  const object = znode(z, consumer, namespace);
-  return {
-    endpoints: { discoveryConfigMap: object.metadata.name, znode: object.metadata.name },
-    objects: [object],
-  };
 }

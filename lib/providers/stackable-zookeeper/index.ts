@@ -1,9 +1,15 @@
 // ZooKeeper on the Stackable operator: a `ZookeeperCluster`, and a `ZookeeperZnode` for each consumer.
+import { lazyRenderer } from "../lazy-renderer.ts";
 import type { Provider } from "../types.ts";
 import { checkStackableZookeeper } from "./check.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { DEFAULT_VERSION, render } from "./render.ts";
+import { DEFAULT_VERSION } from "./versions.ts";
+
+const rendering = lazyRenderer<"zookeeper">("stackable-zookeeper", async () => ({
+  render: (await import("./render.ts")).render,
+  connect: (await import("./connect.ts")).connect,
+}));
 
 export const provider: Provider<"zookeeper", "stackable"> = {
   id: "stackable-zookeeper",
@@ -29,8 +35,7 @@ export const provider: Provider<"zookeeper", "stackable"> = {
   dataKinds: ["ZookeeperCluster", "ZookeeperZnode"],
   derivedNames,
   endpoints,
-  connect,
-  render,
+  ...rendering,
   health,
   healthChecks,
   check: checkStackableZookeeper,

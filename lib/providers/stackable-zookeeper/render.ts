@@ -9,9 +9,6 @@ import { withOnePerHost } from "../shared/affinity.ts";
 import { stackablePlacement } from "../shared/stackable.ts";
 import { clusterName, ROLE_GROUP } from "./endpoints.ts";
 
-/** ZooKeeper of the Stackable 26.7.0 examples (docs getting_started/zookeeper.yaml at tag 26.7.0). */
-export const DEFAULT_VERSION = "3.9.5";
-
 /**
  * Labels the operator puts on every server pod (operator-rs recommended labels: `app.kubernetes.io/name`
  * = zookeeper, `instance` = the cluster, `component` = the role `server`; the same three its own default

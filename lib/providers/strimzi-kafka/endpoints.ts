@@ -1,18 +1,15 @@
-// The names Strimzi derives from a Kafka cluster, what the cluster offers to others, and how a consumer
-// connects to it (for a streamlet on an authenticated listener: a KafkaUser with least-privilege ACLs).
+// The names Strimzi derives from a Kafka cluster and what the cluster offers to others (how a consumer
+// connects to it, with a KafkaUser on an authenticated listener, is connect.ts).
 //
 // Strimzi's naming (cluster-operator ListenersUtils, KafkaResources, KafkaPool): pods of a node pool are
 // `<cluster>-<pool>-<node id>`; internal listeners share the Service `<cluster>-kafka-bootstrap`; every
 // other listener type gets `<cluster>-kafka-<listener>-bootstrap` and one Service per broker
 // `<cluster>-<pool>-<listener>-<node id>`; the brokers' headless Service is `<cluster>-kafka-brokers`.
 
-import type { Connected, Endpoints, RenderContext } from "../../model/render-context.ts";
-import type { KafkaComponent, Listener, ModelBlueprint, ModelComponent } from "../../model/types.ts";
-import { isStreamlet } from "../../model/types.ts";
-import { ownerNamespace } from "../shared/refs.ts";
+import type { Endpoints } from "../../model/render-context.ts";
+import type { KafkaComponent, Listener, ModelBlueprint } from "../../model/types.ts";
 import type { DerivedName } from "../types.ts";
 import { clusterName } from "./cluster.ts";
-import { kafkaUser } from "./user.ts";
 
 export type StrimziRole = "controllers" | "brokers";
 
@@ -72,7 +69,7 @@ const securityProtocol = (l: StrimziListener): string =>
       ? "SSL"
       : "PLAINTEXT";
 
-function listenerEndpoints(k: KafkaComponent, namespace: string, l: StrimziListener): Endpoints {
+export function listenerEndpoints(k: KafkaComponent, namespace: string, l: StrimziListener): Endpoints {
   return {
     bootstrapServers: `${bootstrapService(k, l)}.${namespace}.svc:${l.port}`,
     securityProtocol: securityProtocol(l),
@@ -117,30 +114,4 @@ export function derivedNames(k: KafkaComponent, _blueprint: ModelBlueprint): Der
     );
   }
   return names;
-}
-
-export function connect(
-  k: KafkaComponent,
-  consumer: ModelComponent,
-  ctx: RenderContext,
-  ownerBlueprint?: ModelBlueprint,
-): Connected {
-  const namespace = ownerBlueprint?.namespace ?? ownerNamespace(k, consumer, ctx);
-  const strimziApiVersion = ownerBlueprint?.strimziApiVersion ?? ctx.blueprint.strimziApiVersion;
-  const base = endpoints(k, { ...ctx.blueprint, namespace, strimziApiVersion });
-  const secured = authenticatedListener(k);
-  const authentication = secured && authenticationOf(secured);
-  if (!isStreamlet(consumer) || !secured || !authentication) return { endpoints: base, objects: [] };
-  const user = kafkaUser(k, consumer, ctx.wiring(consumer), authentication, namespace, strimziApiVersion);
-  return {
-    endpoints: {
-      ...base,
-      ...listenerEndpoints(k, namespace, secured),
-      user: user.metadata.name,
-      // The User Operator writes the credentials into a Secret named like the KafkaUser.
-      userSecret: user.metadata.name,
-      ...(authentication === "scram-sha-512" ? { saslMechanism: "SCRAM-SHA-512" } : {}),
-    },
-    objects: [user],
-  };
 }

@@ -1,10 +1,16 @@
 // Kafka on Strimzi: a KRaft `Kafka` with a controller and a broker `KafkaNodePool` (kafka.strimzi.io/v1,
 // or v1beta2 when the Blueprint says `strimziApiVersion: v1beta2`).
+import { lazyRenderer } from "../lazy-renderer.ts";
 import type { Provider } from "../types.ts";
 import { checkStrimziKafka, checkStrimziKafkaSpec } from "./check.ts";
-import { connect, derivedNames, endpoints } from "./endpoints.ts";
+import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { defaultVersionFor, render } from "./render.ts";
+import { defaultVersionFor } from "./versions.ts";
+
+const rendering = lazyRenderer<"kafka">("strimzi-kafka", async () => ({
+  render: (await import("./render.ts")).render,
+  connect: (await import("./connect.ts")).connect,
+}));
 
 export const provider: Provider<"kafka", "strimzi"> = {
   id: "strimzi-kafka",
@@ -27,8 +33,7 @@ export const provider: Provider<"kafka", "strimzi"> = {
   dataKinds: ["Kafka", "KafkaNodePool"],
   derivedNames,
   endpoints,
-  connect,
-  render,
+  ...rendering,
   health,
   healthChecks,
   check: checkStrimziKafka,

@@ -23,18 +23,6 @@ import {
 } from "./endpoints.ts";
 import { STRIMZI_RELEASES } from "./versions.ts";
 
-/** Kafka of Strimzi 1.2.0 when the Blueprint names none: its kafka-versions.yaml default (versions.ts). */
-export const DEFAULT_VERSION = STRIMZI_RELEASES.v1.defaultVersion;
-/** Kafka for `strimziApiVersion: v1beta2`: Strimzi 0.51.0's default (it runs 4.1.x and 4.2.0, no 4.3). */
-export const V1BETA2_DEFAULT_VERSION = STRIMZI_RELEASES.v1beta2.defaultVersion;
-
-/**
- * The Kafka version to run when the Blueprint names none, for the Strimzi API the Blueprint targets
- * (for normalize: the Model should say what runs, and one default cannot fit both Strimzi lines).
- */
-export const defaultVersionFor = (strimziApiVersion: "v1" | "v1beta2"): string =>
-  STRIMZI_RELEASES[strimziApiVersion].defaultVersion;
-
 /** Everything about a node pool, in neutral terms; written through either API's classes. */
 interface PoolPlan {
   name: string;

@@ -1,10 +1,15 @@
 // A Kafka topic on a Strimzi Kafka: a `KafkaTopic` for the Kafka's topic operator. Data-bearing: the
 // topic's records go with it.
+
+import { lazyRenderer } from "../lazy-renderer.ts";
 import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
-import { render } from "./render.ts";
+
+const { render, loadRenderer } = lazyRenderer<"topic">("strimzi-topic", async () => ({
+  render: (await import("./render.ts")).render,
+}));
 
 export const provider: Provider<"topic", "strimzi"> = {
   id: "strimzi-topic",
@@ -23,6 +28,7 @@ export const provider: Provider<"topic", "strimzi"> = {
   derivedNames,
   endpoints,
   render,
+  loadRenderer,
   health,
   healthChecks,
   check: checkTopic,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { cp as fsCp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp as fsCp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type net from "node:net";
 import path from "node:path";
@@ -57,8 +58,33 @@ const alive = (pid: number) => {
   }
 };
 
+/** A package of test/fixtures/agent/<fixture>, mapped from `image` (given to the agent as a local file). */
+export interface ExtraPackage {
+  fixture: string;
+  image: string;
+  entrypoint?: string[];
+  commandDir?: string;
+}
+
+export interface AgentWorldOptions {
+  packages?: ExtraPackage[];
+  /**
+   * Mount points the pods need, provided as an administrator would: under /var/lib and /run in the
+   * namespace's own directories; elsewhere the namespace sees the host's file system read-only, so they are
+   * created (empty) on the host and removed at the end, only those that did not exist.
+   */
+  mountPoints?: string[];
+}
+
+/** Host directories this world created (removed at the end, deepest first). */
+const createdOnHost: string[] = [];
+
 /** Everything the suite runs against; the agent is started last. */
-export async function setUpAgentWorld(): Promise<void> {
+export function setUpAgentWorld(): Promise<void> {
+  return setUpAgentWorldWith({});
+}
+
+export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<void> {
   const t0 = Date.now();
   // Leftovers of runs that died without cleaning up (named by their PID).
   for (const name of await readdir("/var/tmp")) {
@@ -147,6 +173,32 @@ export async function setUpAgentWorld(): Promise<void> {
   }
   for (const m of ["config", "secret", "data", "secret2"])
     await mkdir(path.join(sd.dir, "mnt", m), { recursive: true });
+  const extra: string[] = [];
+  for (const p of options.packages ?? []) {
+    await fsCp(await tarball(p.fixture), path.join(sd.dir, `${p.fixture}.tar.gz`));
+    extra.push(
+      `  - image: "${p.image}"`,
+      `    path: /run/trib-test/${p.fixture}.tar.gz`,
+      `    sha256: "${sha[p.fixture]}"`,
+      ...(p.entrypoint ? [`    entrypoint: ${JSON.stringify(p.entrypoint)}`] : []),
+      ...(p.commandDir ? [`    commandDir: ${p.commandDir}`] : []),
+    );
+  }
+  for (const mp of options.mountPoints ?? []) {
+    if (mp.startsWith("/var/lib/"))
+      await mkdir(path.join(sd.dir, "var-lib", mp.slice(9)), { recursive: true });
+    else if (/^\/(var\/)?run\//.test(mp)) expect((await sd.exec(["mkdir", "-p", mp])).code).toBe(0);
+    else if (!existsSync(mp)) {
+      const first = await mkdir(mp, { recursive: true });
+      let d = mp;
+      const made: string[] = [];
+      while (first && d.length >= first.length) {
+        made.push(d);
+        d = path.dirname(d);
+      }
+      createdOnHost.push(...made);
+    }
+  }
   await writeFile(
     path.join(sd.dir, "agent.yaml"),
     [
@@ -170,6 +222,7 @@ export async function setUpAgentWorld(): Promise<void> {
       "    path: /run/trib-test/argv.tar.gz",
       `    sha256: "${sha.argv}"`,
       `    entrypoint: ["/bin/argv"]`,
+      ...extra,
       "",
     ].join("\n"),
   );
@@ -198,4 +251,7 @@ export async function tearDownAgentWorld(failed: boolean): Promise<void> {
   await new Promise<void>((r) => (packageServer ? packageServer.close(() => r()) : r()));
   await cp?.stop(failed);
   if (pki) await rm(pki, { recursive: true, force: true });
+  // Deepest first: a directory made for one mount point may hold another's.
+  const made = createdOnHost.splice(0).sort((a, b) => b.split("/").length - a.split("/").length);
+  for (const d of made) await rmdir(d).catch(() => undefined);
 }

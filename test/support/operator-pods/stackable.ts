@@ -77,7 +77,21 @@ const secretOperatorTls = (name: string) =>
     "secrets.stackable.tech/backend.autotls.cert.lifetime": "1d",
   });
 
-/** Stackable's `/bin/bash -x -euo pipefail -c <script>` (the script itself is not reproduced here). */
+/**
+ * The `prepare` init container's script (stackabletech/zookeeper-operator 26.7.0,
+ * rust/operator-binary/src/zk_controller/build/resource/statefulset.rs: the lines joined with "\n"):
+ * operator-rs `product_logging::framework::capture_shell_output` for the default (INFO) log levels, then
+ * `zk_controller/build/command.rs` create_init_container_command_args with the directories of `crd/mod.rs`
+ * (STACKABLE_CONFIG_DIR, STACKABLE_RW_CONFIG_DIR, STACKABLE_DATA_DIR).
+ */
+const zookeeperPrepareScript = [
+  "mkdir --parents /stackable/log/prepare && exec > >(tee /stackable/log/prepare/container.stdout.log) 2> >(tee /stackable/log/prepare/container.stderr.log >&2)",
+  "echo copying /stackable/config to /stackable/rwconfig",
+  "cp -RL /stackable/config/* /stackable/rwconfig",
+  "expr $MYID_OFFSET + $(echo $POD_NAME | sed 's/.*-//') > /stackable/data/myid",
+].join("\n");
+
+/** Stackable's `/bin/bash -x -euo pipefail -c <script>` (zookeeper-operator statefulset.rs container_command). */
 const stackableShell = (script: string) => ({
   command: ["/bin/bash", "-x", "-euo", "pipefail", "-c"],
   args: [script],
@@ -101,7 +115,7 @@ const stackableShell = (script: string) => ({
  *   (ConfigMap), log (emptyDir), `tls-kafka-internal` (secret-operator CSI ephemeral volume, always),
  *   brokers also `listener-broker` (listener-operator ephemeral volume) and `listener-bootstrap` (claim of
  *   the listener-operator's storage class).
- * The agent refuses these pods for their CSI volumes (test/integration/agent-operator-pods.test.ts).
+ * The agent refuses these pods for their CSI volumes (test/unit/agent/operator-pods.test.ts).
  */
 function stackablePod(
   o: Json,
@@ -140,7 +154,7 @@ function stackablePod(
           {
             name: "prepare",
             image,
-            ...stackableShell("<create_init_container_command_args()>"),
+            ...stackableShell(zookeeperPrepareScript),
             env: [
               { name: "MYID_OFFSET", value: "1" },
               { name: "ZOOCFGDIR", value: "/stackable/rwconfig" },

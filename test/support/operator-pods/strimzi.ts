@@ -15,8 +15,15 @@ import { type Json, type OperatorPod, placementOf, range } from "./pod.ts";
  *   kube-root-ca.crt, `namespace` from the downward API, defaultMode 420), `strimzi-tmp` (Memory emptyDir
  *   5Mi, createTempDirVolume), `kafka-metrics-and-logging` (the per-node ConfigMap named like the pod),
  *   `ready-files` (Memory emptyDir 1Ki);
- * - KafkaCluster.createInitContainer: `kafka-init` only with rack awareness or node-port listeners (which
- *   Tributary never sets);
+ * - KafkaCluster.createInitContainer: `kafka-init` only on brokers with rack awareness (`spec.kafka.rack`
+ *   with a topologyKey) or node-port listeners (which Tributary never sets): the init image (default
+ *   quay.io/strimzi/operator, STRIMZI_DEFAULT_KAFKA_INIT_IMAGE), command /opt/strimzi/bin/kafka_init_run.sh
+ *   (kafka-init/scripts/kafka_init_run.sh: io.strimzi.kafka.init.Main, which reads the Node's topology
+ *   label and writes /opt/kafka/init/rack.id), env NODE_NAME (fieldRef spec.nodeName) and RACK_TOPOLOGY_KEY
+ *   (getInitContainerEnvVars), mounts kube-api-access and `rack-volume` at /opt/kafka/init
+ *   (getInitContainerVolumeMounts; AbstractModel INIT_NAME, INIT_VOLUME_NAME, INIT_VOLUME_MOUNT); the pod
+ *   gets `rack-volume` (Memory emptyDir 1Mi) and the kafka container mounts it at /opt/kafka/init too
+ *   (getNonDataVolumes, getVolumeMounts);
  * - KafkaCluster.createContainer: `kafka`, command /opt/kafka/kafka_run.sh, env (getEnvVars:
  *   KAFKA_JMX_EXPORTER_ENABLED, STRIMZI_KAFKA_GC_LOG_ENABLED, KAFKA_CLUSTER_NAME, and
  *   JvmOptionUtils.heapOptions' STRIMZI_DYNAMIC_HEAP_PERCENTAGE=50, STRIMZI_DYNAMIC_HEAP_MAX=5 GiB when
@@ -40,6 +47,14 @@ export function strimziPool(o: Json, firstId: number, kafka: Json | undefined): 
   const jbod = o.spec.storage?.type === "jbod";
   const dataName = (v: Json) => (jbod ? `data-${v.id}` : "data");
   const listeners: Json[] = kafka?.spec?.kafka?.listeners ?? [];
+  const rackKey: string | undefined = kafka?.spec?.kafka?.rack?.topologyKey;
+  const rackInit = broker && rackKey !== undefined;
+  const saMount = {
+    name: "kube-api-access",
+    readOnly: true,
+    mountPath: "/var/run/secrets/kubernetes.io/serviceaccount",
+  };
+  const rackMount = { name: "rack-volume", mountPath: "/opt/kafka/init" };
   const ports = [
     ...(roles.includes("controller") ? [{ name: "tcp-ctrlplane", containerPort: 9090 }] : []),
     ...(broker
@@ -109,7 +124,25 @@ export function strimziPool(o: Json, firstId: number, kafka: Json | undefined): 
           { name: "strimzi-tmp", emptyDir: { medium: "Memory", sizeLimit: "5Mi" } },
           { name: "kafka-metrics-and-logging", configMap: { name } },
           { name: "ready-files", emptyDir: { medium: "Memory", sizeLimit: "1Ki" } },
+          ...(rackInit ? [{ name: "rack-volume", emptyDir: { medium: "Memory", sizeLimit: "1Mi" } }] : []),
         ],
+        ...(rackInit
+          ? {
+              initContainers: [
+                {
+                  name: "kafka-init",
+                  image: "quay.io/strimzi/operator:latest",
+                  command: ["/opt/strimzi/bin/kafka_init_run.sh"],
+                  env: [
+                    { name: "NODE_NAME", valueFrom: { fieldRef: { fieldPath: "spec.nodeName" } } },
+                    { name: "RACK_TOPOLOGY_KEY", value: rackKey },
+                  ],
+                  ...(o.spec.resources ? { resources: o.spec.resources } : {}),
+                  volumeMounts: [saMount, rackMount],
+                },
+              ],
+            }
+          : {}),
         containers: [
           {
             name: "kafka",
@@ -130,14 +163,11 @@ export function strimziPool(o: Json, firstId: number, kafka: Json | undefined): 
             ...(o.spec.resources ? { resources: o.spec.resources } : {}),
             volumeMounts: [
               ...volumes.map((v) => ({ name: dataName(v), mountPath: `/var/lib/kafka/${dataName(v)}` })),
-              {
-                name: "kube-api-access",
-                readOnly: true,
-                mountPath: "/var/run/secrets/kubernetes.io/serviceaccount",
-              },
+              saMount,
               { name: "strimzi-tmp", mountPath: "/tmp" },
               { name: "kafka-metrics-and-logging", mountPath: "/opt/kafka/custom-config/" },
               { name: "ready-files", mountPath: "/var/opt/kafka" },
+              ...(rackInit ? [rackMount] : []),
             ],
             livenessProbe: probe("kafka_liveness.sh"),
             readinessProbe: probe("kafka_readiness.sh"),

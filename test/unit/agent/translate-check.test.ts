@@ -55,9 +55,19 @@ describe("checkPod: refusals", () => {
       /runAsNonRoot/,
     ],
     [
-      "init containers",
-      pod({}, { initContainers: [{ name: "i", image: "example.com/app:1" }] }),
-      /init containers/,
+      "a sidecar (an init container with restartPolicy)",
+      pod({}, { initContainers: [{ name: "i", image: "example.com/app:1", restartPolicy: "Always" }] }),
+      /container "i": sidecar containers/,
+    ],
+    [
+      "an init container named like a container",
+      pod({}, { initContainers: [{ name: "app", image: "example.com/app:1" }] }),
+      /container "app" is defined twice/,
+    ],
+    [
+      "an init container whose image no package stands for",
+      pod({}, { initContainers: [{ name: "i", image: "example.com/other:1" }] }),
+      /container "i": image example.com\/other:1 is not in this node's package map/,
     ],
     ["hostPID", pod({}, { hostPID: true }), /hostPID/],
     [

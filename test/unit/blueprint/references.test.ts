@@ -3,7 +3,7 @@
 // schema reaches validation, normalization and the operator, or fails here.
 import type { TSchema } from "@sinclair/typebox";
 import { describe, expect, it } from "vitest";
-import { REFERENCE_FIELDS, referencesIn } from "../../../lib/blueprint/references.ts";
+import { REFERENCE_FIELDS, referenceSlots, referencesIn } from "../../../lib/blueprint/references.ts";
 import { BlueprintSpec } from "../../../lib/blueprint/schema.ts";
 
 /** The paths of the fields of `format` under `schema` (`[]` for an array's items). */
@@ -42,5 +42,21 @@ describe("REFERENCE_FIELDS", () => {
     ]);
     expect(referencesIn(undefined)).toEqual([]);
     expect(referencesIn({ components: "none" })).toEqual([]);
+  });
+
+  // What validation and normalization read: the fields of an item whose block it sets, written or not.
+  it("gives an item's reference fields whose block it sets, left out or written", () => {
+    const slots = (list: "components" | "connections", item: unknown) =>
+      referenceSlots(list, item, 4).map((s) => [s.pointer, s.value, s.field.defaultsToTheOnly ?? false]);
+    expect(slots("components", { name: "t", topic: {} })).toEqual([
+      ["/spec/components/4/topic/kafka", undefined, true],
+    ]);
+    expect(slots("components", { name: "k", kafka: { zookeeper: "zk" } })).toEqual([
+      ["/spec/components/4/kafka/zookeeper", "zk", false],
+    ]);
+    expect(slots("components", { name: "s", streamlet: { image: "x" } })).toEqual([]);
+    expect(slots("connections", { from: "a.b", to: ["c.d"] })).toEqual([
+      ["/spec/connections/4/kafka", undefined, true],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatPlan } from "../../../lib/gitops/change-summary.ts";
+import { formatChangeSummary } from "../../../lib/gitops/change-summary.ts";
 import { hydrate } from "../../../lib/gitops/hydrate.ts";
 import { defaultTarget } from "../../../lib/gitops/types.ts";
 import { toDot, toMermaid } from "../../../lib/pipeline/diagram.ts";
@@ -61,8 +61,10 @@ describe("the plan", () => {
   it("lists where the rules send each role, per node class, for a changed Blueprint", () => {
     const plan = hydrate(outputs, target, PROVENANCE, new Map()).plan;
     expect(plan.blueprints[0]!.placement).toEqual(placementGroups(models[0]!, providers()));
-    expect(formatPlan(plan)).toMatch(/\nstreaming\/shop \(added, sha256:[0-9a-f]+\)\n {2}placement:\n/);
-    expect(formatPlan(plan)).toContain(
+    expect(formatChangeSummary(plan)).toMatch(
+      /\nstreaming\/shop \(added, sha256:[0-9a-f]+\)\n {2}placement:\n/,
+    );
+    expect(formatChangeSummary(plan)).toContain(
       "\n  placement:\n" +
         "    general (one per host): zk/servers, logs/controllers, logs/brokers\n" +
         "    metal (systemd, one per host): pzk/servers, events/controllers, events/brokers\n" +
@@ -73,9 +75,11 @@ describe("the plan", () => {
   it("says nothing about placement when nothing changed, or when there are no rules", () => {
     const once = hydrate(outputs, target, PROVENANCE, new Map());
     const again = hydrate(outputs, target, PROVENANCE, once.desired).plan;
-    expect(formatPlan(again)).not.toContain("placement:");
+    expect(formatChangeSummary(again)).not.toContain("placement:");
     const bare = outputs.map(({ placement: _p, ...o }) => o);
-    expect(formatPlan(hydrate(bare, target, PROVENANCE, new Map()).plan)).not.toContain("placement:");
+    expect(formatChangeSummary(hydrate(bare, target, PROVENANCE, new Map()).plan)).not.toContain(
+      "placement:",
+    );
   });
 });
 

@@ -1,13 +1,16 @@
 // The Apache Flink provider: what it emits for a Flink component (checked strictly against the operator's
 // release-1.15.0 CRD), the configuration keys per Flink version, the Blueprint checks, and health.
 import { beforeAll, describe, expect, it } from "vitest";
+import { FlinkDeploymentSpecFlinkVersion } from "../../../lib/imports/flink.apache.org.ts";
 import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import type { Placement } from "../../../lib/model/placement.ts";
 import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { FlinkComponent, ModelBlueprint } from "../../../lib/model/types.ts";
+import { configKeys } from "../../../lib/providers/flink-flink/configuration.ts";
 import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
-import { configKeys, MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
+import { MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
+import { FLINK_VERSIONS } from "../../../lib/providers/flink-flink/versions.ts";
 import { blueprint, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
@@ -241,6 +244,9 @@ describe("FlinkDeployment", () => {
 });
 
 describe("checkFlink: Blueprint errors the operator would report only after the apply", () => {
+  it("accepts exactly the flinkVersion values of the generated CRD types", () => {
+    expect(FLINK_VERSIONS).toEqual(Object.values(FlinkDeploymentSpecFlinkVersion));
+  });
   it("accepts a consistent job", () => {
     expect(checkFlink(job().component).map((e) => e.message)).toEqual([]);
     expect(

@@ -143,7 +143,8 @@ components:
     expect(c.env).toContainEqual({ name: "SECURITY_PROTOCOL", value: "SSL" });
     expect(c.env).toContainEqual({
       name: "BOOTSTRAP_SERVERS",
-      value: "s-k-broker-default-bootstrap.streaming.svc:9093",
+      // The name the secret-operator puts on the certificate: fully qualified with the cluster domain.
+      value: "s-k-broker-default-bootstrap.streaming.svc.cluster.local:9093",
     });
     expect(c.volumeMounts).toContainEqual({ name: "tls", mountPath: "/stackable/tls", readOnly: true });
     expect(j.spec.template.spec.volumes[1].ephemeral.volumeClaimTemplate.metadata.annotations).toEqual({

@@ -3,7 +3,7 @@ import type { KafkaComponent } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
 import { checkStackableKafka } from "../../../lib/providers/stackable-kafka/check.ts";
 import { provider as stackableKafka } from "../../../lib/providers/stackable-kafka/index.ts";
-import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/render.ts";
+import { DEFAULT_VERSION as KAFKA_DEFAULT } from "../../../lib/providers/stackable-kafka/versions.ts";
 import { provider as stackableZookeeper } from "../../../lib/providers/stackable-zookeeper/index.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import {
@@ -178,7 +178,7 @@ components:
     const kafka: Json = stackableKafka.render(k, ctxOf(model!))[0];
     expect(kafka.spec.clusterConfig.tls).toEqual({ serverSecretClass: "tls" });
     expect(stackableKafka.endpoints(k, model!)).toMatchObject({
-      bootstrapServers: "s-k-broker-default-bootstrap.streaming.svc:9093",
+      bootstrapServers: "s-k-broker-default-bootstrap.streaming.svc.cluster.local:9093",
       securityProtocol: "SSL",
     });
     expectValid([kafka]);
@@ -369,7 +369,10 @@ components:
     const job: Json = only(objects, "Job");
     expect(job.spec.template.spec.containers[0].env[0]).toEqual({
       name: "BOOTSTRAP_SERVERS",
-      value: `m-k-broker-default-bootstrap.streaming.svc:${listeners.includes("tls: true") ? 9093 : 9092}`,
+      // Under TLS, the certificate's name: fully qualified with the cluster domain (secret-operator).
+      value: listeners.includes("tls: true")
+        ? "m-k-broker-default-bootstrap.streaming.svc.cluster.local:9093"
+        : "m-k-broker-default-bootstrap.streaming.svc:9092",
     });
   });
 });

@@ -12,7 +12,7 @@ import {
   DEFAULT_VERSION,
   defaultVersionFor,
   V1BETA2_DEFAULT_VERSION,
-} from "../../../lib/providers/strimzi-kafka/render.ts";
+} from "../../../lib/providers/strimzi-kafka/versions.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { ctxOf, expectValid, type Json, kafkaOf, PLACED, precompileStrimzi } from "../../support/strimzi.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";

@@ -1,8 +1,9 @@
 // Adding a provider is copying a folder and adding one registry line (lib/providers/README.md). This test
 // does exactly that: it copies pravega-zookeeper/ to a throwaway folder beside it, renames the operator in
 // the copy's index.ts to `example`, and stands in for registry.ts a copy of it with one import and one
-// entry more. Everything that reads the registry (schema, SERVED_BY, compile, synth, health, RBAC) then
-// sees the new provider, with no other edit.
+// entry more; then it does what `npm run crd` does, writing the Blueprint stage's operators file from that
+// registry (beside the copy, in place of lib/blueprint/operators.generated.ts). Everything that reads the
+// registry (schema, SERVED_BY, compile, synth, health, RBAC) then sees the new provider, with no other edit.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,11 +39,26 @@ vi.mock("../../../lib/providers/registry.ts", async () => {
   return { ...(await import(copy)), THROWAWAY: [folder, copy] };
 });
 
+// `npm run crd`: the generated operators file, written from the registry above.
+vi.mock("../../../lib/blueprint/operators.generated.ts", async () => {
+  const { writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { THROWAWAY } = (await import("../../../lib/providers/registry.ts")) as unknown as {
+    THROWAWAY: string[];
+  };
+  const { operatorsFileText } = await import("../../../scripts/operator-names.ts");
+  const file = join(THROWAWAY[0]!, "operators.generated.ts");
+  writeFileSync(file, operatorsFileText());
+  return await import(file);
+});
+
 const providersDir = path.resolve(fileURLToPath(new URL("../../../lib/providers", import.meta.url)));
 
-const { THROWAWAY, findProvider, providerFor, providers } = (await import(
+const { THROWAWAY, findProvider, loadRenderers, providerFor, providers } = (await import(
   "../../../lib/providers/registry.ts"
 )) as typeof import("../../../lib/providers/registry.ts") & { THROWAWAY: string[] };
+// The stand-in registry loads its providers' render modules as the real one does (the copy's among them).
+await loadRenderers();
 const { SERVED_BY } = await import("../../../lib/blueprint/operators.ts");
 const { CEL_CHECKS, LUA_CHECKS } = await import("../../../lib/gitops/health.ts");
 const { childRules, emittedKinds } = await import("../../../scripts/rbac.ts");

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { formatPlan, type Plan } from "../../../lib/gitops/change-summary.ts";
+import { type ChangeSummary, formatChangeSummary } from "../../../lib/gitops/change-summary.ts";
 import { hydrate } from "../../../lib/gitops/hydrate.ts";
 import { commitMessage, commitSubject } from "../../../lib/gitops/message.ts";
 import { quantity } from "../../../lib/gitops/risks.ts";
@@ -12,13 +12,14 @@ const TOPICS = { events: { partitions: 6, replicas: 3 }, audit: { partitions: 3,
 const BASE: StackOptions = { zookeeper: 3, topics: TOPICS };
 
 /** The plan of going from one version of a Blueprint to another. */
-function planOf(before: BlueprintOutput | undefined, after: BlueprintOutput): Plan {
+function planOf(before: BlueprintOutput | undefined, after: BlueprintOutput): ChangeSummary {
   const old = before ? hydrate([before], target, PROVENANCE, new Map()).desired : new Map<string, string>();
   return hydrate([after], target, PROVENANCE, old).plan;
 }
 const change = (o: StackOptions) => planOf(stack("s", "bp", BASE), stack("s", "bp", { ...BASE, ...o }));
-const codes = (p: Plan) => p.blueprints.flatMap((b) => b.objects.flatMap((o) => o.risks.map((r) => r.code)));
-const body = (p: Plan) => formatPlan(p);
+const codes = (p: ChangeSummary) =>
+  p.blueprints.flatMap((b) => b.objects.flatMap((o) => o.risks.map((r) => r.code)));
+const body = (p: ChangeSummary) => formatChangeSummary(p);
 
 describe("plan", () => {
   it("lists a new Blueprint's objects as added, per kind", () => {
@@ -157,7 +158,7 @@ describe("plan", () => {
   it("colours on request only", () => {
     const p = change({ topics: { ...TOPICS, events: { partitions: 3, replicas: 3 } } });
     expect(body(p)).not.toContain("\x1b[");
-    expect(formatPlan(p, { color: true })).toContain("\x1b[31m! partitions-decrease\x1b[0m");
+    expect(formatChangeSummary(p, { color: true })).toContain("\x1b[31m! partitions-decrease\x1b[0m");
   });
 
   it("reads Kubernetes quantities", () => {
@@ -178,7 +179,7 @@ describe("commit message", () => {
     const [subject, blank, ...rest] = message.split("\n");
     expect(subject).toBe("1a2b3c4: hydrate s/bp for prod (1 risk flagged)");
     expect(blank).toBe("");
-    expect(rest.join("\n")).toContain(formatPlan(p));
+    expect(rest.join("\n")).toContain(formatChangeSummary(p));
     expect(commitSubject({ ...p, blueprints: [] })).toBe(
       "update Tributary bookkeeping for prod (1 risk flagged)",
     );
