@@ -209,9 +209,10 @@ function checkProviders(model: ModelBlueprint, loaded: LoadedDocument): Diagnost
       .map((problem) =>
         diagnosticAt(
           loaded,
-          `${component.product}-config`,
+          problem.code ?? `${component.product}-config`,
           `${component.path}/${component.product}${problem.path}`,
           problem.message,
+          { hint: problem.hint },
         ),
       ),
   );

@@ -347,6 +347,23 @@ export const BlueprintSpec = Type.Object(
         "kafka.strimzi.io API to emit: v1 (Strimzi 1.x, default) or v1beta2 (Strimzi <= 0.51).",
       ),
     ),
+    images: opt(
+      Type.Object(
+        {
+          stackableRepository: opt(
+            Type.String({
+              pattern: "^[a-z0-9]([a-z0-9._:-]*[a-z0-9])?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$",
+              description:
+                "Repository of the Stackable product images Tributary picks itself (the topic Job's Kafka tools), e.g. a mirror: set it to the Stackable operators' IMAGE_REPOSITORY (Helm `image.productRepository`). Default oci.stackable.tech/sdp, what release 26.7.0 uses.",
+            }),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description: "Where images that Tributary chooses (not the operators) are pulled from.",
+        },
+      ),
+    ),
     clusterDomain: opt(
       Type.String({
         pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",

@@ -1,11 +1,12 @@
 // Risky changes, flagged in the plan so a reviewer cannot miss them: what Kafka or ZooKeeper cannot undo
-// or does only with care. Rules read the objects themselves (kind, field paths, quantities), not the
+// or does only with care, and what an operator cannot do in one step (operator-risks.ts). Rules read the objects themselves (kind, field paths, quantities), not the
 // Blueprint, so they hold for any provider's output and for hand-edited history alike.
 
 import { groupOrCore } from "../../kube/objects.ts";
 import type { K8sObject } from "../model/k8s-object.ts";
 import { parseQuantity } from "../values/quantity.ts";
 import { dataBearing, retained } from "./objects.ts";
+import { type OperatorRiskCode, operatorRisks } from "./operator-risks.ts";
 
 export type RiskCode =
   | "partitions-decrease"
@@ -13,7 +14,8 @@ export type RiskCode =
   | "storage-shrink"
   | "zookeeper-resize"
   | "data-removed"
-  | "immutable-change";
+  | "immutable-change"
+  | OperatorRiskCode;
 
 export interface Risk {
   code: RiskCode;
@@ -211,6 +213,7 @@ export function risksOfChange(
         message: `ZooKeeper ensemble ${n0} → ${n1} servers: the quorum changes; servers restart one at a time and clients reconnect`,
       });
   }
+  risks.push(...operatorRisks(before, after));
   if ((before.data !== undefined || after.data !== undefined) && before.immutable === true) {
     if (leaves.some((c) => c.path[0] === "data" || c.path[0] === "binaryData"))
       risks.push({

@@ -25,6 +25,12 @@ import type {
   Storage,
 } from "./types.ts";
 
+/**
+ * The Stackable product image repository of release 26.7.0: stackabletech/kafka-operator
+ * deploy/helm/kafka-operator/values/oci.stackable.tech.yaml `image.repository`, which the chart passes to
+ * the operator as IMAGE_REPOSITORY (templates/deployment.yaml) for the product images it picks.
+ */
+export const STACKABLE_IMAGE_REPOSITORY = "oci.stackable.tech/sdp";
 /** The domain kubelets and CoreDNS use unless the cluster was set up otherwise. */
 export const DEFAULT_CLUSTER_DOMAIN = "cluster.local";
 
@@ -201,6 +207,7 @@ export function normalize(
         product: "flink",
         ...ports(f),
         image: f.image ?? `flink:${v.replace(/^v/, "").replace("_", ".")}`,
+        defaultImage: f.image === undefined,
         version: v,
         jarURI: f.jarURI,
         entryClass: f.entryClass ?? "",
@@ -246,6 +253,7 @@ export function normalize(
       .update(stableStringify({ name, namespace, spec: doc.spec }))
       .digest("hex")}`,
     strimziApiVersion: doc.spec.strimziApiVersion ?? "v1",
+    stackableImageRepository: doc.spec.images?.stackableRepository ?? STACKABLE_IMAGE_REPOSITORY,
     clusterDomain: doc.spec.clusterDomain ?? DEFAULT_CLUSTER_DOMAIN,
     components,
     connections: [],

@@ -117,6 +117,8 @@ export interface SparkComponent extends Base<"spark">, Ports {
 
 export interface FlinkComponent extends Base<"flink">, Ports {
   image: string;
+  /** The Blueprint names no image: `image` is the official `flink:<version>`, whose plugins the provider may turn on. */
+  defaultImage: boolean;
   version: string;
   jarURI: string;
   entryClass: string;
@@ -176,6 +178,8 @@ export interface ModelBlueprint {
   /** sha256 of the canonical spec: names this exact input in provenance. */
   digest: string;
   strimziApiVersion: "v1" | "v1beta2";
+  /** Repository of the Stackable product images Tributary picks (`spec.images.stackableRepository`). */
+  stackableImageRepository: string;
   /** The cluster's DNS domain (`cluster.local` unless the Blueprint says): fully qualified TLS addresses. */
   clusterDomain: string;
   components: ModelComponent[];

@@ -79,7 +79,12 @@ export function connectTo(
   const provider = providerFor(component);
   if (provider.connect) return provider.connect(component, consumer, ctx, owner);
   return {
-    endpoints: provider.endpoints(component, { ...ctx.blueprint, namespace: owner.namespace }),
+    // The owner's namespace and its operator settings (the image repository its operators pull from).
+    endpoints: provider.endpoints(component, {
+      ...ctx.blueprint,
+      namespace: owner.namespace,
+      stackableImageRepository: owner.stackableImageRepository,
+    }),
     objects: [],
   };
 }

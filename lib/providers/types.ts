@@ -17,6 +17,17 @@ export interface DerivedName {
   what: string;
 }
 
+/** One thing the operator would reject, as a Blueprint error at the component (`check`). */
+export interface CheckProblem {
+  /** Relative to the component's product block: `/version`, `/listeners/1/tls`. */
+  path: string;
+  message: string;
+  /** The diagnostic's code; `<product>-config` when absent. */
+  code?: string;
+  /** What would be accepted (the supported versions), when one list says it. */
+  hint?: string;
+}
+
 /** Flux `healthCheckExprs` for one kind: CEL over the object, guarded with has() (status comes late). */
 export interface CelCheck {
   current: string;
@@ -58,7 +69,7 @@ export interface Provider<P extends Product = Product, O extends string = Operat
    * What the operator would reject only after the apply, said before anything is written: each entry is
    * a Blueprint error about this component (the field path is relative to its product block).
    */
-  check(component: ComponentOf<P>, blueprint: ModelBlueprint): { path: string; message: string }[];
+  check(component: ComponentOf<P>, blueprint: ModelBlueprint): CheckProblem[];
   /**
    * Rules on the component as written that need the components it references (a Kafka's ZooKeeper), run
    * with the Blueprint's semantic checks (handed to them by lib/stages.ts), before normalization. Optional.

@@ -1,45 +1,31 @@
-// What the Flink operator would reject after the apply, said by validate before anything is written.
+// What the Flink operator would reject only after the apply, said by validate before anything is written.
 import type { FlinkComponent } from "../../model/types.ts";
+import { unsupportedVersion } from "../shared/versions.ts";
+import type { CheckProblem } from "../types.ts";
 import { flinkConfiguration, needsHighAvailability } from "./configuration.ts";
+import { SUPPORTED_VERSIONS } from "./versions.ts";
 
 /** The longest `kubernetes.cluster-id` Flink accepts (flink-kubernetes Constants): the object's name. */
 export const MAX_CLUSTER_ID = 45;
 
 /**
- * The `flinkVersion` values the operator's CRD (release-1.15.0) accepts: the generated
- * FlinkDeploymentSpecFlinkVersion enum's values, written out so that the checks load without the generated
- * imports (test/unit/providers/flink-flink.test.ts holds them equal).
- */
-export const FLINK_VERSIONS: readonly string[] = [
-  "v1_13",
-  "v1_14",
-  "v1_15",
-  "v1_16",
-  "v1_17",
-  "v1_18",
-  "v1_19",
-  "v1_20",
-  "v2_0",
-  "v2_1",
-  "v2_2",
-];
-
-/**
  * Blueprint errors the Flink operator would otherwise report only after the apply, as messages naming
- * the Blueprint fields to change. Mirrors the operator's validator (DefaultValidator.validateJobSpec):
- * savepoint and last-state upgrades need a checkpoint directory, savepoint upgrades a savepoint
- * directory, last-state upgrades and standby JobManagers need high availability.
+ * the Blueprint fields to change. Mirrors apache/flink-kubernetes-operator DefaultValidator (release-1.15.0):
+ * validateFlinkVersion (FlinkVersion.isSupported), validateDeploymentName (45 characters), validateJobSpec
+ * (savepoint and last-state upgrades need a checkpoint directory, savepoint upgrades a savepoint
+ * directory), validateJmReplicas (standby JobManagers need high availability). Tributary also turns on
+ * Kubernetes HA for savepoint and last-state upgrades (configuration.ts), which needs a storage directory.
  */
-export function checkFlink(c: FlinkComponent): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
+export function checkFlink(c: FlinkComponent): CheckProblem[] {
+  const errors: CheckProblem[] = [];
   const error = (path: string, message: string) => errors.push({ path, message });
-  if (!FLINK_VERSIONS.includes(c.version)) {
-    error(
-      "/version",
-      `version ${c.version} is not one the Flink operator accepts (${FLINK_VERSIONS.join(", ")})`,
-    );
-    return errors;
-  }
+  const version = unsupportedVersion(
+    c.version,
+    SUPPORTED_VERSIONS,
+    "Flink Kubernetes operator 1.15.0",
+    "Flink",
+  );
+  if (version) return [version];
   if (c.childName.length > MAX_CLUSTER_ID) {
     error(
       "",
@@ -58,11 +44,13 @@ export function checkFlink(c: FlinkComponent): { path: string; message: string }
     error("/upgradeMode", "upgradeMode savepoint needs `savepoints` (a savepoint directory)");
   }
   if (needsHighAvailability(c) && !has("high-availability.storageDir")) {
-    error(
-      "/checkpoints",
-      "high availability (needed by upgradeMode last-state and by jobManager.replicas > 1) keeps its data " +
-        "under `checkpoints`: set `checkpoints` (or high-availability.storageDir in flinkConfiguration)",
-    );
+    errors.push({
+      path: "/checkpoints",
+      message:
+        "Kubernetes high availability (needed by upgradeMode savepoint and last-state, and by " +
+        "jobManager.replicas > 1) keeps its data under `checkpoints` or `savepoints`, and neither is set",
+      hint: "set `checkpoints` (HA goes to <checkpoints>/ha), or high-availability.storageDir in flinkConfiguration",
+    });
   }
   return errors;
 }

@@ -1,15 +1,11 @@
 // The flinkConfiguration a Flink component implies, with the keys its Flink version reads: rendered into
 // the FlinkDeployment and read by the checks (check.ts), without the generated imports.
 import type { FlinkComponent } from "../../model/types.ts";
+import { STATE_DIR_KEYS } from "./plugins.ts";
+import { versionNumber } from "./versions.ts";
 
 /** Checkpoint period written when the Blueprint names a checkpoint directory. */
 export const CHECKPOINT_INTERVAL = "60s";
-
-/** `v1_20` → 120, `v2_2` → 202; NaN for anything else. */
-export function versionNumber(version: string): number {
-  const m = /^v([0-9]+)_([0-9]+)$/.exec(version);
-  return m ? Number(m[1]) * 100 + Number(m[2]) : Number.NaN;
-}
 
 export interface ConfigKeys {
   checkpointsDir: string;
@@ -41,16 +37,19 @@ export function configKeys(version: string): ConfigKeys {
 }
 
 /**
- * Kubernetes HA is required by the operator for `last-state` upgrades and for standby JobManagers; its
- * storage goes under the checkpoint directory (`<checkpoints>/ha`).
+ * Kubernetes HA, which the operator needs for standby JobManagers (DefaultValidator.validateJmReplicas) and
+ * which stateful upgrades rely on: `last-state` restores from the HA metadata, and `savepoint` falls back
+ * to it when the job is unhealthy (docs/content/docs/custom-resource/job-management.md, release-1.15.0).
  */
 export const needsHighAvailability = (c: FlinkComponent): boolean =>
-  c.upgradeMode === "last-state" || c.jobManager.replicas > 1;
+  c.upgradeMode !== "stateless" || c.jobManager.replicas > 1;
 
 /**
  * The flinkConfiguration: what the Model implies, then the Blueprint's own keys on top (they win).
- * Task slots are sized so that `parallelism` spreads over `taskManager.replicas` TaskManagers (in native
- * mode the TaskManager count follows from parallelism / slots).
+ * `parallelism` is the job's (spec.job.parallelism), and task slots are sized so that it spreads over
+ * `taskManager.replicas` TaskManagers: in native mode the TaskManager count follows from parallelism /
+ * slots. (Writing spec.taskManager.replicas instead would make the operator run replicas × slots,
+ * FlinkConfigBuilder.getParallelism, ignoring the job's parallelism.)
  */
 export function flinkConfiguration(c: FlinkComponent): Record<string, string> {
   const keys = configKeys(c.version);
@@ -62,11 +61,14 @@ export function flinkConfiguration(c: FlinkComponent): Record<string, string> {
     conf["execution.checkpointing.interval"] = CHECKPOINT_INTERVAL;
   }
   if (c.savepoints) conf[keys.savepointsDir] = c.savepoints;
-  if (needsHighAvailability(c)) {
-    conf[keys.haMode[0]] = keys.haMode[1];
-    if (c.checkpoints) conf["high-availability.storageDir"] = `${c.checkpoints.replace(/\/+$/, "")}/ha`;
-  }
+  if (needsHighAvailability(c)) conf[keys.haMode[0]] = keys.haMode[1];
   const merged: Record<string, string> = { ...conf, ...c.flinkConfiguration };
+  // HA storage under the checkpoint directory (else the savepoint one), as the Blueprint or its
+  // flinkConfiguration names them, unless it names its own.
+  const base = STATE_DIR_KEYS.map((k) => merged[k]?.trim()).find((v) => v);
+  if (needsHighAvailability(c) && !merged["high-availability.storageDir"]?.trim() && base) {
+    merged["high-availability.storageDir"] = `${base.replace(/\/+$/, "")}/ha`;
+  }
   return Object.fromEntries(
     Object.keys(merged)
       .sort()

@@ -18,6 +18,7 @@ import { jvmMemory } from "../../values/jvm-memory.ts";
 import { clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
 import { flinkConfiguration } from "./configuration.ts";
+import { builtInPlugins, flinkImage, PLUGINS_ENV } from "./plugins.ts";
 
 /** The ServiceAccount the operator's Helm chart creates for Flink jobs (values `jobServiceAccount`). */
 export const DEFAULT_SERVICE_ACCOUNT = "flink";
@@ -73,10 +74,12 @@ export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymen
   // shared by JobManager and TaskManagers; placement goes into each role's own pod template.
   const wiring = ctx.wiring(c);
   const conf = { ...kafkaConf(wiring.kafka), ...flinkConfiguration(c) };
+  const plugins = builtInPlugins(c, conf);
+  const env = { ...wiring.env, ...(plugins.length > 0 ? { [PLUGINS_ENV]: plugins.join(";") } : {}) };
   return {
-    image: c.image,
+    image: flinkImage(c, plugins),
     imagePullPolicy: "IfNotPresent",
-    // checkFlink() rejects versions the CRD does not list before anything renders.
+    // checkFlink() (check.ts) rejects versions the operator does not run before anything renders.
     flinkVersion: c.version as FlinkDeploymentSpecFlinkVersion,
     mode: FlinkDeploymentSpecMode.NATIVE,
     serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
@@ -85,14 +88,14 @@ export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymen
         .sort()
         .map((k) => [k, conf[k]!]),
     ),
-    podTemplate: sharedPodTemplate(wiring.env, wiring.kafka),
+    podTemplate: sharedPodTemplate(env, wiring.kafka),
     jobManager: {
       replicas: c.jobManager.replicas,
       resource: { cpu: c.jobManager.cpu, memory: jvmMemory(c.jobManager.memory) },
       podTemplate: placementTemplate(placementFields(ctx.placement(c, "jobmanager"))),
     },
+    // No `replicas`: it would override the job's parallelism (flinkConfiguration above).
     taskManager: {
-      replicas: c.taskManager.replicas,
       resource: { cpu: c.taskManager.cpu, memory: jvmMemory(c.taskManager.memory) },
       podTemplate: placementTemplate(placementFields(ctx.placement(c, "taskmanager"))),
     },

@@ -1,8 +1,7 @@
 // ZooKeeper on the Pravega ZooKeeper operator: one `ZookeeperCluster`.
-
 import { lazyRenderer } from "../lazy-renderer.ts";
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
+import { checkPravegaZookeeper } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION } from "./versions.ts";
@@ -26,5 +25,5 @@ export const provider: Provider<"zookeeper", "pravega"> = {
   loadRenderer,
   health,
   healthChecks,
-  check: noChecks,
+  check: checkPravegaZookeeper,
 };

@@ -1,2 +1,3 @@
+import type { CheckProblem } from "../types.ts";
 /** For providers whose operator accepts whatever the Blueprint schema and the Model already allow. */
-export const noChecks = (): { path: string; message: string }[] => [];
+export const noChecks = (): CheckProblem[] => [];

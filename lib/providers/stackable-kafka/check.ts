@@ -2,17 +2,33 @@
 // `checkSpec`).
 import type { ComponentSpec } from "../../blueprint/schema.ts";
 import type { KafkaComponent } from "../../model/types.ts";
-import type { SpecCheck } from "../types.ts";
-import { PLAIN_PORT, TLS_PORT, usesTls } from "./endpoints.ts";
+import { unsupportedVersion } from "../shared/versions.ts";
+import type { CheckProblem, SpecCheck } from "../types.ts";
+import { PLAIN_PORT, STACKABLE_RELEASE, TLS_PORT, usesTls } from "./endpoints.ts";
 
 /**
- * Blueprint errors about what a Stackable KafkaCluster cannot do, said before anything is applied. It
- * has one client listener, on port 9092, or 9093 when TLS is on (KafkaTlsSecurity): listeners that
+ * The Kafka versions kafka-operator 26.7.0 supports: stackabletech/kafka-operator
+ * docs/modules/kafka/partials/supported-versions.adoc at tag 26.7.0 (4.2.1 and 4.1.1 KRaft only, 3.9.2 LTS,
+ * 3.9.1 deprecated; tests/test-definition.yaml runs the same). Stackable publishes product images only for
+ * these. Kafka 4 without ZooKeeper is checkStackableKafkaSpec's rule.
+ */
+export const SUPPORTED_VERSIONS: readonly string[] = ["3.9.1", "3.9.2", "4.1.1", "4.2.1"];
+
+/**
+ * Blueprint errors about what a Stackable KafkaCluster cannot do, said before anything is applied: a
+ * Kafka version the release does not ship; and it has one client listener, on port 9092, or 9093 when TLS is on (KafkaTlsSecurity): listeners that
  * disagree on TLS, or name another port, would be silently not what runs; client authentication is
  * Strimzi's here.
  */
-export function checkStackableKafka(k: KafkaComponent): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
+export function checkStackableKafka(k: KafkaComponent): CheckProblem[] {
+  const errors: CheckProblem[] = [];
+  const version = unsupportedVersion(
+    k.version,
+    SUPPORTED_VERSIONS,
+    `Stackable kafka-operator ${STACKABLE_RELEASE}`,
+    "Kafka",
+  );
+  if (version) errors.push(version);
   const tls = usesTls(k);
   const port = tls ? TLS_PORT : PLAIN_PORT;
   k.listeners.forEach((l, i) => {

@@ -37,9 +37,13 @@ export const usesTls = (k: KafkaComponent): boolean => k.listeners.some((l) => l
 export const bootstrapService = (k: KafkaComponent): string =>
   `${clusterName(k)}-broker-${ROLE_GROUP}-bootstrap`;
 
-/** Stackable's own Kafka image for the component's version (operator-rs product_image_selection). */
-export const kafkaImage = (k: KafkaComponent): string =>
-  `oci.stackable.tech/sdp/kafka:${k.version}-stackable${STACKABLE_RELEASE}`;
+/**
+ * Stackable's own Kafka image for the component's version, as the operator resolves it (operator-rs
+ * ProductImage::resolve: `<repository>/kafka:<version>-stackable<release>`), from the Blueprint's Stackable
+ * image repository (normalize: `spec.images.stackableRepository`, default the release's).
+ */
+export const kafkaImage = (k: KafkaComponent, blueprint: ModelBlueprint): string =>
+  `${blueprint.stackableImageRepository}/kafka:${k.version}-stackable${STACKABLE_RELEASE}`;
 
 export function derivedNames(k: KafkaComponent, _blueprint: ModelBlueprint): DerivedName[] {
   const c = clusterName(k);
@@ -82,6 +86,6 @@ export function endpoints(k: KafkaComponent, blueprint: ModelBlueprint): Endpoin
     securityProtocol: tls ? "SSL" : "PLAINTEXT",
     ...(tls ? { tlsSecretClass: "tls" } : {}),
     version: k.version,
-    toolsImage: kafkaImage(k),
+    toolsImage: kafkaImage(k, blueprint),
   };
 }

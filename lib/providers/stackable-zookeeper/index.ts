@@ -1,8 +1,7 @@
 // ZooKeeper on the Stackable operator: a `ZookeeperCluster`, and a `ZookeeperZnode` for each consumer.
-
 import { lazyRenderer } from "../lazy-renderer.ts";
-import { noChecks } from "../shared/no-checks.ts";
 import type { Provider } from "../types.ts";
+import { checkStackableZookeeper } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
 import { DEFAULT_VERSION } from "./versions.ts";
@@ -39,5 +38,5 @@ export const provider: Provider<"zookeeper", "stackable"> = {
   ...rendering,
   health,
   healthChecks,
-  check: noChecks,
+  check: checkStackableZookeeper,
 };

@@ -1,29 +1,15 @@
 // What Strimzi would reject only after the apply, said before anything is written (the provider's `check`).
 import type { ComponentSpec } from "../../blueprint/schema.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
-import type { SpecCheck } from "../types.ts";
-import { DEFAULT_VERSION, V1BETA2_DEFAULT_VERSION } from "./versions.ts";
+import { unsupportedVersion } from "../shared/versions.ts";
+import type { CheckProblem, SpecCheck } from "../types.ts";
+import { STRIMZI_RELEASES } from "./versions.ts";
 
-export interface CheckError {
-  path: string;
-  message: string;
-}
-
-/** Ports Strimzi keeps for itself (ListenersValidator.FORBIDDEN_PORTS: Prometheus metrics, JMX). */
+/**
+ * Ports Strimzi keeps for itself, and the lowest it allows (cluster-operator ListenersValidator
+ * FORBIDDEN_PORTS: Prometheus metrics, JMX; LOWEST_ALLOWED_PORT_NUMBER 9092, which the schema's minimum says).
+ */
 export const RESERVED_PORTS: readonly number[] = [9404, 9999];
-
-/** The Kafka minor versions each Strimzi line runs: 0.51.0 runs 4.1.x and 4.2.0; 1.2.0 no 4.1 or older. */
-function unsupportedVersion(version: string, api: "v1" | "v1beta2"): string | undefined {
-  const [major, minor] = version.split(".").map(Number) as [number, number];
-  const at = (m: number, n: number) => major > m || (major === m && minor >= n);
-  if (api === "v1beta2" && (!at(4, 1) || at(4, 3))) {
-    return `Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not ${version}: set \`version\`, e.g. ${V1BETA2_DEFAULT_VERSION}`;
-  }
-  if (api === "v1" && !at(4, 2)) {
-    return `Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not ${version}: set \`version\`, e.g. ${DEFAULT_VERSION}`;
-  }
-  return undefined;
-}
 
 /**
  * Broker settings Strimzi manages itself and drops from `config` (with only a warning in its log), from
@@ -79,30 +65,67 @@ export const strimziForbids = (key: string): boolean =>
   !FORBIDDEN_PREFIX_EXCEPTIONS.has(key) && FORBIDDEN_PREFIXES.some((p) => key.toLowerCase().startsWith(p));
 
 /**
- * Blueprint errors that Strimzi would report only after the apply, on the Kafka's status: broker settings it manages itself, a Kafka
- * version the targeted Strimzi line does not run, listeners sharing a name or a port, or using a port
- * Strimzi reserves (cluster-operator ListenersValidator).
+ * Blueprint errors that Strimzi would report only after the apply, on the Kafka's status: broker settings it
+ * manages itself, a Kafka version the targeted Strimzi release does not ship (versions.ts), and the
+ * listener rules below.
  */
-export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint): CheckError[] {
-  const errors: CheckError[] = [];
+export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint): CheckProblem[] {
+  const errors: CheckProblem[] = [];
   for (const key of Object.keys(k.config).filter(strimziForbids))
     errors.push({
       path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
       message: `Strimzi manages \`${key}\` itself and drops it from the configuration (KafkaClusterSpec.FORBIDDEN_PREFIXES)`,
     });
-  const version = unsupportedVersion(k.version, blueprint.strimziApiVersion);
-  if (version) errors.push({ path: "/version", message: version });
+  const release = STRIMZI_RELEASES[blueprint.strimziApiVersion];
+  const version = unsupportedVersion(
+    k.version,
+    release.versions.map((v) => v.version),
+    release.name,
+    "Kafka",
+  );
+  if (version) errors.push(version);
+  errors.push(...checkListeners(k));
+  return errors;
+}
+
+/**
+ * The rules of Strimzi's cluster-operator ListenersValidator (validateAndGetErrorMessages, at 1.2.0 and
+ * 0.51.0) that a Blueprint listener can break: every name unique, every port unique, no port Strimzi keeps
+ * (validatePortNumbers), and `tls` authentication only on a listener with TLS encryption
+ * (validateTlsFeaturesOnNonTlsListener). Its other rules concern fields the Blueprint does not have
+ * (route, ingress and TLSRoute types, per-broker configuration, custom certificates); the name pattern
+ * and the lowest port are the schema's. Listener types need not be unique there.
+ */
+function checkListeners(k: KafkaComponent): CheckProblem[] {
+  const errors: CheckProblem[] = [];
   k.listeners.forEach((l, i) => {
-    if (k.listeners.findIndex((o) => o.name === l.name) < i) {
-      errors.push({ path: `/listeners/${i}/name`, message: `listener name ${l.name} is used twice` });
+    const first = (same: (o: KafkaComponent["listeners"][number]) => boolean) => k.listeners.findIndex(same);
+    const name = first((o) => o.name === l.name);
+    if (name < i) {
+      errors.push({
+        path: `/listeners/${i}/name`,
+        message: `listener name ${l.name} is used twice (also listeners[${name}]); every listener needs a unique name`,
+      });
     }
-    if (k.listeners.findIndex((o) => o.port === l.port) < i) {
-      errors.push({ path: `/listeners/${i}/port`, message: `port ${l.port} is used by two listeners` });
+    const port = first((o) => o.port === l.port);
+    if (port < i) {
+      errors.push({
+        path: `/listeners/${i}/port`,
+        message: `port ${l.port} is used by two listeners (also listeners[${port}]); every listener needs a unique port`,
+      });
     }
     if (RESERVED_PORTS.includes(l.port)) {
       errors.push({
         path: `/listeners/${i}/port`,
         message: `port ${l.port} is reserved by Strimzi (${RESERVED_PORTS.join(" metrics, ")} JMX)`,
+      });
+    }
+    if (l.authentication === "tls" && !l.tls) {
+      errors.push({
+        path: `/listeners/${i}/authentication`,
+        code: "tls-authentication-without-tls",
+        message: `listener ${l.name} cannot use tls authentication with TLS encryption disabled`,
+        hint: "set `tls: true` on the listener, or use `authentication: scram-sha-512`",
       });
     }
   });

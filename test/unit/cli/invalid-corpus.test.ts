@@ -23,7 +23,15 @@ const EXPECTED: Record<string, [string, number, number][]> = Object.fromEntries(
 );
 
 interface Json {
-  diagnostics: { code: string; line: number; col: number; file: string; message: string; path: string }[];
+  diagnostics: {
+    code: string;
+    line: number;
+    col: number;
+    file: string;
+    message: string;
+    path: string;
+    hint?: string;
+  }[];
 }
 
 const NO_STACK = /\n\s+at .+:\d+:\d+/;
@@ -56,6 +64,31 @@ describe("malformed Blueprints", () => {
       "misspelled-nested-field.yaml:9:9: error[unknown-field] /spec/components/0/kafka/brokrs: unknown field `brokrs`",
     );
     expect(run.stderr).toContain("hint: did you mean `brokers`?");
+  });
+
+  it("names the versions the operator release ships, and the way out of a listener rule, in the hint", async () => {
+    const hints: Record<string, string> = {
+      "kafka-version-strimzi-v1.yaml":
+        "Strimzi 1.2.0 (kafka.strimzi.io/v1) supports Kafka 4.2.0, 4.2.1, 4.3.0, 4.3.1",
+      "kafka-version-strimzi-v1beta2.yaml":
+        "Strimzi 0.51.0 (kafka.strimzi.io/v1beta2) supports Kafka 4.1.0, 4.1.1, 4.2.0",
+      "kafka-version-stackable.yaml":
+        "Stackable kafka-operator 26.7.0 supports Kafka 3.9.1, 3.9.2, 4.1.1, 4.2.1",
+      "zookeeper-version-stackable.yaml":
+        "Stackable zookeeper-operator 26.7.0 supports ZooKeeper 3.9.4, 3.9.5",
+      "zookeeper-tag-pravega.yaml":
+        "Pravega zookeeper-operator v0.2.15 supports the pravega/zookeeper image tag 0.2.14, 0.2.15",
+      "flink-version-below-1-15.yaml":
+        "Flink Kubernetes operator 1.15.0 supports Flink v1_15, v1_16, v1_17, v1_18, v1_19, v1_20, v2_0, v2_1, v2_2",
+      "listener-tls-auth-without-tls.yaml":
+        "set `tls: true` on the listener, or use `authentication: scram-sha-512`",
+    };
+    // One file a run: every file's Blueprint is `demo`, which together would be a duplicate.
+    for (const [file, hint] of Object.entries(hints)) {
+      const run = await trib(["validate", file, "--output", "json"], CORPUS);
+      expect(run.code).toBe(1);
+      expect((JSON.parse(run.stdout) as Json).diagnostics.map((d) => d.hint)).toEqual([hint]);
+    }
   });
 
   it("reports every problem of every file at once", async () => {

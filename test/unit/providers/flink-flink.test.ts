@@ -6,11 +6,11 @@ import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import type { Placement } from "../../../lib/model/placement.ts";
 import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { FlinkComponent, ModelBlueprint } from "../../../lib/model/types.ts";
-import { FLINK_VERSIONS } from "../../../lib/providers/flink-flink/check.ts";
 import { configKeys } from "../../../lib/providers/flink-flink/configuration.ts";
 import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
 import { MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
+import { FLINK_VERSIONS } from "../../../lib/providers/flink-flink/versions.ts";
 import { blueprint, modelUnchecked, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
 import { precompile, validateUpstream } from "../../support/upstream-schemas.ts";
@@ -87,18 +87,25 @@ describe("FlinkDeployment", () => {
         state: "running",
       },
       jobManager: { replicas: 1, resource: { cpu: 1, memory: "2048m" } },
-      taskManager: { replicas: 1, resource: { cpu: 1, memory: "2048m" } },
+      taskManager: { resource: { cpu: 1, memory: "2048m" } },
     });
     expect(spec.flinkConfiguration).toEqual({ "taskmanager.numberOfTaskSlots": "1" });
     expect(spec.podTemplate).toBeUndefined();
     expect(spec.job.args).toBeUndefined();
   });
 
-  it("spreads parallelism over the TaskManagers through task slots", () => {
+  it("runs the job at the Blueprint's parallelism: slots spread it, no taskManager.replicas overrides it", () => {
+    // FlinkConfigBuilder.getParallelism (release-1.15.0): with spec.taskManager.replicas set, the job runs
+    // at replicas × slots and job.parallelism is ignored (6 over 4 TaskManagers of 2 slots would run at 8).
     const spec = specOf(job("parallelism: 6\ntaskManager: { replicas: 4, cpu: 2, memory: 1536Mi }"));
     expect(spec.job.parallelism).toBe(6);
-    expect(spec.taskManager).toEqual({ replicas: 4, resource: { cpu: 2, memory: "1536m" } });
+    expect(spec.taskManager).toEqual({ resource: { cpu: 2, memory: "1536m" } });
     expect(spec.flinkConfiguration["taskmanager.numberOfTaskSlots"]).toBe("2");
+    // What the operator computes (CoreOptions.DEFAULT_PARALLELISM): the job's own parallelism.
+    const effective = spec.taskManager.replicas
+      ? spec.taskManager.replicas * Number(spec.flinkConfiguration["taskmanager.numberOfTaskSlots"])
+      : spec.job.parallelism;
+    expect(effective).toBe(6);
   });
 
   it("reads memory in Flink's own notation as MemorySize does (2g is 2 GiB, 1536m is 1536 MiB)", () => {
@@ -107,13 +114,15 @@ describe("FlinkDeployment", () => {
     expect(spec.taskManager.resource.memory).toBe("1536m");
   });
 
-  it("writes the checkpoint and savepoint directories under the keys Flink 1.20 reads, with an interval", () => {
+  it("writes the checkpoint and savepoint directories under the keys Flink 1.20 reads, with an interval and HA", () => {
     const spec = specOf(job("upgradeMode: savepoint\ncheckpoints: s3://state/cp\nsavepoints: s3://state/sp"));
     expect(spec.job.upgradeMode).toBe("savepoint");
     expect(spec.flinkConfiguration).toEqual({
       "execution.checkpointing.dir": "s3://state/cp",
       "execution.checkpointing.interval": "60s",
       "execution.checkpointing.savepoint-dir": "s3://state/sp",
+      "high-availability.storageDir": "s3://state/cp/ha",
+      "high-availability.type": "kubernetes",
       "taskmanager.numberOfTaskSlots": "1",
     });
   });
@@ -123,7 +132,7 @@ describe("FlinkDeployment", () => {
       job("version: v1_18\nupgradeMode: savepoint\ncheckpoints: s3://s/cp\nsavepoints: s3://s/sp"),
     );
     expect(spec.flinkVersion).toBe("v1_18");
-    expect(spec.image).toBe("flink:1.18");
+    expect(spec.image).toBe("flink:1.18.1"); // pinned: the S3 plugin's jar names the release
     expect(spec.flinkConfiguration["state.checkpoints.dir"]).toBe("s3://s/cp");
     expect(spec.flinkConfiguration["state.savepoints.dir"]).toBe("s3://s/sp");
     expect(spec.flinkConfiguration["execution.checkpointing.dir"]).toBeUndefined();
@@ -143,6 +152,52 @@ describe("FlinkDeployment", () => {
       "org.apache.flink.kubernetes.highavailability.KubernetesHaServicesFactory",
     ]);
     expect(configKeys("v1_17").haMode[0]).toBe("high-availability.type");
+  });
+
+  it("turns on Kubernetes HA for savepoint upgrades too, stored under the savepoints without checkpoints", () => {
+    const sp = specOf(job("upgradeMode: savepoint\ncheckpoints: gs://b/cp\nsavepoints: gs://b/sp"));
+    expect(sp.flinkConfiguration["high-availability.type"]).toBe("kubernetes");
+    expect(sp.flinkConfiguration["high-availability.storageDir"]).toBe("gs://b/cp/ha");
+    // Standby JobManagers on a stateless job with savepoints only: HA storage under the savepoints.
+    const standby = specOf(job("upgradeMode: stateless\nsavepoints: gs://b/sp\njobManager: { replicas: 2 }"));
+    expect(standby.flinkConfiguration["high-availability.storageDir"]).toBe("gs://b/sp/ha");
+    // The Blueprint's own storage directory wins; a stateless job gets no HA.
+    const own = specOf(
+      job(
+        'upgradeMode: last-state\ncheckpoints: gs://b/cp\nflinkConfiguration: { high-availability.storageDir: "gs://ha" }',
+      ),
+    );
+    expect(own.flinkConfiguration["high-availability.storageDir"]).toBe("gs://ha");
+    expect(
+      specOf(job("checkpoints: gs://b/cp")).flinkConfiguration["high-availability.type"],
+    ).toBeUndefined();
+  });
+
+  it("enables the default image's S3 plugin for s3:// state, pinning the release its jar names", () => {
+    // apache/flink-docker docker-entrypoint.sh links each ENABLE_BUILT_IN_PLUGINS jar from opt/ into plugins/.
+    const env = (spec: Json) => spec.podTemplate?.spec.containers[0].env as { name: string; value: string }[];
+    const s3 = specOf(job("upgradeMode: last-state\ncheckpoints: s3://state/cp"), { wiring: WIRING });
+    expect(s3.image).toBe("flink:1.20.4");
+    expect(env(s3)).toContainEqual({
+      name: "ENABLE_BUILT_IN_PLUGINS",
+      value: "flink-s3-fs-presto-1.20.4.jar",
+    });
+    expect(env(s3).map((e) => e.name)).toEqual([...env(s3).map((e) => e.name)].sort());
+    const both = specOf(job("version: v2_2\ncheckpoints: s3a://s/cp\nsavepoints: s3p://s/sp"));
+    expect(both.image).toBe("flink:2.2.1");
+    expect(env(both)).toEqual([
+      { name: "ENABLE_BUILT_IN_PLUGINS", value: "flink-s3-fs-hadoop-2.2.1.jar;flink-s3-fs-presto-2.2.1.jar" },
+    ]);
+    // A path in flinkConfiguration counts too.
+    const conf = specOf(job('flinkConfiguration: { state.checkpoints.dir: "s3://s/cp" }'));
+    expect(env(conf)).toEqual([{ name: "ENABLE_BUILT_IN_PLUGINS", value: "flink-s3-fs-presto-1.20.4.jar" }]);
+    // Not S3, or the Blueprint's own image: nothing enabled, the image as the Model says.
+    const gcs = specOf(job("checkpoints: gs://s/cp"));
+    expect(gcs.image).toBe("flink:1.20");
+    expect(gcs.podTemplate).toBeUndefined();
+    const own = specOf(job("image: registry.example/flink-job:7\ncheckpoints: s3://s/cp"));
+    expect(own.image).toBe("registry.example/flink-job:7");
+    expect(own.podTemplate).toBeUndefined();
   });
 
   it("lets the Blueprint's flinkConfiguration override what Tributary derives", () => {
@@ -206,14 +261,17 @@ describe("checkFlink: Blueprint errors the operator would report only after the 
     expect(checkFlink(job("upgradeMode: savepoint").component).map((e) => e.message)).toEqual([
       "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
       "upgradeMode savepoint needs `savepoints` (a savepoint directory)",
+      "Kubernetes high availability (needed by upgradeMode savepoint and last-state, and by " +
+        "jobManager.replicas > 1) keeps its data under `checkpoints` or `savepoints`, and neither is set",
     ]);
-    // normalize picks savepoint when savepoints are set; a checkpoint directory is still needed
+    // normalize picks savepoint when savepoints are set; a checkpoint directory is still needed (HA
+    // storage goes under the savepoints then)
     expect(checkFlink(job("savepoints: s3://s/sp").component).map((e) => e.message)).toEqual([
       "upgradeMode savepoint needs `checkpoints` (a checkpoint directory)",
     ]);
     const lastState = checkFlink(job("upgradeMode: last-state").component).map((e) => e.message);
     expect(lastState[0]).toBe("upgradeMode last-state needs `checkpoints` (a checkpoint directory)");
-    expect(lastState[1]).toMatch(/^high availability .* set `checkpoints`/);
+    expect(lastState[1]).toMatch(/^Kubernetes high availability .* neither is set$/);
   });
 
   it("accepts directories given in flinkConfiguration instead, under either key", () => {
@@ -230,15 +288,28 @@ describe("checkFlink: Blueprint errors the operator would report only after the 
     ).toEqual([]);
   });
 
+  it("rejects Flink versions below v1_15, which the operator no longer runs, with the supported ones", () => {
+    // FlinkVersion.isSupported (release-1.15.0): v1_13 and v1_14 are still in the CRD's enum.
+    const [problem] = checkFlink(job("version: v1_14").component);
+    expect(problem).toMatchObject({ path: "/version", code: "unsupported-version" });
+    expect(problem!.hint).toMatch(/supports Flink v1_15, v1_16, .*v2_2$/);
+    expect(checkFlink(job("version: v1_15").component)).toEqual([]);
+  });
+
   it("rejects names longer than Flink's 45-character cluster-id and versions the CRD does not list", () => {
     const long = job("", "a-blueprint-name-that-is-quite-long-x"); // + "-sessions" = 46
     expect(checkFlink(long.component).map((e) => e.message)).toEqual([
       "the FlinkDeployment would be `a-blueprint-name-that-is-quite-long-x-sessions` (46 characters); " +
         "Flink uses it as kubernetes.cluster-id, which allows at most 45",
     ]);
-    expect(checkFlink(job("version: v1_99").component).map((e) => e.message)[0]).toMatch(
-      /^version v1_99 is not one the Flink operator/,
-    );
+    expect(checkFlink(job("version: v1_99").component)).toEqual([
+      {
+        path: "/version",
+        code: "unsupported-version",
+        message: "Flink Kubernetes operator 1.15.0 does not run Flink v1_99",
+        hint: "Flink Kubernetes operator 1.15.0 supports Flink v1_15, v1_16, v1_17, v1_18, v1_19, v1_20, v2_0, v2_1, v2_2",
+      },
+    ]);
   });
 });
 

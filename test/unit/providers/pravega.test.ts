@@ -53,9 +53,10 @@ describe("pravega-zookeeper: ZookeeperCluster", () => {
     expectValid(objects);
   });
 
-  it("writes replicas, the operator's image at 0.2.15, persistence kept on deletion, and requests = limits", () => {
+  it("writes replicas, the operator's default image 0.2.14, persistence kept on deletion, and requests = limits", () => {
     expect(zk.spec.replicas).toBe(5);
-    expect(zk.spec.image).toEqual({ repository: "pravega/zookeeper", tag: "0.2.15" });
+    // operator v0.2.15's api/v1beta1/zookeepercluster_types.go DefaultZkContainerVersion
+    expect(zk.spec.image).toEqual({ repository: "pravega/zookeeper", tag: "0.2.14" });
     expect(zk.spec.storageType).toBe("persistence");
     expect(zk.spec.persistence).toEqual({
       reclaimPolicy: "Retain",

@@ -50,8 +50,46 @@ components:
     expect(exactTopicPattern("a.b.c")).toBe("a\\.b\\.c");
   });
 
-  it("uses Stackable's Kafka image of that Kafka's version", () => {
+  it("uses Stackable's Kafka image of that Kafka's version, from the release's repository by default", () => {
+    // kafka-operator 26.7.0 deploy/helm/kafka-operator/values/oci.stackable.tech.yaml: oci.stackable.tech/sdp
     expect(container.image).toBe("oci.stackable.tech/sdp/kafka:3.9.2-stackable26.7.0");
+  });
+
+  it("pulls it from the Blueprint's Stackable image repository (a mirror), for a topic in another Blueprint too", () => {
+    const mirrored = blueprint(
+      "shop",
+      `
+images: {stackableRepository: registry.internal:5000/mirror/sdp}
+components:
+  - name: events
+    operator: stackable
+    kafka: {brokers: {replicas: 3}}
+  - name: orders
+    topic: {partitions: 3, replicas: 2}
+`,
+    );
+    const other = blueprint(
+      "billing",
+      "components:\n  - name: invoices\n    topic: {kafka: shop/events, replicas: 2}",
+    );
+    const images = objectsOf(mirrored, other)
+      .filter((o) => o.kind === "Job")
+      .map((o) => (o as Json).spec.template.spec.containers[0].image);
+    expect(images).toEqual([
+      "registry.internal:5000/mirror/sdp/kafka:3.9.2-stackable26.7.0",
+      "registry.internal:5000/mirror/sdp/kafka:3.9.2-stackable26.7.0",
+    ]);
+  });
+
+  it("refuses a repository that is not an image repository, at the field", () => {
+    expect(() =>
+      modelsOf(
+        blueprint(
+          "shop",
+          "images: {stackableRepository: 'https://oci.stackable.tech/sdp'}\ncomponents:\n  - name: zk\n    zookeeper: {}",
+        ),
+      ),
+    ).toThrow(/\/spec\/images\/stackableRepository/);
   });
 
   it("is restricted, with explicit resources, a backoff limit and no TTL", () => {

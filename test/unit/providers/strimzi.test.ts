@@ -331,10 +331,33 @@ components:
 
   it("listeners sharing a name or a port, or on a port Strimzi keeps (ListenersValidator)", () => {
     expect(checkStrimziKafka(k, model!)).toEqual([
-      { path: "/listeners/1/name", message: "listener name plain is used twice" },
+      {
+        path: "/listeners/1/name",
+        message: "listener name plain is used twice (also listeners[0]); every listener needs a unique name",
+      },
       { path: "/listeners/1/port", message: "port 9999 is reserved by Strimzi (9404 metrics, 9999 JMX)" },
-      { path: "/listeners/2/port", message: "port 9092 is used by two listeners" },
+      {
+        path: "/listeners/2/port",
+        message: "port 9092 is used by two listeners (also listeners[0]); every listener needs a unique port",
+      },
     ]);
+  });
+
+  it("tls authentication on a listener without TLS (ListenersValidator.validateTlsFeaturesOnNonTlsListener)", () => {
+    const listener = { name: "mtls", port: 9093, type: "internal" as const, authentication: "tls" as const };
+    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: false }] }, model!)).toEqual([
+      {
+        path: "/listeners/0/authentication",
+        code: "tls-authentication-without-tls",
+        message: "listener mtls cannot use tls authentication with TLS encryption disabled",
+        hint: "set `tls: true` on the listener, or use `authentication: scram-sha-512`",
+      },
+    ]);
+    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: true }] }, model!)).toEqual([]);
+    // SCRAM needs no TLS, and two listeners of one type are fine (Strimzi has no such rule).
+    const scram = { ...listener, tls: false, authentication: "scram-sha-512" as const };
+    const two = [scram, { ...scram, name: "other", port: 9094 }];
+    expect(checkStrimziKafka({ ...k, listeners: two }, model!)).toEqual([]);
   });
 
   it("a Kafka version the targeted Strimzi line does not run", () => {
@@ -343,20 +366,25 @@ components:
     expect(checkStrimziKafka({ ...ok, version: "3.9.1" }, model!)).toEqual([
       {
         path: "/version",
-        message:
-          "Strimzi 1.x (kafka.strimzi.io/v1) runs Kafka 4.2 and newer, not 3.9.1: set `version`, e.g. 4.3.1",
+        code: "unsupported-version",
+        message: "Strimzi 1.2.0 (kafka.strimzi.io/v1) does not run Kafka 3.9.1",
+        hint: "Strimzi 1.2.0 (kafka.strimzi.io/v1) supports Kafka 4.2.0, 4.2.1, 4.3.0, 4.3.1",
       },
     ]);
+    // kafka-versions.yaml lists exact versions, not lines: 4.3.2 is not one of 1.2.0's.
+    expect(checkStrimziKafka({ ...ok, version: "4.3.2" }, model!)).toHaveLength(1);
     const legacy = { ...model!, strimziApiVersion: "v1beta2" as const };
     expect(checkStrimziKafka({ ...ok, version: "4.2.0" }, legacy)).toEqual([]);
     expect(checkStrimziKafka({ ...ok, version: "4.1.1" }, legacy)).toEqual([]);
     expect(checkStrimziKafka({ ...ok, version: "4.3.1" }, legacy)).toEqual([
       {
         path: "/version",
-        message:
-          "Strimzi 0.51 (kafka.strimzi.io/v1beta2) runs Kafka 4.1 and 4.2, not 4.3.1: set `version`, e.g. 4.2.0",
+        code: "unsupported-version",
+        message: "Strimzi 0.51.0 (kafka.strimzi.io/v1beta2) does not run Kafka 4.3.1",
+        hint: "Strimzi 0.51.0 (kafka.strimzi.io/v1beta2) supports Kafka 4.1.0, 4.1.1, 4.2.0",
       },
     ]);
+    expect(checkStrimziKafka({ ...ok, version: "4.2.1" }, legacy)).toHaveLength(1);
   });
 
   it("a topic with more replicas than its Kafka's brokers, or a min.insync.replicas above its replicas", () => {
@@ -388,6 +416,8 @@ describe("Strimzi checks reach compile as Blueprint errors at the field", () => 
       modelsOf(
         blueprint("s", "strimziApiVersion: v1beta2\ncomponents:\n  - name: k\n    kafka: {version: 4.3.1}"),
       ),
-    ).toThrow(/components\/0\/kafka\/version[\s\S]*runs Kafka 4.1 and 4.2, not 4.3.1/);
+    ).toThrow(
+      /error\[unsupported-version\] \/spec\/components\/0\/kafka\/version: Strimzi 0.51.0 \(kafka.strimzi.io\/v1beta2\) does not run Kafka 4.3.1\n\s*hint: Strimzi 0.51.0 \(kafka.strimzi.io\/v1beta2\) supports Kafka 4.1.0, 4.1.1, 4.2.0/,
+    );
   });
 });
