@@ -197,6 +197,8 @@ describe("the Blueprint construct", () => {
       description: "d",
       strimziApiVersion: "v1beta2",
       allowCycles: true,
+      clusterDomain: "corp.internal",
+      images: { stackableRepository: "mirror.example.com/sdp" },
       components: [kafka("k"), topic("t", { partitions: 3 })],
       connections: [connection("a.out", "b.in")],
       nodeClasses: [nodeClass("n")],
@@ -212,6 +214,8 @@ describe("the Blueprint construct", () => {
         description: "d",
         strimziApiVersion: "v1beta2",
         allowCycles: true,
+        clusterDomain: "corp.internal",
+        images: { stackableRepository: "mirror.example.com/sdp" },
         components: [
           { name: "k", kafka: {} },
           { name: "t", topic: { partitions: 3 } },
