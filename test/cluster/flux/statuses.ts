@@ -52,6 +52,17 @@ export function readyStatus(
         observedGeneration: generation,
         topicName: (o.spec?.topicName as string | undefined) ?? o.metadata.name,
       };
+    // …/model/user/KafkaUserStatus.java: username and secret; the User Operator names a TLS user by its
+    // certificate's subject, `CN=<name>` (user-operator KafkaUserModel.getTlsUserName / getScramUserName).
+    case "kafka.strimzi.io/KafkaUser": {
+      const auth = (o.spec?.authentication as { type?: string } | undefined)?.type;
+      return {
+        conditions: [condition("Ready", "True")],
+        observedGeneration: generation,
+        username: auth === "tls" || auth === "tls-external" ? `CN=${o.metadata.name}` : o.metadata.name,
+        secret: o.metadata.name,
+      };
+    }
     // kubeflow/spark-operator api/v1beta2/sparkapplication_types.go SparkApplicationStatus.
     case "sparkoperator.k8s.io/SparkApplication":
       return {
