@@ -89,7 +89,7 @@ beforeAll(async () => {
   execFileSync("git", ["init", "--bare", "-q", "-b", "main", path.join(root, "gitops.git")]);
   [flux, git] = await Promise.all([startFlux(cluster), startGitServer(root)]);
   work = path.join(scratch, "gitops");
-  await Promise.all(["data", "streaming"].map((n) => cluster.createNamespace(n)));
+  await Promise.all(["data", "streaming", "payments"].map((n) => cluster.createNamespace(n)));
   // Nodes for the pods of the examples' Deployments and the Stackable topic Job (kwok runs them).
   await cluster.addFakeNode("flux-general", { labels: { "node.kubernetes.io/pool": "general" } });
 }, 1_800_000);
