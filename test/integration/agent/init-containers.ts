@@ -112,27 +112,21 @@ export function initContainers(): void {
   });
 
   it("a refused pod is not left Terminating: its deletion is finished by the agent", async () => {
-    await createPod({
-      metadata: { name: "refused-delete" },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
-        automountServiceAccountToken: false,
-        hostIPC: true,
-        containers: [argv("main", "--stay")],
-      },
-    });
+    // hostIPC is a feature the agent refuses (agent/pod/translate/check.ts).
+    const createRefused = (name: string) =>
+      createPod({
+        metadata: { name },
+        spec: {
+          nodeName: node,
+          tolerations: [TOLERATION],
+          automountServiceAccountToken: false,
+          hostIPC: true,
+          containers: [argv("main", "--stay")],
+        },
+      });
+    await createRefused("refused-delete");
     // Deleted at once (the agent may not have refused it yet), and deleted once refused (Failed).
-    await createPod({
-      metadata: { name: "refused-now" },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
-        automountServiceAccountToken: false,
-        hostIPC: true,
-        containers: [argv("main", "--stay")],
-      },
-    });
+    await createRefused("refused-now");
     expect((await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/refused-now`)).status).toBe(200);
     await waitPod("refused-delete", "refused", (x) => x.status?.reason === "Refused", 60_000);
     const del = await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/refused-delete`, {
