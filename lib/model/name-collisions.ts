@@ -2,7 +2,9 @@
 // (`<blueprint>-<component>`), in its Blueprint's namespace and, for a topic on a shared Kafka, in the
 // Kafka's namespace. Joining names with '-' is ambiguous (`x` + `a-b` and `x-a` + `b` both give
 // `x-a-b`), and two Blueprints of one name in two namespaces meet in a shared Kafka's namespace: two
-// sources whose children share a name in one namespace would overwrite each other's objects. Rather than
+// sources whose children share a name in one namespace would overwrite each other's objects (of one kind,
+// or those their operators derive from the name: Services, discovery ConfigMaps), so a name is one
+// source's in a namespace. Rather than
 // rename existing objects (a KafkaTopic's or KafkaUser's name is its topic's and its credentials' identity),
 // the collision is reported at the later source, naming the earlier one with its file, position and field.
 // Checked on the Models, without rendering (`trib validate` loads no renderer).
@@ -69,17 +71,18 @@ const id = (s: Source) => `${s.at.model.namespace}/${s.at.model.name}/${s.compon
 function collision(later: Source, earlier: Source, namespace: string): Diagnostic {
   const { line, col } = locate(earlier.at.loaded, earlier.path);
   const where = line > 0 ? `${earlier.at.loaded.file}:${line}:${col}` : earlier.at.loaded.file;
-  const name = later.component.childName;
   return diagnosticAt(
     later.at.loaded,
     "name-collision",
     later.path,
-    `${describe(later)} names its objects \`${name}\` in namespace \`${namespace}\`, as ${describe(earlier)} ` +
-      `does (${where} ${earlier.path}): one would overwrite the other's`,
+    `${describe(later)} names its objects \`${later.component.childName}\` in namespace \`${namespace}\`, ` +
+      `as ${describe(earlier)} does (${where} ${earlier.path})`,
     {
       hint:
-        "children are named `<blueprint>-<component>` (`x` + `a-b` and `x-a` + `b` both give `x-a-b`), and " +
-        "a topic's KafkaTopic lives in its Kafka's namespace: rename one of the components or Blueprints",
+        "one name in a namespace is one set of objects, with those the operators derive from it (Services, " +
+        "discovery ConfigMaps): children are named `<blueprint>-<component>` (`x` + `a-b` and `x-a` + `b` " +
+        "both give `x-a-b`), and a topic's KafkaTopic lives in its Kafka's namespace; rename one of the " +
+        "components or Blueprints",
     },
   );
 }

@@ -34,7 +34,9 @@ function pipeline(ctx: Context, referenced: Referenced): Compiled {
 /** Compiles the Blueprint with the ones it references (`closure`), as files of the same specs would be. */
 function compileWith(ctx: Context, closure: ReadonlyMap<string, KObject>): Compiled {
   const { bp, key } = ctx;
-  const sources: ObjectSource[] = [bp, ...closure.values()].map(sourceOf);
+  // This Blueprint last: a problem between two Blueprints (a topic or a child name both take) is reported at
+  // the later one, which is then this one, invalid, rather than the one it references, which is not.
+  const sources: ObjectSource[] = [...closure.values(), bp].map(sourceOf);
   const result = runStages({ objects: sources });
   const errors = result.diagnostics.filter((x) => x.severity === "error");
   const own = errors.filter((x) => x.file === key);
