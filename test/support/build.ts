@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** What `npm run build` compiles (tsconfig.build.json, then the precompiled validator), and what changes its output. */
+/** What `npm run build` compiles (tsconfig.build.json, then the precompiled schema and validator), and what changes its output. */
 const INPUTS = [
   "lib",
   "kube",
@@ -16,7 +16,7 @@ const INPUTS = [
   "package.json",
   "tsconfig.json",
   "tsconfig.build.json",
-  "scripts/blueprint-validator.ts",
+  "scripts/precompile.ts",
 ];
 const STAMP = join(ROOT, "dist", ".tsbuildinfo");
 
@@ -46,7 +46,7 @@ export default function setup(): void {
       stdio: "inherit",
     },
   );
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/blueprint-validator.ts"], {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/precompile.ts"], {
     cwd: ROOT,
     stdio: "inherit",
   });

@@ -1,6 +1,7 @@
 // Each command loads only what it needs (issue 20): the built CLI, run as users run it, with a module
 // loader hook that reports every module it loads. `validate` never renders, so neither the providers'
 // render modules nor what they load (the generated imports in lib/imports, cdk8s) may load; `synth` does.
+// Nor does it build the schema with TypeBox: the build ships the schema as data (scripts/precompile.ts).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,10 +35,11 @@ const rendering = (url: string) =>
   /\/render\.js$/.test(url);
 
 describe("modules each command loads", () => {
-  it("validate loads no render module, no generated import and no cdk8s", () => {
+  it("validate loads no render module, no generated import, no cdk8s and no TypeBox", () => {
     const loaded = modulesLoaded(["validate", "blueprints/platform.yaml"]);
     expect(loaded.some((u) => u.includes("/dist/lib/cli/commands/validate.js"))).toBe(true);
     expect(loaded.filter(rendering)).toEqual([]);
+    expect(loaded.filter((u) => u.includes("/node_modules/@sinclair/typebox/"))).toEqual([]);
   });
 
   it("synth loads them", () => {
