@@ -2,7 +2,7 @@
 // synthesize its children. A Blueprint that references none is compiled once per generation.
 
 import type { KObject } from "../../kube/objects.ts";
-import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import { type ObjectSource, runStages } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
 import type { Compiled, Context } from "./context.ts";
