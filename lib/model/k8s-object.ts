@@ -21,3 +21,11 @@ export interface Health {
   state: HealthState;
   message: string;
 }
+
+/** What the operator knows about a child besides the object: its latest Warning Event, other objects. */
+export interface HealthFacts {
+  /** The newest Warning Event about the object (reason as its operator wrote it, time RFC 3339). */
+  warning?: { reason: string; message: string; time?: string };
+  /** Whether an object of that kind and name exists in the object's namespace. */
+  exists?: (kind: string, name: string) => boolean;
+}
