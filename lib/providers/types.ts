@@ -3,7 +3,7 @@
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
 import type { ComponentSpec, Product } from "../blueprint/schema.ts";
 import type { SpecCheck } from "../blueprint/semantic.ts";
-import type { Health, HealthFacts, K8sObject } from "../model/k8s-object.ts";
+import type { Health, HealthFact, HealthFacts, K8sObject } from "../model/k8s-object.ts";
 import type { Role } from "../model/placement.ts";
 import type { Connected, Endpoints, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent, OperatorName } from "../model/types.ts";
@@ -42,6 +42,8 @@ export interface CelCheck {
 export interface KindHealth {
   flux: CelCheck | "kstatus";
   argo: { lua: string } | "built-in";
+  /** What the operator reads beyond the object for this kind (neither GitOps tool can). */
+  facts?: readonly HealthFact[];
 }
 
 export type { SpecCheck };

@@ -22,7 +22,11 @@ const APPLICATION: KindRules = {
     {
       when: { in: [state, ["FAILED", "SUBMISSION_FAILED"]] },
       state: "Failed",
-      message: [{ field: "status.applicationState.errorMessage" }, { field: state }],
+      message: [
+        { pair: [state, "status.applicationState.errorMessage"] },
+        { field: "status.applicationState.errorMessage" },
+        { field: state },
+      ],
     },
     // spec.suspend: true, done; the Blueprint asked for it.
     { when: { eq: [state, "SUSPENDED"] }, state: "Unknown", argo: "Suspended", message: ["SUSPENDED"] },

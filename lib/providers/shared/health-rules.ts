@@ -15,17 +15,11 @@
 //
 // Argo CD runs the Lua with only the base, table and safe os libraries (no `string`): the helpers below
 // use base functions only.
-import type { Health, HealthFacts, HealthState, K8sObject } from "../../model/k8s-object.ts";
+import type { Health, HealthFact, HealthFacts, HealthState, K8sObject } from "../../model/k8s-object.ts";
 
 export type { HealthFacts } from "../../model/k8s-object.ts";
 
 import type { KindHealth } from "../types.ts";
-
-export type FactName =
-  /** The latest Warning Event has one of `reasons` and is newer than any status the operator wrote. */
-  | { warning: readonly string[] | "any" }
-  /** An object of `kind` named after the object (`name` suffix appended) exists. */
-  | { exists: string; suffix?: string };
 
 type Value = string | number | boolean;
 
@@ -45,8 +39,11 @@ export type Cond =
   | { all: readonly Cond[] }
   | { any: readonly Cond[] }
   | { not: Cond }
-  /** A fact only the operator sees; Lua and CEL test `closest`, for the reason in `why`. */
-  | { fact: FactName; closest: Cond; why: string };
+  /**
+   * A fact only the operator sees (a Warning Event: the latest, newer than any status the operator wrote;
+   * an object named after this one); Lua and CEL test `closest`, for the reason in `why`.
+   */
+  | { fact: HealthFact; closest: Cond; why: string };
 
 /** A piece of a message: literal text, a field, a condition's message (else reason), the Event's. */
 export type Msg =
@@ -55,6 +52,10 @@ export type Msg =
   /** A field that may hold `{"message": ...}` JSON: its message in TypeScript, the raw text in Lua. */
   | { jsonMessage: string }
   | { conditionMessage: string }
+  /** A condition's `reason: message` (an operator's failure: the exception's class and its text). */
+  | { conditionCause: string }
+  /** Two fields as `first: second` when both are present (a state and its error message). */
+  | { pair: [string, string] }
   | { warningMessage: true };
 
 export interface Rule {
@@ -110,22 +111,27 @@ const matchCondition = (c: Condition, q: Extract<Cond, { condition: string }>) =
   (q.reason === undefined || (c.reason !== undefined && q.reason.includes(c.reason))) &&
   (q.notReason === undefined || c.reason === undefined || !q.notReason.includes(c.reason));
 
-/** The newest time the operator wrote a condition: a Warning Event older than it is history. */
-const lastStatusWrite = (o: K8sObject): string =>
-  conditions(o)
-    .map((c) => c.lastUpdateTime ?? c.lastTransitionTime ?? "")
-    .reduce((a, b) => (b > a ? b : a), "");
+/**
+ * The newest time the operator wrote a condition (ms; -Infinity when none): a Warning Event older than
+ * it is history. Times are RFC 3339 with or without fractions (an Event's MicroTime, a condition's
+ * seconds), so they are compared parsed.
+ */
+const lastStatusWrite = (o: K8sObject): number =>
+  Math.max(
+    ...conditions(o)
+      .map((c) => Date.parse(c.lastUpdateTime ?? c.lastTransitionTime ?? ""))
+      .filter((t) => !Number.isNaN(t)),
+  );
 
-function holdsFact(o: K8sObject, fact: FactName, facts: HealthFacts): boolean | undefined {
+function holdsFact(o: K8sObject, fact: HealthFact, facts: HealthFacts): boolean | undefined {
   if ("warning" in fact) {
     const w = facts.warning;
     if (!w) return false;
     if (fact.warning !== "any" && !fact.warning.includes(w.reason)) return false;
-    const written = lastStatusWrite(o);
-    return !written || !w.time || w.time >= written;
+    const time = Date.parse(w.time ?? "");
+    return Number.isNaN(time) || time >= lastStatusWrite(o);
   }
-  if (!facts.exists) return undefined;
-  return facts.exists(fact.exists, `${o.metadata.name}${fact.suffix ?? ""}`);
+  return facts.exists?.(fact.exists, `${o.metadata.name}${fact.suffix ?? ""}`);
 }
 
 export function holds(o: K8sObject, c: Cond, facts?: HealthFacts): boolean {
@@ -172,6 +178,12 @@ function say(o: K8sObject, message: readonly Msg[], facts?: HealthFacts): string
     else if ("conditionMessage" in m) {
       const c = conditions(o).find((x) => x.type === m.conditionMessage);
       text = c?.message || c?.reason || "";
+    } else if ("pair" in m) {
+      const [a, b] = m.pair.map((f) => get(o, f));
+      text = present(a) && present(b) ? `${String(a)}: ${String(b)}` : "";
+    } else if ("conditionCause" in m) {
+      const c = conditions(o).find((x) => x.type === m.conditionCause);
+      text = c?.reason && c.message ? `${c.reason}: ${c.message}` : c?.message || c?.reason || "";
     } else text = facts?.warning ? `${facts.warning.reason}: ${facts.warning.message}` : "";
     if (text) return text;
   }
@@ -304,6 +316,19 @@ local function conditionMessage(t)
   end
   return c.reason
 end
+local function conditionCause(t)
+  local c = condition(t, nil, nil, nil)
+  if c ~= nil and present(c.reason) and present(c.message) then
+    return c.reason .. ": " .. c.message
+  end
+  return conditionMessage(t)
+end
+local function pair(a, b)
+  if present(a) and present(b) then
+    return tostring(a) .. ": " .. tostring(b)
+  end
+  return nil
+end
 local function say(...)
   for i = 1, select("#", ...) do
     local m = select(i, ...)
@@ -345,6 +370,8 @@ const luaMsg = (m: Msg): string => {
   if ("field" in m) return luaPath(m.field);
   if ("jsonMessage" in m) return luaPath(m.jsonMessage);
   if ("conditionMessage" in m) return `conditionMessage(${lua(m.conditionMessage)})`;
+  if ("conditionCause" in m) return `conditionCause(${lua(m.conditionCause)})`;
+  if ("pair" in m) return `pair(${luaPath(m.pair[0])}, ${luaPath(m.pair[1])})`;
   return "nil"; // Events are not on the object: the next alternative speaks
 };
 
@@ -377,12 +404,29 @@ end
 `;
 }
 
-/** The GitOps renderings of one kind's table. */
+/** The facts a condition reads beyond the object. */
+const factsIn = (c: Cond): HealthFact[] => {
+  if ("fact" in c) return [c.fact, ...factsIn(c.closest)];
+  if ("all" in c) return c.all.flatMap(factsIn);
+  if ("any" in c) return c.any.flatMap(factsIn);
+  if ("not" in c) return factsIn(c.not);
+  return [];
+};
+
+/** The facts a kind's rules read beyond the object, each once (what the operator must read for it). */
+export const factsOf = (table: KindRules): HealthFact[] => {
+  const all = table.rules.flatMap((r) => factsIn(r.when));
+  return all.filter((f, i) => all.findIndex((g) => JSON.stringify(g) === JSON.stringify(f)) === i);
+};
+
+/** The GitOps renderings of one kind's table, and the facts the operator reads for it. */
 export function checksOf(table: KindTable): KindHealth {
   if (isBuiltIn(table)) return { flux: "kstatus", argo: "built-in" };
+  const facts = factsOf(table);
   return {
     flux: { current: celFor(table, "Ready") ?? "false", failed: celFor(table, "Failed") },
     argo: { lua: luaFor(table) },
+    ...(facts.length ? { facts } : {}),
   };
 }
 

@@ -43,12 +43,12 @@ export const STRIMZI_RULES: readonly Rule[] = [
   {
     when: { condition: "NotReady", status: "True" },
     state: "Failed",
-    message: [{ conditionMessage: "NotReady" }, "NotReady"],
+    message: [{ conditionCause: "NotReady" }, "NotReady"],
   },
   {
     when: { condition: "Ready", status: "False" },
     state: "Failed",
-    message: [{ conditionMessage: "Ready" }, "Ready=False"],
+    message: [{ conditionCause: "Ready" }, "Ready=False"],
   },
   {
     when: { condition: "Ready", status: "True" },

@@ -27,7 +27,7 @@ const NODE_POOL: KindRules = {
     {
       when: { condition: "NotReady", status: "True" },
       state: "Failed",
-      message: [{ conditionMessage: "NotReady" }, "NotReady"],
+      message: [{ conditionCause: "NotReady" }, "NotReady"],
     },
     {
       when: { same: ["status.replicas", "spec.replicas"] },

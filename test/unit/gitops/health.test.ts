@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { groupOf } from "../../../kube/objects.ts";
 import { CEL_CHECKS, LUA_CHECKS } from "../../../lib/gitops/health.ts";
 import type { HealthState, K8sObject } from "../../../lib/model/k8s-object.ts";
-import { healthOf } from "../../../lib/providers/health.ts";
+import { healthFactsOf, healthOf } from "../../../lib/providers/health.ts";
 import { providers } from "../../../lib/providers/registry.ts";
 import { ensureFluxBuild } from "../../cluster/flux/engine.ts";
 import { at, cond, SHAPES, type Verdict, warning } from "./health-shapes.ts";
@@ -138,6 +138,40 @@ describe("one table of health rules per kind, three renderings, one verdict", ()
       }),
     } as unknown as K8sObject;
     expect(healthOf(flink)).toEqual({ state: "Failed", message: "Invalid parallelism" });
+    // A Strimzi failure: the exception's class (the reason) and its message, in the operator and Argo CD.
+    const message = "Exceeded timeout of 300000ms while waiting for Pods resource x-brokers-0 to be ready";
+    const kafka = at("Kafka", 1, {
+      observedGeneration: 1,
+      conditions: [cond("NotReady", "True", { reason: "TimeoutException", message })],
+    });
+    const kafkaApi = emitted.get("kafka.strimzi.io/Kafka")!;
+    expect(healthOf({ apiVersion: kafkaApi, ...kafka } as unknown as K8sObject)).toEqual({
+      state: "Failed",
+      message: `TimeoutException: ${message}`,
+    });
+    expect(runLua("kafka.strimzi.io", "Kafka", { apiVersion: kafkaApi, ...kafka })).toEqual({
+      status: "Degraded",
+      message: `TimeoutException: ${message}`,
+    });
+  });
+
+  it("names the facts the operator reads beyond the object, and falls back to the object when one is unread", () => {
+    const of = (group: string, kind: string) =>
+      ({ apiVersion: emitted.get(`${group}/${kind}`)!, ...at(kind, 1) }) as unknown as K8sObject;
+    const znode = of("zookeeper.stackable.tech", "ZookeeperZnode");
+    expect(healthFactsOf(znode)).toEqual(
+      expect.arrayContaining([{ exists: "ConfigMap" }, { warning: "any" }]),
+    );
+    expect(healthFactsOf(of("kafka.stackable.tech", "KafkaCluster"))).toEqual(
+      expect.arrayContaining([{ warning: "any" }]),
+    );
+    expect(healthFactsOf(of("kafka.strimzi.io", "Kafka"))).toEqual([]);
+    const written = { ...znode, status: { znodePath: "/znode-x" } } as K8sObject;
+    const read = (present: boolean | undefined) => ({ exists: () => present });
+    expect(healthOf(written, read(false)).state).toBe("Progressing");
+    expect(healthOf(written, read(true)).state).toBe("Ready");
+    // Not read (no answer, no right): the path on the object, as Argo CD and Flux judge it.
+    expect(healthOf(written, read(undefined)).state).toBe("Ready");
   });
 
   it("runs without the libraries Argo CD does not open for health checks (no string, math, io)", () => {
