@@ -13,7 +13,7 @@ import {
   componentHealth,
   withRetained,
 } from "../decisions/kstatus.ts";
-import { childKey, retainedFrom } from "../decisions/ownership.ts";
+import { childKey, conflictMessage, retainedFrom } from "../decisions/ownership.ts";
 import type { ApplyResult } from "./apply.ts";
 import type { Context } from "./context.ts";
 import { readHealthFacts } from "./health-facts.ts";
@@ -39,10 +39,7 @@ export async function componentsHealth(
     const object = live(s);
     const owner = conflicts.get(k);
     const h: Health = owner
-      ? {
-          state: "Failed",
-          message: `already exists, controlled by ${owner.kind}/${owner.name}: not applied`,
-        }
+      ? { state: "Failed", message: conflictMessage(owner) }
       : !object
         ? { state: "Progressing", message: "not created yet" }
         : object.metadata.deletionTimestamp
