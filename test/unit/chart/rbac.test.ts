@@ -58,7 +58,8 @@ function expectedRules(mode: "apply" | "gitops"): string[] {
       const [g, r] = c.split("|") as [string, string];
       return { apiGroups: [g], resources: [r], verbs: mode === "apply" ? APPLY_VERBS : READ_VERBS };
     }),
-    { apiGroups: [""], resources: ["events"], verbs: ["create"] },
+    // Apply mode lists the Warning Events about a child for its health (operator/reconcile/health-facts.ts).
+    { apiGroups: [""], resources: ["events"], verbs: mode === "apply" ? ["create", "list"] : ["create"] },
   ];
   return flatten(rules);
 }
