@@ -31,6 +31,7 @@ import { parseArgs } from "node:util";
 import { KubeClient } from "../kube/client.ts";
 import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
 import { sleep } from "../kube/time.ts";
+import { loadRenderers } from "../lib/providers/registry.ts";
 import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
@@ -397,6 +398,8 @@ process.once("exit", () => {
 });
 
 async function main(): Promise<void> {
+  // The bench synthesizes every contender's children itself.
+  await loadRenderers();
   const children = N * (3 + TOPICS);
   const env = environment(["@kubernetes/client-node"]);
   console.log(
