@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ["test/support/temp-root.ts", "test/support/build.ts"],
           setupFiles: ["test/support/renderers.ts"],
           testTimeout: 30_000,
+          // Hooks make and remove whole git repositories (the contention suite's 100 publishes); on a loaded
+          // 2-core machine removing them took over vitest's default 10 s.
+          hookTimeout: 120_000,
         },
       },
       {

@@ -8,7 +8,7 @@
 // kstatus (Deployment, Service, Tributary's Blueprint) need none.
 import { groupOf } from "../../kube/objects.ts";
 import { providers } from "../providers/registry.ts";
-import { luaStatusOfGeneration } from "../providers/shared/gitops-health.ts";
+import { checksOf, type KindRules } from "../providers/shared/health-rules.ts";
 import type { CelCheck, KindHealth } from "../providers/types.ts";
 
 export type { CelCheck } from "../providers/types.ts";
@@ -33,40 +33,44 @@ function emittedChecks(): { group: string; kind: string; check: KindHealth | und
 }
 
 /** Tributary's Blueprint follows kstatus: observedGeneration, Ready, Reconciling, Stalled. */
-const BLUEPRINT = `local hs = { status = "Progressing", message = "Waiting for the Tributary operator" }
-${luaStatusOfGeneration("Tributary operator")}
-local ready = nil
-if obj.status.conditions ~= nil then
-  for _, c in ipairs(obj.status.conditions) do
-    if c.type == "Stalled" and c.status == "True" then
-      hs.status = "Degraded"
-      hs.message = c.message or c.reason or "Stalled"
-      return hs
-    end
-    if c.type == "Reconciling" and c.status == "True" then
-      hs.message = c.message or c.reason or "Reconciling"
-      return hs
-    end
-    if c.type == "Ready" then
-      ready = c
-    end
-  end
-end
-if ready ~= nil and ready.status == "True" then
-  hs.status = "Healthy"
-  hs.message = ready.message or "Ready"
-elseif ready ~= nil then
-  hs.message = ready.message or ready.reason or "Not ready"
-end
-return hs
-`;
+const BLUEPRINT_RULES: KindRules = {
+  kind: "Blueprint",
+  cite: "operator/decisions/kstatus.ts",
+  rules: [
+    {
+      when: { generationBehind: true },
+      state: "Progressing",
+      message: ["Waiting for the Tributary operator to observe the current generation"],
+    },
+    {
+      when: { condition: "Stalled", status: "True" },
+      state: "Failed",
+      message: [{ conditionMessage: "Stalled" }],
+    },
+    {
+      when: { condition: "Reconciling", status: "True" },
+      state: "Progressing",
+      message: [{ conditionMessage: "Reconciling" }],
+    },
+    {
+      when: { condition: "Ready", status: "True" },
+      state: "Ready",
+      message: [{ conditionMessage: "Ready" }],
+    },
+  ],
+  otherwise: {
+    state: "Progressing",
+    message: [{ conditionMessage: "Ready" }, "Waiting for the Tributary operator"],
+  },
+};
+const BLUEPRINT = checksOf(BLUEPRINT_RULES).argo as { lua: string };
 
 /** Every Lua check shipped, whatever the Blueprints use: the file does not change with them. */
 export const LUA_CHECKS: readonly LuaCheck[] = [
   ...emittedChecks().flatMap(({ group, kind, check }) =>
     check && check.argo !== "built-in" ? [{ group, kind, lua: check.argo.lua }] : [],
   ),
-  { group: "tributary.dev", kind: "Blueprint", lua: BLUEPRINT },
+  { group: "tributary.dev", kind: "Blueprint", lua: BLUEPRINT.lua },
 ];
 
 /** The argocd-cm key of a check. */

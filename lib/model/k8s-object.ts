@@ -21,3 +21,18 @@ export interface Health {
   state: HealthState;
   message: string;
 }
+
+/**
+ * A fact beyond the object that a health rule reads: the latest Warning Event about it (with one of
+ * `reasons`, or any), or whether an object of the core (v1) kind `exists`, named after it plus `suffix`,
+ * is in its namespace.
+ */
+export type HealthFact = { warning: readonly string[] | "any" } | { exists: string; suffix?: string };
+
+/** What the operator knows about a child besides the object: its latest Warning Event, other objects. */
+export interface HealthFacts {
+  /** The newest Warning Event about the object (reason as its operator wrote it, time RFC 3339). */
+  warning?: { reason: string; message: string; time?: string };
+  /** Whether an object of that kind and name exists in the object's namespace; undefined: not read. */
+  exists?: (kind: string, name: string) => boolean | undefined;
+}

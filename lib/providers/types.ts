@@ -3,7 +3,7 @@
 // and reads that operator's status back. Providers are pure: no I/O, no clock.
 import type { ComponentSpec, Product } from "../blueprint/schema.ts";
 import type { SpecCheck } from "../blueprint/semantic.ts";
-import type { Health, K8sObject } from "../model/k8s-object.ts";
+import type { Health, HealthFact, HealthFacts, K8sObject } from "../model/k8s-object.ts";
 import type { Role } from "../model/placement.ts";
 import type { Connected, Endpoints, RenderContext } from "../model/render-context.ts";
 import type { ComponentOf, ModelBlueprint, ModelComponent, OperatorName } from "../model/types.ts";
@@ -49,6 +49,8 @@ export interface CelCheck {
 export interface KindHealth {
   flux: CelCheck | "kstatus";
   argo: { lua: string } | "built-in";
+  /** What the operator reads beyond the object for this kind (neither GitOps tool can). */
+  facts?: readonly HealthFact[];
 }
 
 export type { SpecCheck };
@@ -107,8 +109,11 @@ export interface Provider<P extends Product = Product, O extends string = Operat
    * Validation never does (lazy-renderer.ts).
    */
   loadRenderer(): Promise<void>;
-  /** Health of one emitted object from its status, in that operator's dialect (operator, `trib status`). */
-  health(object: K8sObject): Health;
-  /** The same rules for Flux and Argo CD, for every emitted kind (by kind). */
+  /**
+   * Health of one emitted object from its status, in that operator's dialect (operator, `trib status`),
+   * with the facts the operator has beyond the object (Events, other objects) where it has them.
+   */
+  health(object: K8sObject, facts?: HealthFacts): Health;
+  /** The same rules for Flux and Argo CD, for every emitted kind (by kind): one table drives all three. */
   healthChecks: Readonly<Record<string, KindHealth>>;
 }

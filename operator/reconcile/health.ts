@@ -1,5 +1,6 @@
 // Apply mode: each component's health, read from its children in their own operators' words (what our
-// applies returned, else the cache), with the children kept by deletionPolicy Retain listed.
+// applies returned, else the cache, and the facts their rules read beyond them: health-facts.ts), with the
+// children kept by deletionPolicy Retain listed.
 
 import type { KObject } from "../../kube/objects.ts";
 import type { Health } from "../../lib/model/k8s-object.ts";
@@ -15,20 +16,27 @@ import {
 import { childKey, conflictMessage, retainedFrom } from "../decisions/ownership.ts";
 import type { ApplyResult } from "./apply.ts";
 import type { Context } from "./context.ts";
+import { readHealthFacts } from "./health-facts.ts";
 
-export function componentsHealth(
+export async function componentsHealth(
   ctx: Context,
   model: ModelBlueprint,
   synth: readonly SynthObject[],
   applied: ApplyResult,
   released: readonly KObject[],
-): ComponentStatus[] {
+): Promise<ComponentStatus[]> {
   const { ref } = ctx;
   const conflicts = new Map(applied.plan.conflicts.map((c) => [childKey(c.object), c.owner]));
+  const live = (s: SynthObject) =>
+    applied.fresh.get(childKey(s.object)) ?? applied.observed.get(childKey(s.object));
+  const facts = await readHealthFacts(
+    ctx,
+    synth.flatMap((s) => live(s) ?? []),
+  );
   const health = new Map<string, ChildHealth[]>();
   for (const s of synth) {
     const k = childKey(s.object);
-    const object = applied.fresh.get(k) ?? applied.observed.get(k);
+    const object = live(s);
     const owner = conflicts.get(k);
     const h: Health = owner
       ? { state: "Failed", message: conflictMessage(owner) }
@@ -36,7 +44,7 @@ export function componentsHealth(
         ? { state: "Progressing", message: "not created yet" }
         : object.metadata.deletionTimestamp
           ? { state: "Progressing", message: "being deleted; it will be created again" }
-          : healthOf(object);
+          : healthOf(object, facts.get(k));
     const list = health.get(s.component.name) ?? [];
     list.push({ object: object ?? (s.object as KObject), ...h });
     health.set(s.component.name, list);

@@ -60,7 +60,7 @@ export class Reconciler {
     const applied = await applyChildren(ctx, compiled.synth);
     // Prune only after every apply succeeded: a half-applied spec never deletes.
     const released = applied.failures.length === 0 ? await pruneChildren(ctx, applied.plan) : [];
-    const components = componentsHealth(ctx, compiled.model, compiled.synth, applied, released);
+    const components = await componentsHealth(ctx, compiled.model, compiled.synth, applied, released);
     const { failures } = applied;
     await reportOutcome(ctx, {
       kind: "applied",

@@ -27,6 +27,7 @@ import {
   readyStatus,
   UPGRADE_FAILED,
   writeStatus,
+  writeZnodeDiscovery,
 } from "../support/status-stack.ts";
 
 const { provided, cluster } = sharedControlPlane();
@@ -60,6 +61,7 @@ async function bringUp(namespace: string): Promise<void> {
   for (const o of children) {
     const failing = o.apiVersion.startsWith("zookeeper.pravega.io");
     await writeStatus(cluster, o, failing ? coordinationFailed() : readyStatus(o));
+    if (o.kind === "ZookeeperZnode") await writeZnodeDiscovery(cluster, o);
   }
   await createDataPods(cluster, children, nodes);
   // The topic's Job is run by the real Job controller on a kwok node: wait until it has completed, so that

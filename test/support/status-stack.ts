@@ -138,6 +138,29 @@ export async function writeStatus(cluster: Cluster, o: K8sObject, status: unknow
   if (r.status !== 200) throw new Error(`status of ${o.kind} ${o.metadata.name}: ${r.status} ${r.text}`);
 }
 
+/**
+ * What zookeeper-operator (Stackable) writes once a ZookeeperZnode's znode exists: the discovery ConfigMap
+ * named after it (rust/operator-binary/src/znode_controller.rs: the znode first, then the ConfigMap;
+ * discovery.rs: ZOOKEEPER, ZOOKEEPER_HOSTS, ZOOKEEPER_CLIENT_PORT, ZOOKEEPER_CHROOT). Tributary's operator
+ * reads the znode as ready only once it exists.
+ */
+export async function writeZnodeDiscovery(cluster: Cluster, o: K8sObject): Promise<void> {
+  const hosts = `${o.metadata.name}-server.${o.metadata.namespace}.svc.cluster.local:2282`;
+  const chroot = `/znode-${o.metadata.uid ?? "0"}`;
+  const r = await cluster.request("POST", `/api/v1/namespaces/${o.metadata.namespace}/configmaps`, {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: o.metadata.name },
+    data: {
+      ZOOKEEPER: `${hosts}${chroot}`,
+      ZOOKEEPER_HOSTS: hosts,
+      ZOOKEEPER_CLIENT_PORT: "2282",
+      ZOOKEEPER_CHROOT: chroot,
+    },
+  });
+  if (r.status !== 201) throw new Error(`discovery ConfigMap ${o.metadata.name}: ${r.status} ${r.text}`);
+}
+
 /** The labelled children of the Blueprint in the namespace (the kinds legacy.yaml emits). */
 export async function legacyChildren(cluster: Cluster, namespace: string): Promise<K8sObject[]> {
   const kinds: [string, string][] = [

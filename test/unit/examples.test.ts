@@ -83,7 +83,8 @@ describe("example Blueprints", () => {
     expect(custom.length).toBeGreaterThan(10);
     const failures = custom.map(validateUpstream).flatMap((r) => r.errors);
     expect(failures).toEqual([]);
-  });
+    // Compiling the upstream CRD schemas (about 5 MB) is most of it: over 30 s on a loaded 2-core machine.
+  }, 180_000);
 
   it("waves follow dependencies: everything a component needs is in an earlier wave", () => {
     const { models } = compile(sources());

@@ -115,7 +115,9 @@ created, never updated.
 {{- end }}
 {{- end }}
 {{- end }}
+{{- /* Apply mode reads the Warning Events about its children for their health (operator/reconcile/
+health-facts.ts: a list filtered by the child's uid, no watch). */}}
 - apiGroups: [""]
   resources: ["events"]
-  verbs: ["create"]
+  verbs: {{ ternary (list "create" "list") (list "create") $apply | toJson }}
 {{- end -}}

@@ -4,8 +4,7 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, findCondition, generationPending } from "../shared/conditions.ts";
-import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
-import type { KindHealth } from "../types.ts";
+import { checksFrom, healthFrom, type KindTable } from "../shared/health-rules.ts";
 
 interface DeploymentStatus {
   replicas?: number;
@@ -42,20 +41,13 @@ export function deploymentHealth(object: K8sObject): Health {
   return { state: "Ready", message: `${available} of ${desired} replicas available` };
 }
 
-export function health(object: K8sObject): Health {
-  switch (object.kind) {
-    case "Deployment":
-      return deploymentHealth(object);
-    case "Service":
-    case "ConfigMap":
-      return { state: "Ready", message: "present" };
-    default:
-      return { state: "Unknown", message: `not a streamlet kind: ${object.kind}` };
-  }
-}
+const present = (): Health => ({ state: "Ready", message: "present" });
 
-export const healthChecks: Readonly<Record<string, KindHealth>> = {
-  Deployment: BUILT_IN_HEALTH,
-  Service: BUILT_IN_HEALTH,
-  ConfigMap: BUILT_IN_HEALTH,
-};
+/** Built-in kinds: Argo CD and kstatus judge them on their own; the operator reads them here. */
+export const HEALTH_RULES: readonly KindTable[] = [
+  { kind: "Deployment", builtIn: deploymentHealth },
+  { kind: "Service", builtIn: present },
+  { kind: "ConfigMap", builtIn: present },
+];
+export const health = healthFrom(HEALTH_RULES);
+export const healthChecks = checksFrom(HEALTH_RULES);

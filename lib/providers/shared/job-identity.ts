@@ -3,9 +3,9 @@
 // namespaces named at install time (`spark.jobNamespaces`, `watchNamespaces`), so a job anywhere else would
 // run as an account that does not exist. Unless the Blueprint names an existing ServiceAccount, the job's
 // provider emits the three objects next to the job, named after it, with exactly upstream's rules.
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
+import type { Health, HealthFacts, K8sObject } from "../../model/k8s-object.ts";
 import type { JobRule, KindHealth } from "../types.ts";
-import { BUILT_IN_HEALTH } from "./gitops-health.ts";
+import { checksFrom, type KindTable } from "./health-rules.ts";
 
 const RBAC_API = "rbac.authorization.k8s.io/v1";
 
@@ -58,16 +58,24 @@ export function identityObjects(
   ];
 }
 
-/** A job provider's health and checks, extended to its identity glue: present is all those need to be. */
+const present = (): Health => ({ state: "Ready", message: "present" });
+
+/** Built-in kinds both GitOps tools judge on their own; present is all they need to be. */
+const IDENTITY_HEALTH_RULES: readonly KindTable[] = IDENTITY_EMITS.map((e) => ({
+  kind: e.kind,
+  builtIn: present,
+}));
+
+/** A job provider's health and checks, extended to its identity glue. */
 export function withIdentityHealth(
-  health: (object: K8sObject) => Health,
+  health: (object: K8sObject, facts?: HealthFacts) => Health,
   checks: Readonly<Record<string, KindHealth>>,
-): { health: (object: K8sObject) => Health; healthChecks: Readonly<Record<string, KindHealth>> } {
+): {
+  health: (object: K8sObject, facts?: HealthFacts) => Health;
+  healthChecks: Readonly<Record<string, KindHealth>>;
+} {
   return {
-    health: (object) => (isIdentityKind(object) ? { state: "Ready", message: "present" } : health(object)),
-    healthChecks: {
-      ...checks,
-      ...Object.fromEntries(IDENTITY_EMITS.map((e) => [e.kind, BUILT_IN_HEALTH])),
-    },
+    health: (object, facts) => (isIdentityKind(object) ? present() : health(object, facts)),
+    healthChecks: { ...checks, ...checksFrom(IDENTITY_HEALTH_RULES) },
   };
 }

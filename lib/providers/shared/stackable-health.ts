@@ -1,76 +1,81 @@
-// The status conditions every Stackable operator writes (operator-rs status/condition), in the three
-// renderings: `Available` (True when every StatefulSet has its requested ready replicas, else False with
-// the StatefulSets missing them), `Degraded`, `Progressing`, `ReconciliationPaused`
-// (clusterOperation.reconciliationPaused: spec changes are not applied) and `Stopped`
-// (clusterOperation.stopped: scaled to zero). There is no observedGeneration.
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
-import type { KindHealth } from "../types.ts";
-import { conditionsOf, describeCondition, findCondition, trueCondition } from "./conditions.ts";
-import { celConditions } from "./gitops-health.ts";
+// What Stackable operators really write, as one table of health rules per kind (shared/health-rules.ts).
+//
+// Status: only on a successful reconcile, as the last step (stackabletech/kafka-operator
+// rust/operator-binary/src/controller.rs reconcile_kafka, apply_patch_status; stackabletech/
+// zookeeper-operator rust/operator-binary/src/zk_controller.rs update_status). The conditions come from
+// operator-rs' builders (stackabletech/operator-rs crates/stackable-operator/src/status/condition/
+// statefulset.rs: `Available`, True when every StatefulSet has its requested ready replicas, else False
+// naming the ones missing them; operations.rs: `ReconciliationPaused` and `Stopped` from
+// clusterOperation). No builder writes `Degraded` or `Progressing`, and there is no observedGeneration.
+//
+// A failed reconcile writes no status: the error goes to a Warning Event on the object
+// (operator-rs crates/stackable-operator/src/logging/k8s_events.rs error_to_event: type Warning, reason
+// the error variant's name, note the error chain, action "Reconcile"). The variants that say the spec
+// itself is invalid: `Invalid<Kind>` (the object does not deserialize: error_boundary::InvalidObject) and
+// `ValidateCluster` (the operator's validate step refuses it), in the kafka-operator's controller.rs and
+// the zookeeper-operator's zk_controller.rs and znode_controller.rs. Events are not on the object: only
+// the operator's TypeScript reads them; Argo CD's Lua and Flux's CEL see the status alone (see
+// health-rules.ts), so for them a failing reconcile is the status it left, or no status (waiting).
+import type { Cond, KindRules, Rule } from "./health-rules.ts";
 
-export function stackableHealth(o: K8sObject): Health {
-  if (conditionsOf(o).length === 0) {
-    return { state: "Unknown", message: "no status yet: the Stackable operator has not reported on it" };
-  }
-  const paused = trueCondition(o, "ReconciliationPaused");
-  if (paused) return { state: "Unknown", message: `reconciliation paused: ${describeCondition(paused)}` };
-  const stopped = findCondition(o, "Stopped");
-  if (stopped && stopped.status !== "False") {
-    return { state: "Unknown", message: `stopped: ${describeCondition(stopped)}` };
-  }
-  const degraded = trueCondition(o, "Degraded");
-  if (degraded) return { state: "Failed", message: describeCondition(degraded) };
-  const available = findCondition(o, "Available");
-  const progressing = trueCondition(o, "Progressing");
-  if (available?.status === "True") {
-    return progressing
-      ? { state: "Progressing", message: describeCondition(progressing) }
-      : { state: "Ready", message: describeCondition(available) };
-  }
-  if (available?.status === "False") return { state: "Progressing", message: describeCondition(available) };
-  return { state: "Unknown", message: available ? describeCondition(available) : "no Available condition" };
-}
+const NO_EVENTS =
+  "Events are separate objects: Argo CD's Lua and Flux's CEL see only the object, so they read its status";
 
-const STACKABLE_LUA = `local hs = { status = "Progressing", message = "Waiting for the Stackable operator" }
-if obj.status == nil or obj.status.conditions == nil then
-  return hs
-end
-local cond = {}
-for _, c in ipairs(obj.status.conditions) do
-  cond[c.type] = c
-end
-local function is(t)
-  return cond[t] ~= nil and cond[t].status == "True"
-end
-local function says(t, default)
-  if cond[t] ~= nil and cond[t].message ~= nil and cond[t].message ~= "" then
-    return cond[t].message
-  end
-  return default
-end
-if is("Stopped") or is("ReconciliationPaused") then
-  hs.status = "Suspended"
-  hs.message = says(is("Stopped") and "Stopped" or "ReconciliationPaused", "Paused")
-elseif is("Degraded") then
-  hs.status = "Degraded"
-  hs.message = says("Degraded", "Degraded")
-elseif is("Progressing") then
-  hs.message = says("Progressing", "Progressing")
-elseif is("Available") then
-  hs.status = "Healthy"
-  hs.message = says("Available", "Available")
-end
-return hs
-`;
+/** The latest Warning Event, newer than the status, has one of `reasons` (all when "any"). */
+export const warningEvent = (reasons: readonly string[] | "any"): Cond => ({
+  fact: { warning: reasons },
+  closest: { any: [] },
+  why: NO_EVENTS,
+});
 
-/**
- * Conditions carry no observedGeneration (stackabletech/operator-rs
- * crates/stackable-operator/src/status/condition/mod.rs, ClusterCondition); the closest signal is that the
- * operator reports no rollout in progress: Available=True and no Progressing=True.
- */
-export const STACKABLE_HEALTH: KindHealth = {
-  flux: {
-    current: `${celConditions("c.type == 'Available' && c.status == 'True'")} && !status.conditions.exists(c, c.type == 'Progressing' && c.status == 'True')`,
+/** Failed when the operator's last Warning says the spec is invalid; Progressing on any other Warning. */
+export const stackableEventRules = (invalidReasons: readonly string[]): Rule[] => [
+  {
+    when: warningEvent(invalidReasons),
+    state: "Failed",
+    message: [{ warningMessage: true }],
   },
-  argo: { lua: STACKABLE_LUA },
-};
+  {
+    when: warningEvent("any"),
+    state: "Progressing",
+    message: [{ warningMessage: true }],
+  },
+];
+
+const CITE =
+  "stackabletech/operator-rs crates/stackable-operator/src/status/condition, logging/k8s_events.rs";
+
+/** A Stackable cluster kind (KafkaCluster, ZookeeperCluster) whose invalid-spec Event reason is `Invalid<kind>`. */
+export const stackableClusterRules = (kind: string): KindRules => ({
+  kind,
+  cite: CITE,
+  rules: [
+    {
+      when: { condition: "ReconciliationPaused", status: "True" },
+      state: "Unknown",
+      argo: "Suspended",
+      message: [{ conditionMessage: "ReconciliationPaused" }, "reconciliation paused"],
+    },
+    {
+      when: { condition: "Stopped", status: "True" },
+      state: "Unknown",
+      argo: "Suspended",
+      message: [{ conditionMessage: "Stopped" }, "stopped"],
+    },
+    ...stackableEventRules([`Invalid${kind}`, "ValidateCluster"]),
+    {
+      when: { condition: "Available", status: "True" },
+      state: "Ready",
+      message: [{ conditionMessage: "Available" }, "Available"],
+    },
+    {
+      when: { condition: "Available", status: "False" },
+      state: "Progressing",
+      message: [{ conditionMessage: "Available" }, "not available"],
+    },
+  ],
+  otherwise: {
+    state: "Unknown",
+    message: ["no status yet: the Stackable operator has not reported on it (its errors go to Events)"],
+  },
+});

@@ -1,10 +1,9 @@
-// A KafkaCluster's health in the Stackable dialect (shared/stackable.ts): Available, Degraded,
-// Progressing, ReconciliationPaused, Stopped.
+// A KafkaCluster's health in the Stackable dialect (shared/stackable-health.ts): Available,
+// ReconciliationPaused, Stopped, and the operator's Warning Events (reasons from stackabletech/
+// kafka-operator rust/operator-binary/src/controller.rs, enum Error: InvalidKafkaCluster, ValidateCluster).
+import { checksFrom, healthFrom } from "../shared/health-rules.ts";
+import { stackableClusterRules } from "../shared/stackable-health.ts";
 
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
-import { STACKABLE_HEALTH, stackableHealth } from "../shared/stackable-health.ts";
-import type { KindHealth } from "../types.ts";
-
-export const health = (o: K8sObject): Health => stackableHealth(o);
-
-export const healthChecks: Readonly<Record<string, KindHealth>> = { KafkaCluster: STACKABLE_HEALTH };
+export const HEALTH_RULES = [stackableClusterRules("KafkaCluster")];
+export const health = healthFrom(HEALTH_RULES);
+export const healthChecks = checksFrom(HEALTH_RULES);

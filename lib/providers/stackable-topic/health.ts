@@ -4,8 +4,7 @@
 
 import type { Health, K8sObject } from "../../model/k8s-object.ts";
 import { describeCondition, trueCondition } from "../shared/conditions.ts";
-import { BUILT_IN_HEALTH } from "../shared/gitops-health.ts";
-import type { KindHealth } from "../types.ts";
+import { checksFrom, healthFrom, type KindTable } from "../shared/health-rules.ts";
 
 interface JobStatus {
   active?: number;
@@ -13,7 +12,7 @@ interface JobStatus {
   succeeded?: number;
 }
 
-export function health(o: K8sObject): Health {
+export function jobHealth(o: K8sObject): Health {
   const status = o.status as JobStatus | undefined;
   if (!status || Object.keys(status).length === 0) {
     return { state: "Unknown", message: "no status yet: the Job controller has not reported on it" };
@@ -31,4 +30,7 @@ export function health(o: K8sObject): Health {
   return { state: "Progressing", message: `running (${status.active ?? 0} active${tries})` };
 }
 
-export const healthChecks: Readonly<Record<string, KindHealth>> = { Job: BUILT_IN_HEALTH };
+/** A built-in kind: Argo CD and kstatus judge Jobs on their own; the operator reads it here. */
+export const HEALTH_RULES: readonly KindTable[] = [{ kind: "Job", builtIn: jobHealth }];
+export const health = healthFrom(HEALTH_RULES);
+export const healthChecks = checksFrom(HEALTH_RULES);

@@ -1,34 +1,41 @@
-// ZookeeperCluster and ZookeeperZnode health in the Stackable dialect (shared/stackable.ts). A ZNode has
-// no conditions: its status is only `znodePath`, written once the operator has created the chroot.
+// ZookeeperCluster and ZookeeperZnode health in the Stackable dialect (shared/stackable-health.ts;
+// Event reasons from stackabletech/zookeeper-operator rust/operator-binary/src/zk_controller.rs and
+// znode_controller.rs, enum Error).
+//
+// A ZNode has no conditions. Its `status.znodePath` is written first, before the znode exists in the
+// ensemble (znode_controller.rs reconcile_znode: "Writing default configuration to status"); the znode is
+// created next and only then the discovery ConfigMap, named after the ZookeeperZnode, that consumers
+// read (znode_controller.rs reconcile_apply: "The znode must exist in the ZooKeeper ensemble before the
+// discovery ConfigMap advertises it"; znode_controller/build.rs). So it is ready when that ConfigMap
+// exists.
+import { checksFrom, healthFrom, type KindRules } from "../shared/health-rules.ts";
+import { stackableClusterRules, stackableEventRules } from "../shared/stackable-health.ts";
 
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
-import { STACKABLE_HEALTH, stackableHealth } from "../shared/stackable-health.ts";
-import type { KindHealth } from "../types.ts";
+const [invalid, failing] = stackableEventRules(["InvalidZookeeperZnode", "ValidateCluster"]);
 
-export function znodeHealth(o: K8sObject): Health {
-  const path = (o.status as { znodePath?: unknown } | undefined)?.znodePath;
-  return typeof path === "string" && path !== ""
-    ? { state: "Ready", message: `ZNode ${path} created` }
-    : { state: "Unknown", message: "no status yet: the operator has not created the ZNode" };
-}
-
-export function health(o: K8sObject): Health {
-  return o.kind === "ZookeeperZnode" ? znodeHealth(o) : stackableHealth(o);
-}
-
-const STACKABLE_ZNODE = `local hs = { status = "Progressing", message = "Waiting for the Stackable operator to create the znode" }
-if obj.status ~= nil and obj.status.znodePath ~= nil and obj.status.znodePath ~= "" then
-  hs.status = "Healthy"
-  hs.message = obj.status.znodePath
-end
-return hs
-`;
-
-export const healthChecks: Readonly<Record<string, KindHealth>> = {
-  ZookeeperCluster: STACKABLE_HEALTH,
-  // A znode has no spec to change beyond its creation: the path written back is the whole signal.
-  ZookeeperZnode: {
-    flux: { current: "has(status.znodePath) && status.znodePath != ''" },
-    argo: { lua: STACKABLE_ZNODE },
+const ZNODE: KindRules = {
+  kind: "ZookeeperZnode",
+  cite: "stackabletech/zookeeper-operator rust/operator-binary/src/znode_controller.rs",
+  rules: [
+    invalid!,
+    {
+      when: {
+        fact: { exists: "ConfigMap" },
+        // Argo CD's Lua and Flux's CEL read one object: the path written back is the closest signal.
+        closest: { has: "status.znodePath" },
+        why: "a health check sees only its own object, not the discovery ConfigMap",
+      },
+      state: "Ready",
+      message: ["discovery ConfigMap written"],
+    },
+    failing!,
+  ],
+  otherwise: {
+    state: "Progressing",
+    message: ["Waiting for the Stackable operator to create the znode and its discovery ConfigMap"],
   },
 };
+
+export const HEALTH_RULES = [stackableClusterRules("ZookeeperCluster"), ZNODE];
+export const health = healthFrom(HEALTH_RULES);
+export const healthChecks = checksFrom(HEALTH_RULES);

@@ -1,10 +1,8 @@
 // A KafkaTopic's health in the topic operator's words: Ready=True, Ready=False with the Kafka error as
 // reason and message, ReconciliationPaused, Unmanaged (shared/strimzi-status.ts).
+import { checksFrom, healthFrom } from "../shared/health-rules.ts";
+import { strimziRules } from "../shared/strimzi-status.ts";
 
-import type { Health, K8sObject } from "../../model/k8s-object.ts";
-import { STRIMZI_HEALTH, strimziHealth } from "../shared/strimzi-status.ts";
-import type { KindHealth } from "../types.ts";
-
-export const health = (o: K8sObject): Health => strimziHealth(o);
-
-export const healthChecks: Readonly<Record<string, KindHealth>> = { KafkaTopic: STRIMZI_HEALTH };
+export const HEALTH_RULES = [strimziRules("KafkaTopic")];
+export const health = healthFrom(HEALTH_RULES);
+export const healthChecks = checksFrom(HEALTH_RULES);

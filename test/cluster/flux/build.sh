@@ -4,6 +4,8 @@
 #   source-controller     <- flux/source-controller     (github.com/fluxcd/source-controller)
 #   kustomize-controller  <- flux/kustomize-controller  (github.com/fluxcd/kustomize-controller)
 #   argocd-lua            <- flux/argocd-lua            (Argo CD's health-check runtime on github.com/yuin/gopher-lua)
+#   flux-cel              <- flux/kustomize-controller/flux-cel (Flux's healthCheckExprs evaluator,
+#                            github.com/fluxcd/pkg/runtime/cel at the version the controller requires)
 #   share/flux-crds/      <- config/crd/bases of both controller modules (from the module cache)
 #   share/argocd-crds/    <- manifests/crds of github.com/argoproj/argo-cd/v3 (downloaded, not built)
 #
@@ -40,12 +42,13 @@ hash="$(
   {
     echo "$recipe"
     for d in "${modules[@]}"; do cat "$here/$d/go.mod" "$here/$d/go.sum"; done
-    cat "$here/argocd-lua/main.go"
+    cat "$here/argocd-lua/main.go" "$here/kustomize-controller/flux-cel/main.go"
   } | go_cache_hash
 )"
 go_cache_dir "flux-sc-${sc_version#v}-kc-${kc_version#v}-$hash"
 result="$final"
-binaries=(source-controller kustomize-controller argocd-lua)
+binaries=(source-controller kustomize-controller argocd-lua flux-cel)
+runtime_version="$(modver kustomize-controller github.com/fluxcd/pkg/runtime)"
 
 # Every binary exists and embeds the pinned module (go version -m reads the build info), and the CRDs are there.
 check_all() { # <dir>
@@ -58,7 +61,8 @@ check_all() { # <dir>
   done
   for pair in "source-controller github.com/fluxcd/source-controller $sc_version" \
     "kustomize-controller github.com/fluxcd/kustomize-controller $kc_version" \
-    "argocd-lua github.com/yuin/gopher-lua $lua_version"; do
+    "argocd-lua github.com/yuin/gopher-lua $lua_version" \
+    "flux-cel github.com/fluxcd/pkg/runtime $runtime_version"; do
     read -r name mod want <<<"$pair"
     if ! go version -m "$dir/bin/$name" 2>/dev/null | awk -v m="$mod" -v v="$want" '($1 == "dep" || $1 == "mod") && $2 == m && $3 == v { ok = 1 } END { exit !ok }'; then
       echo "  $name: does not embed $mod $want" >&2
@@ -97,6 +101,7 @@ build() { # <module dir> <output> <package>
 build argocd-lua "$tmp/bin/argocd-lua" .
 build source-controller "$tmp/bin/source-controller" github.com/fluxcd/source-controller
 build kustomize-controller "$tmp/bin/kustomize-controller" github.com/fluxcd/kustomize-controller
+build kustomize-controller "$tmp/bin/flux-cel" ./flux-cel
 
 # The CRDs of exactly the controllers built, from the module cache.
 for pair in "source-controller github.com/fluxcd/source-controller" "kustomize-controller github.com/fluxcd/kustomize-controller"; do

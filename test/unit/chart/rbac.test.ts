@@ -75,7 +75,8 @@ function expectedRules(mode: "apply" | "gitops", jobIdentity = true): string[] {
       const [g, r] = c.split("|") as [string, string];
       return { apiGroups: [g], resources: [r], verbs: mode === "apply" ? APPLY_VERBS : READ_VERBS };
     }),
-    { apiGroups: [""], resources: ["events"], verbs: ["create"] },
+    // Apply mode lists the Warning Events about a child for its health (operator/reconcile/health-facts.ts).
+    { apiGroups: [""], resources: ["events"], verbs: mode === "apply" ? ["create", "list"] : ["create"] },
   ];
   const flat = flatten(rules);
   return mode === "apply" && jobIdentity ? [...new Set([...flat, ...jobRoleRules()])].sort() : flat;

@@ -256,21 +256,26 @@ describe("Argo CD", () => {
       "resource.customizations.health.kafka.strimzi.io_KafkaTopic",
       "resource.customizations.health.kafka.strimzi.io_KafkaUser",
       "resource.customizations.health.sparkoperator.k8s.io_ScheduledSparkApplication",
+      "resource.customizations.health.sparkoperator.k8s.io_SparkApplication",
       "resource.customizations.health.tributary.dev_Blueprint",
       "resource.customizations.health.zookeeper.pravega.io_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperCluster",
       "resource.customizations.health.zookeeper.stackable.tech_ZookeeperZnode",
     ]);
-    // Argo CD's own SparkApplication check is kept; its Strimzi ones know only NotReady=True as failure.
-    expect(LUA_CHECKS.map((c) => c.kind)).not.toContain("SparkApplication");
+    // Argo CD's own SparkApplication check does not know SUSPENDING/SUSPENDED/RESUMING (kubeflow/
+    // spark-operator api/v1beta2/sparkapplication_types.go); its Strimzi ones know only NotReady=True as
+    // failure: both replaced by the rendering of the kind's health table.
+    expect(LUA_CHECKS.map((c) => c.kind)).toContain("SparkApplication");
     expect(LUA_CHECKS.map((c) => c.kind)).toContain("KafkaTopic");
     for (const c of LUA_CHECKS) {
       expect(cm.data[luaKey(c)]).toBe(c.lua);
-      expect(c.lua).toMatch(/^local hs = \{ status = "Progressing"/);
-      expect(c.lua.trimEnd().endsWith("return hs")).toBe(true);
-      // Balanced Lua blocks: every if/for/function closes (string literals aside).
+      // The kind and its upstream source, then the verdict table.
+      expect(c.lua).toMatch(/^-- \w+: .+\nlocal hs = \{\}\n/);
+      // Every path returns: the last block is the table's `otherwise`.
+      expect(c.lua.trimEnd()).toMatch(/\n {2}return hs\nend$/);
+      // Balanced Lua blocks: every if, function and do (of a for, or alone) closes (string literals aside).
       const code = c.lua.replace(/"[^"]*"/g, '""');
-      const opens = (code.match(/\b(if|for|function)\b/g) ?? []).length;
+      const opens = (code.match(/\b(if|function|do)\b/g) ?? []).length;
       const ends = (code.match(/\bend\b/g) ?? []).length;
       expect(ends).toBe(opens);
     }
@@ -356,12 +361,14 @@ describe("Flux", () => {
     expect(exprs(3)).toEqual(["SparkApplication"]);
     const kafka = docs[1].spec.healthCheckExprs[0];
     expect(kafka.apiVersion).toBe("kafka.strimzi.io/v1");
-    expect(kafka.current).toContain("c.type == 'Ready' && c.status == 'True'");
-    expect(kafka.current).toContain("status.observedGeneration == metadata.generation");
-    expect(kafka.failed).toContain("c.type == 'NotReady'");
+    expect(kafka.current).toContain("x.type == 'Ready' && x.status == 'True'");
+    expect(kafka.current).toContain(
+      "!(has(status.observedGeneration) && has(metadata.generation) && status.observedGeneration != metadata.generation)",
+    );
+    expect(kafka.failed).toContain("x.type == 'NotReady'");
     const spark = docs[3].spec.healthCheckExprs[0];
     expect(spark.current).toBe(
-      "has(status.applicationState) && has(status.applicationState.state) && status.applicationState.state in ['RUNNING', 'COMPLETED']",
+      "((has(status.applicationState) && has(status.applicationState.state) && status.applicationState.state in ['RUNNING', 'COMPLETED']))",
     );
   });
 });

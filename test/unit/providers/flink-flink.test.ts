@@ -2,12 +2,10 @@
 // release-1.15.0 CRD), the configuration keys per Flink version, the Blueprint checks, and health.
 import { beforeAll, describe, expect, it } from "vitest";
 import { FlinkDeploymentSpecFlinkVersion } from "../../../lib/imports/flink.apache.org.ts";
-import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import type { Placement } from "../../../lib/model/placement.ts";
 import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { FlinkComponent, ModelBlueprint } from "../../../lib/model/types.ts";
 import { configKeys } from "../../../lib/providers/flink-flink/configuration.ts";
-import { errorMessage } from "../../../lib/providers/flink-flink/health.ts";
 import { checkFlink, provider } from "../../../lib/providers/flink-flink/index.ts";
 import { MAIN_CONTAINER } from "../../../lib/providers/flink-flink/render.ts";
 import { FLINK_VERSIONS } from "../../../lib/providers/flink-flink/versions.ts";
@@ -374,83 +372,5 @@ it("synthesizes byte-identical output twice", () => {
   expect(JSON.stringify(objectsOf(text))).toBe(JSON.stringify(objectsOf(text)));
 });
 
-describe("health", () => {
-  const deployment = (status?: unknown, generation = 3): K8sObject => ({
-    apiVersion: "flink.apache.org/v1beta1",
-    kind: "FlinkDeployment",
-    metadata: { name: "shop-sessions", namespace: "streaming", generation },
-    spec: {},
-    ...(status === undefined ? {} : { status }),
-  });
-  const status = (lifecycleState: string, job: string, jm: string, extra: object = {}) => ({
-    clusterInfo: { "flink-version": "1.20.1", "total-cpu": "2.0", "total-memory": "4294967296" },
-    jobManagerDeploymentStatus: jm,
-    jobStatus: {
-      jobId: "6e2b8f0c2c1e4c7b9a4f7d1c3e5a9b21",
-      jobName: "sessions",
-      state: job,
-      startTime: "1785578400000",
-      updateTime: "1785578460000",
-      checkpointInfo: { lastPeriodicCheckpointTimestamp: 0 },
-      savepointInfo: { lastPeriodicSavepointTimestamp: 0, savepointHistory: [] },
-    },
-    lifecycleState,
-    observedGeneration: 3,
-    reconciliationStatus: {
-      lastReconciledSpec: "{}",
-      lastStableSpec: "{}",
-      reconciliationTimestamp: 1785578400000,
-      state: "DEPLOYED",
-    },
-    taskManager: { labelSelector: "component=taskmanager,app=shop-sessions", replicas: 1 },
-    ...extra,
-  });
-
-  it("is Unknown without a status, never Ready", () => {
-    expect(provider.health(deployment())).toEqual({ state: "Unknown", message: "no status yet" });
-    expect(provider.health(deployment({})).state).toBe("Unknown");
-  });
-
-  it("is Ready when deployed or stable with the job running and the JobManager ready", () => {
-    expect(provider.health(deployment(status("STABLE", "RUNNING", "READY")))).toEqual({
-      state: "Ready",
-      message: "lifecycle STABLE, job RUNNING, JobManager READY",
-    });
-    expect(provider.health(deployment(status("DEPLOYED", "RUNNING", "READY"))).state).toBe("Ready");
-  });
-
-  it("is Progressing while deploying, upgrading, or before the operator saw the latest generation", () => {
-    expect(provider.health(deployment(status("CREATED", "", "DEPLOYING"))).state).toBe("Progressing");
-    expect(provider.health(deployment(status("DEPLOYED", "CREATED", "DEPLOYED_NOT_READY"))).state).toBe(
-      "Progressing",
-    );
-    expect(provider.health(deployment(status("UPGRADING", "RUNNING", "READY"))).state).toBe("Progressing");
-    expect(provider.health(deployment(status("STABLE", "RESTARTING", "READY"))).state).toBe("Progressing");
-    expect(provider.health(deployment(status("STABLE", "RUNNING", "READY"), 4))).toEqual({
-      state: "Progressing",
-      message: "generation 4 not reconciled yet",
-    });
-  });
-
-  it("is Failed on a failed lifecycle, job or JobManager, with the operator's error message", () => {
-    const error = JSON.stringify({
-      type: "org.apache.flink.kubernetes.operator.exception.ReconciliationException",
-      message:
-        "org.apache.flink.client.deployment.ClusterDeploymentException: Could not create Kubernetes cluster",
-      additionalMetadata: {},
-      throwableList: [],
-    });
-    expect(provider.health(deployment(status("FAILED", "FAILED", "ERROR", { error })))).toEqual({
-      state: "Failed",
-      message:
-        "org.apache.flink.client.deployment.ClusterDeploymentException: Could not create Kubernetes cluster",
-    });
-    expect(provider.health(deployment(status("STABLE", "FAILED", "READY"))).state).toBe("Failed");
-    expect(provider.health(deployment(status("DEPLOYED", "", "ERROR", { error: "plain words" })))).toEqual({
-      state: "Failed",
-      message: "plain words",
-    });
-    expect(provider.health(deployment(status("ROLLED_BACK", "RUNNING", "READY"))).state).toBe("Failed");
-    expect(errorMessage("{not json")).toBe("{not json");
-  });
-});
+// Health: one table of rules per kind, judged by the TypeScript, Argo CD's Lua and Flux's CEL together
+// on the upstream status shapes, in test/unit/gitops/health.test.ts.

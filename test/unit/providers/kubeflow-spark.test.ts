@@ -2,7 +2,6 @@
 // CRDs), the Kubernetes-quantity → Spark memory conversion, and health over real-shaped statuses.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { K8sObject } from "../../../lib/model/k8s-object.ts";
 import type { Placement } from "../../../lib/model/placement.ts";
 import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts";
 import type { ModelBlueprint, SparkComponent } from "../../../lib/model/types.ts";
@@ -311,88 +310,5 @@ it("synthesizes byte-identical output twice", () => {
   expect(JSON.stringify(objectsOf(text))).toBe(JSON.stringify(objectsOf(text)));
 });
 
-describe("health", () => {
-  const app = (status?: unknown): K8sObject => ({
-    apiVersion: "sparkoperator.k8s.io/v1beta2",
-    kind: "SparkApplication",
-    metadata: { name: "shop-enrich", namespace: "streaming", generation: 1 },
-    spec: {},
-    ...(status === undefined ? {} : { status }),
-  });
-  const driverInfo = {
-    podName: "shop-enrich-driver",
-    webUIServiceName: "shop-enrich-ui-svc",
-    webUIPort: 4040,
-  };
-
-  it("is Unknown without a status, never Ready", () => {
-    expect(provider.health(app())).toEqual({ state: "Unknown", message: "no status yet" });
-  });
-
-  it("reads applicationState.state", () => {
-    const at = (state: string, errorMessage?: string) =>
-      provider.health(
-        app({
-          driverInfo,
-          applicationState: { state, ...(errorMessage ? { errorMessage } : {}) },
-          executionAttempts: 1,
-          submissionAttempts: 1,
-          lastSubmissionAttemptTime: "2026-08-01T10:00:00Z",
-          terminationTime: null,
-          sparkApplicationId: "spark-1a2b",
-          submissionID: "5c9f",
-          executorState: { "shop-enrich-exec-1": "RUNNING" },
-        }),
-      );
-    expect(at("RUNNING")).toEqual({ state: "Ready", message: "RUNNING" });
-    expect(at("COMPLETED").state).toBe("Ready");
-    for (const s of ["SUBMITTED", "PENDING_RERUN", "INVALIDATING", "SUCCEEDING", "FAILING"]) {
-      expect(at(s).state).toBe("Progressing");
-    }
-    expect(at("FAILED", "driver container failed with ExitCode: 1, Reason: Error")).toEqual({
-      state: "Failed",
-      message: "FAILED: driver container failed with ExitCode: 1, Reason: Error",
-    });
-    expect(at("SUBMISSION_FAILED", "failed to run spark-submit").state).toBe("Failed");
-    expect(at("UNKNOWN").state).toBe("Unknown");
-    expect(at("SOMETHING_NEW").state).toBe("Unknown");
-  });
-
-  it("treats a status without an application state as not yet submitted", () => {
-    expect(provider.health(app({ driverInfo: {} }))).toEqual({ state: "Progressing", message: "NEW" });
-  });
-
-  it("reads a ScheduledSparkApplication's scheduleState and reason", () => {
-    const sched = (status?: unknown): K8sObject => ({
-      apiVersion: "sparkoperator.k8s.io/v1beta2",
-      kind: "ScheduledSparkApplication",
-      metadata: { name: "shop-enrich" },
-      ...(status === undefined ? {} : { status }),
-    });
-    expect(provider.health(sched()).state).toBe("Unknown");
-    expect(
-      provider.health(
-        sched({
-          scheduleState: "Scheduled",
-          lastRun: "2026-08-01T10:00:00Z",
-          nextRun: "2026-08-01T10:15:00Z",
-          lastRunName: "shop-enrich-1785578400000000000",
-          pastSuccessfulRunNames: ["shop-enrich-1785578400000000000"],
-        }),
-      ),
-    ).toEqual({
-      state: "Ready",
-      message: "Scheduled: next run 2026-08-01T10:15:00Z, last run shop-enrich-1785578400000000000",
-    });
-    expect(
-      provider.health(
-        sched({ scheduleState: "FailedValidation", reason: "expected exactly 5 fields, found 4: [* * * *]" }),
-      ),
-    ).toEqual({
-      state: "Failed",
-      message: "FailedValidation: expected exactly 5 fields, found 4: [* * * *]",
-    });
-    expect(provider.health(sched({ scheduleState: "Validating" })).state).toBe("Progressing");
-    expect(provider.health(sched({})).state).toBe("Progressing");
-  });
-});
+// Health: one table of rules per kind, judged by the TypeScript, Argo CD's Lua and Flux's CEL together
+// on the upstream status shapes, in test/unit/gitops/health.test.ts.

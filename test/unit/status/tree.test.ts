@@ -21,10 +21,15 @@ const zk: K8sObject = {
   status: { conditions: [{ type: "Available", status: "True", message: "all StatefulSets ready" }] },
 };
 const kafka: K8sObject = {
-  apiVersion: "kafka.stackable.tech/v1alpha1",
-  kind: "KafkaCluster",
+  apiVersion: "kafka.strimzi.io/v1",
+  kind: "Kafka",
   metadata: { name: "legacy-kafka", namespace: "s", labels: labels("kafka"), creationTimestamp: T0 },
-  status: { conditions: [{ type: "Degraded", status: "True", message: "broker 2 crash-looping" }] },
+  // strimzi-kafka-operator api/.../common/Status.java: the cluster operator's NotReady with the exception.
+  status: {
+    conditions: [
+      { type: "NotReady", status: "True", reason: "KafkaRollException", message: "broker 2 crash-looping" },
+    ],
+  },
 };
 const pod = (name: string, component: string, node: string, ready: boolean): K8sObject => ({
   apiVersion: "v1",
@@ -102,7 +107,7 @@ describe("statusTree", () => {
       ["kafka", "kafka", "Failed"],
       ["payments", "topic", "Unknown"],
     ]);
-    expect(tree.components[1]!.message).toBe("KafkaCluster/legacy-kafka: broker 2 crash-looping");
+    expect(tree.components[1]!.message).toBe("Kafka/legacy-kafka: broker 2 crash-looping");
     expect(tree.components[2]!.message).toBe("no objects in the cluster");
     expect(tree.components[0]!.children[0]).toEqual({
       apiVersion: "zookeeper.stackable.tech/v1alpha1",
@@ -134,7 +139,7 @@ describe("statusTree", () => {
   });
 
   it("is ready only when every object and pod is", () => {
-    const good = { ...kafka, status: { conditions: [{ type: "Available", status: "True" }] } };
+    const good = { ...kafka, status: { conditions: [{ type: "Ready", status: "True" }] } };
     expect(statusTree({ ...input, children: [good, zk] }).ready).toBe(true);
     const unready = [pod("legacy-zk-server-default-0", "server", "metal-1", false)];
     expect(statusTree({ ...input, children: [good, zk], pods: unready }).ready).toBe(false);
@@ -152,7 +157,7 @@ describe("render", () => {
         "│  └─ ZookeeperCluster/legacy-zk         s          Ready        10m",
         "│     └─ Pod/legacy-zk-server-default-0  s          Ready        45s  metal-1 (agent)",
         "├─ kafka (kafka)                                    Failed",
-        "│  └─ KafkaCluster/legacy-kafka          s          Failed       10m                   broker 2 crash-looping",
+        "│  └─ Kafka/legacy-kafka                 s          Failed       10m                   broker 2 crash-looping",
         "└─ payments (topic)                                 Unknown                            no objects in the cluster",
         "",
       ].join("\n"),
