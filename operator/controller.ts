@@ -11,6 +11,7 @@ import { type ApiResource, collectionPath, groupOf, type KObject } from "../kube
 import { sleep } from "../kube/time.ts";
 import { Backoff, ExponentialBackoff, WorkQueue } from "../kube/workqueue.ts";
 import { loadRenderers, providers } from "../lib/providers/registry.ts";
+import { isIdentityKind } from "../lib/providers/shared/job-identity.ts";
 import { LABEL_MANAGED_BY, MANAGED_BY } from "../lib/synth/labels.ts";
 import { Cache } from "./cache.ts";
 import {
@@ -47,6 +48,11 @@ export interface OperatorOptions {
   /** False: this replica always leads (run one replica only). */
   leaderElection: LeaderElectionConfig | false;
   identity: string;
+  /**
+   * False (`--no-job-identity`): the chart grants no ServiceAccounts, Roles or RoleBindings, so those kinds
+   * are not watched, and a Blueprint that needs them is reported, not applied. Default true.
+   */
+  jobIdentity?: boolean;
   /** `host:port` for /metrics, /healthz and /readyz; undefined: no server. */
   httpAddress?: string;
   logLevel?: Level;
@@ -80,7 +86,8 @@ export class Operator {
     this.log =
       options.log ?? jsonLogger(options.logLevel ?? "info", undefined, { logger: "tributary-operator" });
     const kinds = new Map<string, { group: string; kind: string; versions: string[] }>();
-    for (const e of providers().flatMap((p) => p.emits)) {
+    const emitted = providers().flatMap((p) => p.emits);
+    for (const e of emitted.filter((k) => options.jobIdentity !== false || !isIdentityKind(k))) {
       const group = e.apiVersion.includes("/") ? e.apiVersion.split("/")[0]! : "";
       const k = `${group}/${e.kind}`;
       const entry = kinds.get(k) ?? { group, kind: e.kind, versions: [] };
@@ -141,6 +148,7 @@ export class Operator {
           ? new GitopsPublisher(this.options.gitops)
           : undefined,
       canWrite: () => this.canWrite(),
+      jobIdentity: this.options.jobIdentity !== false,
     });
     if (this.options.httpAddress !== undefined)
       this.server = await serveEndpoints(this.options.httpAddress, {

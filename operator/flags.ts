@@ -25,6 +25,7 @@ export const OPERATOR_OPTIONS = {
   "source-commit": { type: "string" },
   "source-repo-url": { type: "string" },
   "no-leader-election": { type: "boolean" },
+  "no-job-identity": { type: "boolean" },
   "leader-election-namespace": { type: "string" },
   "leader-election-name": { type: "string", default: "tributary-operator" },
   "lease-duration": { type: "string", default: "15s" },
@@ -65,6 +66,9 @@ Options:
   --source-commit <sha>          gitops: source commit recorded in provenance (default 0000000)
   --source-repo-url <url>        gitops: source repository recorded in provenance (default none)
   --no-leader-election           always lead (run a single replica only)
+  --no-job-identity              not granted the jobs' ServiceAccounts, Roles and RoleBindings (the
+                                 chart's jobIdentity: false): a Blueprint whose Spark or Flink job
+                                 names no serviceAccount is Stalled instead of applied
   --leader-election-namespace    namespace of the Lease (default: $POD_NAMESPACE, the first
                                  --namespace, or default)
   --leader-election-name <name>  the Lease's name (default tributary-operator)
@@ -152,6 +156,7 @@ export function operatorOptions(values: Values, cwd = process.cwd(), env = proce
           retryPeriodMs,
         },
     identity,
+    jobIdentity: values["no-job-identity"] !== true,
     httpAddress: http === "off" ? undefined : http,
     logLevel: level,
   };

@@ -190,7 +190,11 @@ export const Spark = Type.Object(
     executor: opt(SparkExecutor),
     schedule: opt(str("cron", "Run on this schedule (a ScheduledSparkApplication).")),
     sparkConf: opt(stringMap("Spark configuration properties.")),
-    serviceAccount: opt(name("ServiceAccount of the driver.")),
+    serviceAccount: opt(
+      name(
+        "An existing ServiceAccount for the driver. Absent: Tributary emits one named after the job, with the Role the Spark operator's chart gives Spark jobs.",
+      ),
+    ),
     ...ports,
   },
   { additionalProperties: false, description: "A Spark job (Kubeflow Spark operator)." },
@@ -229,7 +233,11 @@ export const Flink = Type.Object(
     jobManager: opt(FlinkRole),
     taskManager: opt(FlinkRole),
     flinkConfiguration: opt(stringMap("Flink configuration.")),
-    serviceAccount: opt(name("ServiceAccount of the Flink pods.")),
+    serviceAccount: opt(
+      name(
+        "An existing ServiceAccount for the Flink pods. Absent: Tributary emits one named after the job, with the Role the Flink operator's chart gives Flink jobs.",
+      ),
+    ),
     ...ports,
   },
   { additionalProperties: false, description: "A Flink job in application mode (Apache Flink operator)." },

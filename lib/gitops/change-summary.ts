@@ -6,9 +6,10 @@
 import { groupOrCore } from "../../kube/objects.ts";
 import type { PlacementGroup } from "../placement/rules.ts";
 import { describe, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
-import { argoApplicationPath, blueprintDir, fluxPath, isOwned, type Owned } from "./paths.ts";
+import { argoApplicationPath, blueprintDir, clusterDir, fluxPath, isOwned, type Owned } from "./paths.ts";
 import { diffLeaves, formatPath, type Risk, risksOfChange, risksOfRemoval } from "./risks.ts";
 import type { BlueprintOutput, FileChange, FileMap, Target } from "./types.ts";
+import { newWatchedNamespaces } from "./watched-namespaces.ts";
 
 export type Action = "add" | "change" | "remove";
 
@@ -56,6 +57,8 @@ export interface ChangeSummary {
   /** Files no single Blueprint owns: .gitattributes, the ApplicationSet, health checks, READMEs. */
   shared: FileSummary;
   risks: number;
+  /** What the cluster's operators must be told (a job's operator meeting a new namespace). */
+  notes: string[];
 }
 
 /** Files to write or delete: owned paths whose content differs (deleted when absent from `desired`). */
@@ -156,6 +159,7 @@ export function summarizeChanges(
     blueprints: plans,
     shared,
     risks: plans.reduce((n, p) => n + p.objects.reduce((m, o) => m + o.risks.length, 0), 0),
+    notes: newWatchedNamespaces(old, desired, `${clusterDir(target)}/`),
   };
 }
 
@@ -241,5 +245,6 @@ export function formatChangeSummary(plan: ChangeSummary, options: FormatOptions 
       `Shared files: ${[...plan.shared.added.map((p) => `+ ${p}`), ...plan.shared.changed.map((p) => `~ ${p}`), ...plan.shared.removed.map((p) => `- ${p}`)].join(", ")}`,
     );
   }
+  if (plan.notes.length > 0) lines.push("", ...plan.notes.map((n) => `note: ${n}`));
   return `${lines.join("\n")}\n`;
 }

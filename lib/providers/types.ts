@@ -28,6 +28,13 @@ export interface CheckProblem {
   hint?: string;
 }
 
+/** One RBAC rule of a job's Role (no resourceNames: upstream's job Roles have none). */
+export interface JobRule {
+  apiGroups: readonly string[];
+  resources: readonly string[];
+  verbs: readonly string[];
+}
+
 /** Flux `healthCheckExprs` for one kind: CEL over the object, guarded with has() (status comes late). */
 export interface CelCheck {
   current: string;
@@ -61,6 +68,13 @@ export interface Provider<P extends Product = Product, O extends string = Operat
    */
   emits: readonly { apiVersion: string; kind: string; resource?: string }[];
   upstream: string;
+  /**
+   * For a job whose pods call the API server: the rules of the Role its operator's chart gives job pods
+   * (cited where defined). The provider then emits a ServiceAccount, Role and RoleBinding with exactly
+   * these (shared/job-identity.ts) unless the Blueprint names a ServiceAccount, and the chart grants the
+   * operator these rules when `jobIdentity` is on (scripts/rbac.ts), so the API server lets it create them.
+   */
+  jobRole?: readonly JobRule[];
   roles: readonly Role[];
   /** Product version used when the Blueprint names none (it may depend on the upstream API chosen). */
   defaultVersion(blueprint: Pick<ModelBlueprint, "strimziApiVersion">): string;

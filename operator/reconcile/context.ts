@@ -50,6 +50,8 @@ export interface ReconcilerDeps {
   /** Gitops mode when set. */
   gitops?: GitopsPublisher;
   canWrite(): boolean;
+  /** False: not granted the jobs' identity glue (ServiceAccount, Role, RoleBinding); undefined: granted. */
+  jobIdentity?: boolean;
   now?: () => Date;
 }
 

@@ -2,7 +2,8 @@
 //
 //   finalizer   add ours; a deleted Blueprint runs it instead (Retain kept, the rest in reverse waves)
 //   references  the Blueprints it reads, from the cache
-//   compile     the pipeline over it and them; invalid or waiting → status, nothing applied
+//   compile     the pipeline over it and them; invalid or waiting → status, nothing applied; so is a
+//               job needing identity glue the chart did not grant (--no-job-identity)
 //   apply       server-side apply of each drifted child          │ publish   gitops mode: what `trib
 //   prune       what left the Blueprint: deleted, or retained    │           publish` would commit,
 //   health      per component, in the children's own words      │           then its status
@@ -11,6 +12,7 @@
 // The decisions are operator/decisions/'s pure functions; the steps are the I/O around them. Every write
 // passes the leader gate first, and nothing is written when nothing changed.
 
+import { identityRefusal } from "../decisions/identity.ts";
 import { applyChildren } from "./apply.ts";
 import { compile } from "./compile.ts";
 import { contextFor, Memory, type ReconcileResult, type ReconcilerDeps, RetryError } from "./context.ts";
@@ -49,6 +51,11 @@ export class Reconciler {
       return {};
     }
     if (this.deps.gitops) return publish(ctx, compiled);
+    const refused = this.deps.jobIdentity === false ? identityRefusal(compiled.synth) : undefined;
+    if (refused) {
+      await reportNotCompiled(ctx, { kind: "invalid", message: refused });
+      return {};
+    }
 
     const applied = await applyChildren(ctx, compiled.synth);
     // Prune only after every apply succeeded: a half-applied spec never deletes.

@@ -1,10 +1,13 @@
 // The chart's ServiceAccount on the real control plane (a real token from the TokenRequest API): it may do
-// what the operator does and nothing more: no Secrets, no RBAC, no unrelated custom resources, no
-// Namespaces; in namespaced and gitops modes, less again; and its refusals are in the audit log.
+// what the operator does and nothing more: no Secrets, no ClusterRoles, no Role beyond the jobs' identity
+// glue, no unrelated custom resources, no Namespaces; in namespaced and gitops modes, less again; and its
+// refusals are in the audit log.
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContentType } from "../../kube/client.ts";
+import { SPARK_JOB_RULES } from "../../lib/providers/kubeflow-spark/identity.ts";
+import { jobIdentityRules } from "../../scripts/rbac.ts";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
 import { type ChartIdentity, chartIdentity, deniedRequests, run, VALUE_SETS } from "../support/helm.ts";
@@ -13,6 +16,12 @@ const { provided, cluster } = sharedControlPlane();
 
 const WORK = "chart-workload";
 const OTHER = "chart-elsewhere";
+
+/** Whether the job Roles (scripts/rbac.ts, granted with the chart's jobIdentity) hold this permission. */
+const jobGrants = (group: string, resource: string, verb: string): boolean =>
+  jobIdentityRules().rules.some(
+    (r) => r.apiGroups[0] === group && r.resources.includes(resource) && r.verbs.includes(verb),
+  );
 
 /** A request as the identity; the status only. */
 const as =
@@ -167,10 +176,10 @@ describe("the chart's ServiceAccount (cluster-wide, apply mode)", () => {
       subjects: [{ kind: "ServiceAccount", name: id.serviceAccount, namespace: id.namespace }],
     };
     for (const ns of [WORK, id.namespace]) {
+      // It may create RoleBindings (jobIdentity), but binding a role whose rights it lacks is escalation.
       expect(
         await sa("POST", `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, binding),
       ).toBe(403);
-      expect(await canI(id, "create", "roles", "-n", ns)).toBe(false);
     }
     expect(
       await sa(
@@ -184,6 +193,40 @@ describe("the chart's ServiceAccount (cluster-wide, apply mode)", () => {
     expect(await canI(id, "escalate", "clusterroles")).toBe(false);
     expect(await canI(id, "bind", "clusterroles")).toBe(false);
     expect(await canI(id, "impersonate", "users")).toBe(false);
+  });
+
+  it("creates a job's identity glue (the API server's escalation check passes), and no Role beyond it", async () => {
+    // The Spark job Role exactly as the provider emits it (lib/providers/kubeflow-spark/identity.ts).
+    const rules = SPARK_JOB_RULES.map((r) => ({ ...r }));
+    const rbac = `/apis/rbac.authorization.k8s.io/v1/namespaces/${WORK}`;
+    const name = "glue-spark";
+    expect(
+      await sa("POST", `/api/v1/namespaces/${WORK}/serviceaccounts`, {
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name },
+      }),
+    ).toBe(201);
+    const role = { apiVersion: "rbac.authorization.k8s.io/v1", kind: "Role", metadata: { name }, rules };
+    expect(await sa("POST", `${rbac}/roles`, role)).toBe(201);
+    expect(
+      await sa("POST", `${rbac}/rolebindings`, {
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: "RoleBinding",
+        metadata: { name },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name },
+        subjects: [{ kind: "ServiceAccount", name, namespace: WORK }],
+      }),
+    ).toBe(201);
+    // One permission more than the job Roles hold (reading Secrets) is refused as escalation.
+    const wider = {
+      ...role,
+      metadata: { name: "glue-wider" },
+      rules: [...rules, { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }],
+    };
+    expect(await sa("POST", `${rbac}/roles`, wider)).toBe(403);
+    expect(await canI(id, "escalate", "roles", "-n", WORK)).toBe(false);
+    expect(await canI(id, "bind", "roles", "-n", WORK)).toBe(false);
   });
 
   it("is denied touching custom resources it does not emit, and CRDs", async () => {
@@ -220,10 +263,13 @@ describe("the chart's ServiceAccount (cluster-wide, apply mode)", () => {
     ).toBe(403);
     const ns = await cluster.request<{ status: { phase: string } }>("GET", `/api/v1/namespaces/${OTHER}`);
     expect(ns.body.status.phase).toBe("Active");
-    expect(await canI(id, "create", "pods", "-n", WORK)).toBe(false);
-    expect(await canI(id, "create", "pods/exec", "-n", WORK)).toBe(false);
+    // (`pods/exec` as an argument names a pod called exec: a subresource is a flag.)
+    expect(await canI(id, "create", "pods", "--subresource=exec", "-n", WORK)).toBe(false);
     expect(await canI(id, "list", "nodes")).toBe(false);
-    expect(await canI(id, "create", "serviceaccounts/token", "-n", id.namespace)).toBe(false);
+    // It creates the jobs' ServiceAccounts, never tokens for any account.
+    expect(await canI(id, "create", "serviceaccounts", "--subresource=token", "-n", id.namespace)).toBe(
+      false,
+    );
     expect(await canI(id, "delete", "blueprints.tributary.dev", "-n", WORK)).toBe(false);
     expect(await canI(id, "create", "blueprints.tributary.dev", "-n", WORK)).toBe(false);
     expect(await canI(id, "*", "*")).toBe(false);
@@ -313,7 +359,8 @@ describe("the chart's ServiceAccount (cluster-wide, apply mode)", () => {
       expect(await sa("GET", path)).toBe(200);
       expect(await sa("DELETE", path)).toBe(200);
     }
-    // Every emitted kind, by SelfSubjectAccessReview (what `kubectl auth can-i` asks): the apply verbs, no update.
+    // Every emitted kind, by SelfSubjectAccessReview (what `kubectl auth can-i` asks): the apply verbs, and
+    // update only as the job Roles have it.
     const kinds = [
       ["apps", "deployments"],
       ["", "services"],
@@ -331,7 +378,8 @@ describe("the chart's ServiceAccount (cluster-wide, apply mode)", () => {
       ["get", "list", "watch", "create", "patch", "delete", "update"].map(async (verb) => ({
         what: `${verb} ${resource}.${group}`,
         allowed: await review(id, { verb, group, resource, namespace: WORK }),
-        want: verb !== "update",
+        // `update` only where a job Role holds it (the operator must, to create that Role).
+        want: verb !== "update" || jobGrants(group, resource, verb),
       })),
     );
     for (const c of await Promise.all(checks)) expect(c.allowed, c.what).toBe(c.want);

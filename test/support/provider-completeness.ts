@@ -7,7 +7,7 @@ import { OperatorName } from "../../lib/blueprint/schema.ts";
 import { CEL_CHECKS, LUA_CHECKS } from "../../lib/gitops/health.ts";
 import { healthOf } from "../../lib/providers/health.ts";
 import type { Provider } from "../../lib/providers/types.ts";
-import { childRules, crdNames, emittedKinds, resourceOf } from "../../scripts/rbac.ts";
+import { childRules, crdNames, emittedKinds, jobIdentityRules, resourceOf } from "../../scripts/rbac.ts";
 
 /** The Blueprint schema's operator names (the enum `npm run crd` writes). */
 export const schemaOperators = (): string[] => (OperatorName as unknown as { enum: string[] }).enum;
@@ -26,7 +26,8 @@ export function expectComplete(p: Provider): void {
     kinds,
   );
   for (const kind of p.dataKinds) expect(kinds).toContain(kind);
-  const rules = childRules();
+  // Identity glue is granted by its own section (with the chart's jobIdentity), the rest by the children's.
+  const rules = [...childRules(), ...jobIdentityRules().objects];
   for (const e of p.emits) {
     const what = `${p.id} ${e.apiVersion} ${e.kind}`;
     // The operator's and `trib status`' rendering: every kind reaches its provider's rules.

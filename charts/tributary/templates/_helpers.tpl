@@ -93,10 +93,27 @@ created, never updated.
   verbs: ["update"]
 {{- end }}
 {{- $verbs := ternary (list "get" "list" "watch" "create" "patch" "delete") (list "get" "list" "watch") $apply }}
-{{- range (.Files.Get "files/children.yaml" | fromYaml).rules }}
+{{- $children := .Files.Get "files/children.yaml" | fromYaml }}
+{{- range $children.rules }}
 - apiGroups: {{ toJson .apiGroups }}
   resources: {{ toJson .resources }}
   verbs: {{ toJson $verbs }}
+{{- end }}
+{{- if .Values.jobIdentity }}
+{{- /* Identity glue: the jobs' ServiceAccounts, Roles and RoleBindings, and, to apply them, every permission
+  those Roles hold (the API server's escalation check; never `escalate` or `bind`). gitops mode only reads. */}}
+{{- range $children.jobIdentity.objects }}
+- apiGroups: {{ toJson .apiGroups }}
+  resources: {{ toJson .resources }}
+  verbs: {{ toJson $verbs }}
+{{- end }}
+{{- if $apply }}
+{{- range $children.jobIdentity.rules }}
+- apiGroups: {{ toJson .apiGroups }}
+  resources: {{ toJson .resources }}
+  verbs: {{ toJson .verbs }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- /* Apply mode reads the Warning Events about its children for their health (operator/reconcile/
 health-facts.ts: a list filtered by the child's uid, no watch). */}}

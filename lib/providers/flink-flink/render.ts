@@ -15,13 +15,13 @@ import type { KafkaClient, RenderContext } from "../../model/render-context.ts";
 import type { FlinkComponent } from "../../model/types.ts";
 import { clientProperties } from "../../pipeline/kafka-client.ts";
 import { jvmMemory } from "../../values/jvm-memory.ts";
+import { identityObjects, jobServiceAccount } from "../shared/job-identity.ts";
 import { clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { envList, type PlacementFields, placementFields } from "../shared/pod.ts";
 import { flinkConfiguration } from "./configuration.ts";
+import { FLINK_JOB_RULES } from "./identity.ts";
 import { builtInPlugins, flinkImage, PLUGINS_ENV } from "./plugins.ts";
 
-/** The ServiceAccount the operator's Helm chart creates for Flink jobs (values `jobServiceAccount`). */
-export const DEFAULT_SERVICE_ACCOUNT = "flink";
 /** The operator merges pod templates into the container of this name (do not rename). */
 export const MAIN_CONTAINER = "flink-main-container";
 type PodTemplate =
@@ -82,7 +82,9 @@ export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymen
     // checkFlink() (check.ts) rejects versions the operator does not run before anything renders.
     flinkVersion: c.version as FlinkDeploymentSpecFlinkVersion,
     mode: FlinkDeploymentSpecMode.NATIVE,
-    serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
+    // JobManager and TaskManagers run as this account; the JobManager creates the TaskManager pods with
+    // the chart's `flink` Role (identity.ts).
+    serviceAccount: jobServiceAccount(c),
     flinkConfiguration: Object.fromEntries(
       Object.keys(conf)
         .sort()
@@ -113,5 +115,6 @@ export function flinkSpec(c: FlinkComponent, ctx: RenderContext): FlinkDeploymen
 export function render(c: FlinkComponent, ctx: RenderContext): K8sObject[] {
   return [
     FlinkDeployment.manifest({ metadata: { name: c.childName }, spec: flinkSpec(c, ctx) }) as K8sObject,
+    ...identityObjects(c, ctx.blueprint.namespace, FLINK_JOB_RULES),
   ];
 }

@@ -20,15 +20,10 @@ import type { KafkaClient, RenderContext } from "../../model/render-context.ts";
 import type { SparkComponent } from "../../model/types.ts";
 import { CA_DIR, clientProperties, USER_DIR, userSecretMount } from "../../pipeline/kafka-client.ts";
 import { jvmMemory } from "../../values/jvm-memory.ts";
+import { identityObjects, jobServiceAccount } from "../shared/job-identity.ts";
 import { CA_VOLUME, clientMounts, clientVolumes, secretEnv } from "../shared/kafka-client-pod.ts";
 import { envList, placementFields } from "../shared/pod.ts";
-
-/**
- * The driver's ServiceAccount when the Blueprint names none: the one the operator's Helm chart creates
- * for Spark jobs (`<release>-spark`, release `spark-operator`), as in upstream's examples. The driver
- * needs it to create executor pods; the namespace's `default` account cannot.
- */
-export const DEFAULT_SERVICE_ACCOUNT = "spark-operator-spark";
+import { SPARK_JOB_RULES } from "./identity.ts";
 
 /**
  * A job without a schedule is a streaming job meant to run until stopped: restart it when it fails, a
@@ -130,7 +125,9 @@ export function sparkSpec(c: SparkComponent, ctx: RenderContext): SparkApplicati
     cores: c.driver.cores,
     coreLimit: String(c.driver.cores),
     memory: jvmMemory(c.driver.memory),
-    serviceAccount: c.serviceAccount || DEFAULT_SERVICE_ACCOUNT,
+    // The driver creates the executor pods: it needs an account with the chart's Spark Role (identity.ts);
+    // executors never call the API server, so they keep the namespace's default account as upstream does.
+    serviceAccount: jobServiceAccount(c),
     securityContext: SECURITY_CONTEXT,
     env: env.length > 0 ? env : undefined,
     secrets: kafka.secrets,
@@ -175,7 +172,8 @@ export function render(c: SparkComponent, ctx: RenderContext): K8sObject[] {
   const metadata = { name: c.childName };
   // manifest() returns the plain JSON of the typed object.
   const app = SparkApplication.manifest({ metadata, spec: sparkSpec(c, ctx) });
-  if (!c.schedule) return [app as K8sObject];
+  const identity = identityObjects(c, ctx.blueprint.namespace, SPARK_JOB_RULES);
+  if (!c.schedule) return [app as K8sObject, ...identity];
   return [
     ScheduledSparkApplication.manifest({
       metadata,
@@ -188,5 +186,6 @@ export function render(c: SparkComponent, ctx: RenderContext): K8sObject[] {
         template: app.spec,
       },
     }) as K8sObject,
+    ...identity,
   ];
 }

@@ -1,10 +1,13 @@
 // The chart's RBAC is exactly what the operator needs: the child kinds derived from the provider registry
 // (scripts/rbac.ts), checked against what the examples synthesize, the Lease in the release namespace only,
-// and never a wildcard, Secrets, RBAC objects or escalation verbs, in any value set.
+// the jobs' identity glue with every permission of the job Roles (the API server's escalation check) and
+// nothing more, and never a wildcard, Secrets, ClusterRoles, `escalate` or `bind`, in any value set.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileReader } from "../../../lib/cli/read.ts";
+import { providers } from "../../../lib/providers/registry.ts";
+import type { Provider } from "../../../lib/providers/types.ts";
 import { compile } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import {
@@ -14,6 +17,7 @@ import {
   childrenYaml,
   crdNames,
   emittedKinds,
+  jobIdentityRules,
   resourceOf,
 } from "../../../scripts/rbac.ts";
 import { REPO_ROOT } from "../../support/cli.ts";
@@ -36,13 +40,26 @@ function flatten(rules: PolicyRule[]): string[] {
   return [...out].sort();
 }
 
-/** What the operator needs, computed here from the registry: its own kinds, every emitted kind, Events. */
-function expectedRules(mode: "apply" | "gitops"): string[] {
+const IDENTITY = new Set([
+  "|serviceaccounts",
+  "rbac.authorization.k8s.io|roles",
+  "rbac.authorization.k8s.io|rolebindings",
+]);
+
+/** The rules of every job Role the providers declare (`jobRole`), flattened. */
+const jobRoleRules = (): string[] =>
+  flatten(providers().flatMap((p) => (p.jobRole ?? []).map((r) => ({ ...r }) as PolicyRule)));
+
+/**
+ * What the operator needs, computed here from the registry: its own kinds, every emitted kind, Events; with
+ * job identity, apply mode also holds every rule of the job Roles (to create and bind them).
+ */
+function expectedRules(mode: "apply" | "gitops", jobIdentity = true): string[] {
   const crds = crdNames();
   const children = new Set<string>();
   for (const e of emittedKinds()) {
     const { group, resource } = resourceOf(e, crds);
-    children.add(`${group}|${resource}`);
+    if (jobIdentity || !IDENTITY.has(`${group}|${resource}`)) children.add(`${group}|${resource}`);
   }
   const rules: PolicyRule[] = [
     {
@@ -61,8 +78,13 @@ function expectedRules(mode: "apply" | "gitops"): string[] {
     // Apply mode lists the Warning Events about a child for its health (operator/reconcile/health-facts.ts).
     { apiGroups: [""], resources: ["events"], verbs: mode === "apply" ? ["create", "list"] : ["create"] },
   ];
-  return flatten(rules);
+  const flat = flatten(rules);
+  return mode === "apply" && jobIdentity ? [...new Set([...flat, ...jobRoleRules()])].sort() : flat;
 }
+
+/** The permissions of `role` that `granted` lacks: what the API server's escalation check would refuse. */
+const missingFor = (granted: ReadonlySet<string>, role: PolicyRule[]): string[] =>
+  flatten(role).filter((p) => !granted.has(p));
 
 const rendered = renderedValueSets();
 
@@ -117,6 +139,73 @@ describe("RBAC: exactly what the operator needs", () => {
       for (const verb of APPLY_VERBS)
         expect(granted.has(`${group}|${resource}|${verb}`), `${k}: ${verb}`).toBe(true);
     }
+    // Every Role they hold is one the operator may create and bind: it holds each of its permissions.
+    const roles = synthesize(models).filter((s) => s.object.kind === "Role");
+    expect(roles.length).toBeGreaterThanOrEqual(2);
+    for (const { object } of roles) {
+      expect(missingFor(granted, object.rules as PolicyRule[]), object.metadata.name).toEqual([]);
+      const namespaced = new Set(
+        flatten(rulesOf(only(rendered.namespaced, "Role", "trib-tributary", "team-a"))),
+      );
+      expect(missingFor(namespaced, object.rules as PolicyRule[]), object.metadata.name).toEqual([]);
+    }
+  });
+
+  it("grants the job Roles' permissions exactly: the escalation check passes, and one permission less fails it", () => {
+    const granted = new Set(flatten(rulesOf(only(rendered.default, "ClusterRole"))));
+    for (const p of providers().filter((x) => x.jobRole)) {
+      const role = p.jobRole!.map((r) => ({ ...r }) as PolicyRule);
+      expect(missingFor(granted, role), p.id).toEqual([]);
+      // The same check fails when the chart lacks any one of them.
+      for (const permission of flatten(role)) {
+        const fewer = new Set([...granted].filter((g) => g !== permission));
+        expect(missingFor(fewer, role), `${p.id} without ${permission}`).toEqual([permission]);
+      }
+    }
+    // Beyond the children's verbs, the chart adds exactly the job Roles' permissions.
+    const beyond = [...granted].filter((g) => !expectedRules("apply", false).includes(g));
+    const identityObjects = [...granted].filter((g) => IDENTITY.has(g.split("|").slice(0, 2).join("|")));
+    expect([...beyond].sort()).toEqual(
+      [
+        ...new Set([
+          ...identityObjects,
+          ...jobRoleRules().filter((r) => !expectedRules("apply", false).includes(r)),
+        ]),
+      ].sort(),
+    );
+  });
+
+  it("with jobIdentity false grants none of it and tells the operator so; gitops mode only reads the glue", async () => {
+    const docs = await render({ values: { jobIdentity: false } });
+    expect(flatten(rulesOf(only(docs, "ClusterRole")))).toEqual(expectedRules("apply", false));
+    expect(container(docs).args).toContain("--no-job-identity");
+    expect(container(rendered.default).args).not.toContain("--no-job-identity");
+    const gitops = new Set(flatten(rulesOf(only(rendered.gitops, "ClusterRole"))));
+    // gitops mode applies nothing: it reads the glue and holds none of the job Roles' own permissions.
+    expect(gitops.has("|pods|get")).toBe(false);
+    expect([...gitops].filter((g) => g.endsWith("|deletecollection") || g.endsWith("|update"))).toEqual([]);
+    expect(gitops.has("rbac.authorization.k8s.io|roles|get")).toBe(true);
+    expect(gitops.has("rbac.authorization.k8s.io|roles|create")).toBe(false);
+  });
+
+  it("refuses a job Role that would need escalate, bind, a wildcard or a forbidden resource, and glue without a Role", () => {
+    const spark = providers().find((p) => p.id === "kubeflow-spark")!;
+    const withRule = (rule: PolicyRule): Provider => ({ ...spark, jobRole: [rule] as Provider["jobRole"] });
+    const bad: PolicyRule[] = [
+      { apiGroups: [""], resources: ["pods"], verbs: ["escalate"] },
+      { apiGroups: ["rbac.authorization.k8s.io"], resources: ["roles"], verbs: ["bind"] },
+      { apiGroups: [""], resources: ["secrets"], verbs: ["get"] },
+      { apiGroups: [""], resources: ["pods/exec"], verbs: ["create"] },
+      { apiGroups: ["rbac.authorization.k8s.io"], resources: ["clusterroles"], verbs: ["get"] },
+      { apiGroups: ["*"], resources: ["pods"], verbs: ["get"] },
+      { apiGroups: [""], resources: ["pods"], verbs: ["*"] },
+    ];
+    for (const rule of bad)
+      expect(() => jobIdentityRules([withRule(rule)]), JSON.stringify(rule)).toThrow(/never/);
+    expect(() => jobIdentityRules([{ ...spark, jobRole: undefined }])).toThrow(/declares no jobRole/);
+    expect(
+      jobIdentityRules([withRule({ apiGroups: [""], resources: ["pods"], verbs: ["get"] })]).rules,
+    ).toEqual([{ apiGroups: [""], resources: ["pods"], verbs: ["get"] }]);
   });
 
   it("derives plurals from the CRDs and refuses a kind it cannot map (a provider added without RBAC)", () => {
@@ -158,21 +247,19 @@ describe("RBAC: exactly what the operator needs", () => {
     expect([...new Set(builtIn)].sort()).toEqual([...builtInResources().keys()].sort());
   });
 
-  it("never grants a wildcard, Secrets, RBAC objects, Namespaces, Pods or escalation verbs, in any mode", () => {
+  it("never grants a wildcard, Secrets, ClusterRoles, Namespaces, pods/exec or escalation verbs, in any mode", () => {
     const forbiddenResources = [
       "secrets",
       "namespaces",
-      "pods",
       "pods/exec",
-      "serviceaccounts",
+      "pods/attach",
       "serviceaccounts/token",
       "nodes",
       "customresourcedefinitions",
-      "roles",
-      "rolebindings",
       "clusterroles",
       "clusterrolebindings",
     ];
+    const jobOnly = new Set(jobRoleRules());
     for (const [set, docs] of Object.entries(rendered)) {
       const roles = rbacDocs(docs);
       expect(roles.length).toBeGreaterThan(0);
@@ -181,11 +268,19 @@ describe("RBAC: exactly what the operator needs", () => {
           const where = `${set}: ${role.kind}/${role.metadata.name} ${JSON.stringify(r)}`;
           expect(r.nonResourceURLs, where).toBeUndefined();
           expect([...(r.apiGroups ?? []), ...(r.resources ?? []), ...r.verbs], where).not.toContain("*");
-          expect(r.apiGroups, where).not.toContain("rbac.authorization.k8s.io");
           expect(r.apiGroups, where).not.toContain("apiextensions.k8s.io");
+          if (r.apiGroups?.includes("rbac.authorization.k8s.io"))
+            expect([...(r.resources ?? [])].sort(), where).toEqual(["rolebindings", "roles"]);
           for (const res of forbiddenResources) expect(r.resources, where).not.toContain(res);
-          for (const verb of ["escalate", "bind", "impersonate", "deletecollection", "approve", "sign"])
+          for (const verb of ["escalate", "bind", "impersonate", "approve", "sign"])
             expect(r.verbs, where).not.toContain(verb);
+          // Pods, update and deletecollection only as the job Roles hold them.
+          for (const p of flatten([r]))
+            if (p.startsWith("|pods|") || p.endsWith("|deletecollection") || p.endsWith("|update"))
+              expect(
+                jobOnly.has(p) || p === "tributary.dev|blueprints/finalizers|update",
+                `${where}: ${p}`,
+              ).toBe(true);
         }
       }
     }

@@ -7,10 +7,10 @@ import type { RenderContext, Wiring } from "../../../lib/model/render-context.ts
 import type { ModelBlueprint, SparkComponent } from "../../../lib/model/types.ts";
 import { provider } from "../../../lib/providers/kubeflow-spark/index.ts";
 import {
-  DEFAULT_SERVICE_ACCOUNT,
   SCHEDULED_RESTART_POLICY,
   STREAMING_RESTART_POLICY,
 } from "../../../lib/providers/kubeflow-spark/render.ts";
+import { isIdentityKind } from "../../../lib/providers/shared/job-identity.ts";
 import { jvmMemory, memoryBytes } from "../../../lib/values/jvm-memory.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { stubContext } from "../../support/context.ts";
@@ -127,11 +127,14 @@ describe("Spark memory in Spark's units", () => {
 });
 
 describe("SparkApplication", () => {
-  it("is the only object of an unscheduled job, named exactly childName", () => {
+  it("is the only custom resource of an unscheduled job, named exactly childName, with its identity glue", () => {
     const { model, component } = spark(SCALA_JOB);
     const objects = provider.render(component, ctxOf(model));
     expect(objects.map((o) => `${o.apiVersion} ${o.kind} ${o.metadata.name}`)).toEqual([
       "sparkoperator.k8s.io/v1beta2 SparkApplication shop-enrich",
+      "v1 ServiceAccount shop-enrich",
+      "rbac.authorization.k8s.io/v1 Role shop-enrich",
+      "rbac.authorization.k8s.io/v1 RoleBinding shop-enrich",
     ]);
   });
 
@@ -151,7 +154,7 @@ describe("SparkApplication", () => {
       arguments: ["--mode", "streaming"],
       sparkConf: { "spark.sql.shuffle.partitions": "64" },
     });
-    expect(spec.driver.serviceAccount).toBe(DEFAULT_SERVICE_ACCOUNT);
+    expect(spec.driver.serviceAccount).toBe("shop-enrich");
     expect(spec.executor.serviceAccount).toBeUndefined();
   });
 
@@ -220,6 +223,9 @@ describe("ScheduledSparkApplication", () => {
     const objects = provider.render(component, ctxOf(model, { wiring: WIRING, placement: true }));
     expect(objects.map((o) => `${o.kind} ${o.metadata.name}`)).toEqual([
       "ScheduledSparkApplication shop-enrich",
+      "ServiceAccount shop-enrich",
+      "Role shop-enrich",
+      "RoleBinding shop-enrich",
     ]);
     const spec = objects[0]!.spec as Json;
     expect(spec.schedule).toBe("*/15 * * * *");
@@ -285,14 +291,16 @@ describe("emitted objects validate strictly against the upstream CRDs (spark-ope
     const { model, component } = spark(m.withSchedule ? scheduled(m.text) : m.text);
     const ctx = ctxOf(model, { wiring: m.wiring ? WIRING : NO_WIRING, placement: m.placement });
     const objects = provider.render(component, ctx);
-    expect(objects).toHaveLength(1);
-    for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+    const custom = objects.filter((o) => !isIdentityKind(o));
+    expect(custom).toHaveLength(1);
+    for (const object of custom) expect(validateUpstream(object).errors).toEqual([]);
   });
 
   it("after synthesis too (common labels, annotations and namespace)", () => {
     const objects = objectsOf(blueprint("shop", `components:\n${SCALA_JOB}${scheduled(PYTHON_JOB)}`));
-    expect(objects).toHaveLength(2);
-    for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+    const custom = objects.filter((o) => !isIdentityKind(o));
+    expect(custom).toHaveLength(2);
+    for (const object of custom) expect(validateUpstream(object).errors).toEqual([]);
     expect(only(objects, "SparkApplication", "shop-enrich").metadata.namespace).toBe("streaming");
   });
 });
