@@ -7,7 +7,8 @@
 //   2 check      schema (2a), references (2b) (lib/blueprint), streamlet pipelines (lib/pipeline/verify.ts)
 //   3 normalize  every default applied, every reference resolved → Models (lib/model); topics and
 //                dependencies derived from connections (lib/pipeline/derive-topics.ts); the Models checked: derived
-//                names, each provider's rules, placement (lib/placement/check.ts)
+//                names, each provider's rules, placement (lib/placement/check.ts), and children's names
+//                across every Blueprint (lib/model/name-collisions.ts)
 //   then `render`, per Blueprint (lib/synth/synthesize.ts):
 //   4 waves      the order components are applied in (lib/waves)
 //   5 place      where each role runs (lib/placement)
@@ -22,6 +23,7 @@ import { diagnosticAt } from "./blueprint/report.ts";
 import type { BlueprintDoc } from "./blueprint/schema.ts";
 import { checkSchema } from "./blueprint/schema-check.ts";
 import { type CheckedBlueprint, type CheckSpec, checkSemantics } from "./blueprint/semantic.ts";
+import { checkNameCollisions } from "./model/name-collisions.ts";
 import { normalize, type ProviderDefaults } from "./model/normalize.ts";
 import type { ModelBlueprint } from "./model/types.ts";
 import { applyPipelines } from "./pipeline/derive-topics.ts";
@@ -107,6 +109,9 @@ export function runStages(input: StageInput): Staged {
       ...checkPlacement(normalized[i]!, c.loaded, providers()),
     );
   });
+  diagnostics.push(
+    ...checkNameCollisions(clean.map(({ c }, i) => ({ model: normalized[i]!, loaded: c.loaded }))),
+  );
 
   // Models only when everything is clean; rendering and emitting are the caller's to run.
   const models = hasErrors(diagnostics) || clean.length < checked.length ? [] : normalized;

@@ -1,5 +1,5 @@
 // The ajv instance the Blueprint schema is compiled with: its options, keywords and formats, in one place
-// for the runtime compile (blueprint-validator.ts) and the build's standalone code (scripts/blueprint-validator.ts).
+// for the runtime compile (blueprint-validator.ts) and the build's standalone code (scripts/precompile.ts).
 import { Ajv, type CodeOptions } from "ajv";
 import { FORMATS } from "./formats.ts";
 

@@ -1,12 +1,12 @@
 // Stage 2a: the Blueprint JSON Schema, checked by ajv, each error turned into a Diagnostic with its
 // position, a stable code and, for misspellings, a hint.
 import type { ErrorObject } from "ajv";
+import { API_VERSION, KIND } from "./api.ts";
 import { blueprintValidator } from "./blueprint-validator.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { FORMAT_DESCRIPTIONS, type FormatName } from "./formats.ts";
 import { joinPath, type LoadedDocument } from "./load.ts";
 import { diagnosticAt, type ReportOptions } from "./report.ts";
-import { API_VERSION, KIND } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
 
 const FORMAT_CODES: Record<FormatName, string> = {

@@ -2,13 +2,11 @@
 // derived from it (`Static`), ajv validates against it, and scripts/crd.ts turns it into the CRD's
 // openAPIV3Schema — so types, validation and admission cannot drift apart.
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import { API_VERSION, KIND, PRODUCTS } from "./api.ts";
 import type { FormatName } from "./formats.ts";
 import { OPERATOR_NAMES } from "./operators.generated.ts";
 
-export const GROUP = "tributary.dev";
-export const VERSION = "v1alpha1";
-export const API_VERSION = `${GROUP}/${VERSION}`;
-export const KIND = "Blueprint";
+export { API_VERSION, GROUP, KIND, PRODUCTS, type Product, VERSION } from "./api.ts";
 
 const str = (format: FormatName, description: string, extra: object = {}) =>
   Type.String({ format, description, ...extra });
@@ -250,9 +248,6 @@ export const Streamlet = Type.Object(
   },
   { additionalProperties: false, description: "A plain streaming app run as a Deployment." },
 );
-
-export const PRODUCTS = ["zookeeper", "kafka", "topic", "spark", "flink", "streamlet"] as const;
-export type Product = (typeof PRODUCTS)[number];
 
 export const Component = Type.Object(
   {

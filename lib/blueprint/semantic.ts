@@ -6,6 +6,7 @@
 // The providers' own rules on a component as written are handed in (lib/stages.ts): the registry is a
 // later stage.
 
+import { PRODUCTS, type Product } from "./api.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import type { LoadedDocument } from "./load.ts";
@@ -13,7 +14,7 @@ import { SERVED_BY } from "./operators.ts";
 import { checkPlaintext } from "./plaintext.ts";
 import { referenceSlots } from "./references.ts";
 import { type Report, reporter } from "./report.ts";
-import { type BlueprintDoc, type ComponentSpec, PRODUCTS, type Product } from "./schema.ts";
+import type { BlueprintDoc, ComponentSpec } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
 import { checkValues } from "./values.ts";
 

@@ -5,11 +5,12 @@
 import type { TSchema } from "@sinclair/typebox";
 import { memoryBytes } from "../values/jvm-memory.ts";
 import { quantityProblem } from "../values/quantity.ts";
+import { blueprintSchema } from "./blueprint-schema.ts";
 import { cronProblems } from "./cron.ts";
 import type { FormatName } from "./formats.ts";
 import { joinPath } from "./load.ts";
 import type { Report } from "./report.ts";
-import { Blueprint, type BlueprintDoc } from "./schema.ts";
+import type { BlueprintDoc } from "./schema.ts";
 
 /** Milliseconds a duration may add up to: exact in a JavaScript number, and within Kafka's long. */
 const MAX_DURATION_MS = BigInt(Number.MAX_SAFE_INTEGER);
@@ -23,7 +24,7 @@ const UNIT_MS: Record<string, bigint> = {
 };
 
 export function checkValues(doc: BlueprintDoc, report: Report): void {
-  visitFormats(Blueprint, doc, [], (format, value, path) => {
+  visitFormats(blueprintSchema, doc, [], (format, value, path) => {
     const at = joinPath(path);
     switch (format) {
       case "quantity": {

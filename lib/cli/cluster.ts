@@ -3,7 +3,7 @@
 // commands that talk to a cluster, and the served resources of every kind Tributary emits.
 import type { KubeClient } from "../../kube/client.ts";
 import { type ApiResource, groupOf, type KObject } from "../../kube/objects.ts";
-import { API_VERSION, KIND } from "../blueprint/schema.ts";
+import { API_VERSION, KIND } from "../blueprint/api.ts";
 import { providers } from "../providers/registry.ts";
 
 export const clusterOptions = {

@@ -11,7 +11,7 @@ export interface ChildPlan {
   prune: KObject[];
   /** Owned children no longer desired whose component retains its objects: ownership to remove. */
   retain: KObject[];
-  /** Desired children held by another controller: not applied (reported). */
+  /** Desired children held by another controller or Blueprint: not applied (reported). */
   conflicts: { object: KObject; owner: OwnerReference }[];
   /** Desired children that carry the retained mark from an earlier removal: adopted back. */
   readopt: KObject[];
@@ -19,7 +19,8 @@ export interface ChildPlan {
 
 /**
  * Desired vs observed. `observed` maps childKey → the cluster's object for every desired key we can see;
- * `owned` is every object this Blueprint owns (by uid), desired or not.
+ * `owned` is every object this Blueprint owns (by uid), desired or not; `blueprintOf` names another
+ * Blueprint by its uid, for conflicts.
  */
 export function planChildren(
   uid: string,
@@ -27,6 +28,7 @@ export function planChildren(
   observed: ReadonlyMap<string, KObject>,
   owned: readonly KObject[],
   applied: ReadonlyMap<string, Applied> = new Map(),
+  blueprintOf?: (uid: string) => string | undefined,
 ): ChildPlan {
   const plan: ChildPlan = { apply: [], prune: [], retain: [], conflicts: [], readopt: [] };
   const wanted = new Set<string>();
@@ -34,7 +36,7 @@ export function planChildren(
     const key = childKey(object);
     wanted.add(key);
     const have = observed.get(key);
-    const owner = have && otherController(have, uid);
+    const owner = have && otherController(have, uid, blueprintOf);
     if (have && owner) {
       plan.conflicts.push({ object, owner });
       continue;

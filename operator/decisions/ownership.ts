@@ -3,6 +3,7 @@
 // Pure: no I/O.
 import { createHash } from "node:crypto";
 import { groupOf, type KObject, type OwnerReference } from "../../kube/objects.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
 import { ANNOTATION_ARGO_SYNC_OPTIONS, LABEL_BLUEPRINT, LABEL_COMPONENT } from "../../lib/synth/labels.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 
@@ -70,10 +71,37 @@ export function isOwnedBy(o: KObject, uid: string): boolean {
   );
 }
 
-/** A controller owner other than `uid` (another Blueprint, or a ScheduledSparkApplication for its runs). */
-export function otherController(o: KObject, uid: string): OwnerReference | undefined {
-  return (o.metadata.ownerReferences ?? []).find((r) => r.controller && r.uid !== uid);
+/**
+ * A controller owner other than `uid` (another Blueprint, or a ScheduledSparkApplication for its runs), or,
+ * outside the Blueprints' namespaces, another Blueprint's owner annotation: two Blueprints whose children
+ * meet in a shared Kafka's namespace under one name (lib/model/name-collisions.ts). Our applies force
+ * their fields, so applying over it would take the other Blueprint's child, annotation included.
+ * `blueprintOf` names an annotated owner by its uid (`<namespace>/<name>`), when known.
+ */
+export function otherController(
+  o: KObject,
+  uid: string,
+  blueprintOf: (uid: string) => string | undefined = () => undefined,
+): OwnerReference | undefined {
+  const controller = (o.metadata.ownerReferences ?? []).find((r) => r.controller && r.uid !== uid);
+  if (controller) return controller;
+  const annotated = o.metadata.annotations?.[ANNOTATION_OWNER];
+  if (annotated === undefined || annotated === uid) return undefined;
+  return {
+    apiVersion: API_VERSION,
+    kind: KIND,
+    name: blueprintOf(annotated) ?? annotated,
+    uid: annotated,
+    controller: true,
+  };
 }
+
+/** Why a desired child is not applied: who holds it, and for another Blueprint what to do. */
+export const conflictMessage = (owner: OwnerReference): string =>
+  owner.apiVersion === API_VERSION && owner.kind === KIND
+    ? `already exists, made by Blueprint ${owner.name}: not applied (the two Blueprints' children share ` +
+      "this name; rename a component or Blueprint of one of them)"
+    : `already exists, controlled by ${owner.kind}/${owner.name}: not applied`;
 
 /** Tributary server-side-applied this object (its field manager holds an Apply entry). */
 export function appliedByUs(o: KObject): boolean {

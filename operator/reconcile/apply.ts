@@ -43,7 +43,9 @@ export async function applyChildren(ctx: Context, synth: readonly SynthObject[])
       memos.set(k, { hash: memo.hash, resourceVersion: rv ?? "" });
     }
   }
-  const plan = planChildren(ref.uid, desired, observed, deps.cache.ownedBy(ref.uid), memos);
+  const plan = planChildren(ref.uid, desired, observed, deps.cache.ownedBy(ref.uid), memos, (uid) =>
+    deps.cache.blueprintKeyByUid(uid),
+  );
   // Created by us a moment ago and not in the cache yet: no second create.
   plan.apply = plan.apply.filter(({ object, reason }) => {
     const memo = memory.applied.get(childKey(object));

@@ -2,7 +2,7 @@
 // synthesize its children. A Blueprint that references none is compiled once per generation.
 
 import type { KObject } from "../../kube/objects.ts";
-import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import { type ObjectSource, runStages } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
 import type { Compiled, Context } from "./context.ts";
@@ -34,7 +34,9 @@ function pipeline(ctx: Context, referenced: Referenced): Compiled {
 /** Compiles the Blueprint with the ones it references (`closure`), as files of the same specs would be. */
 function compileWith(ctx: Context, closure: ReadonlyMap<string, KObject>): Compiled {
   const { bp, key } = ctx;
-  const sources: ObjectSource[] = [bp, ...closure.values()].map(sourceOf);
+  // This Blueprint last: a problem between two Blueprints (a topic or a child name both take) is reported at
+  // the later one, which is then this one, invalid, rather than the one it references, which is not.
+  const sources: ObjectSource[] = [...closure.values(), bp].map(sourceOf);
   const result = runStages({ objects: sources });
   const errors = result.diagnostics.filter((x) => x.severity === "error");
   const own = errors.filter((x) => x.file === key);

@@ -5,7 +5,7 @@
 import type { KubeClient } from "../../kube/client.ts";
 import type { Logger } from "../../kube/log.ts";
 import type { ApiResource, KObject } from "../../kube/objects.ts";
-import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import type { SynthObject } from "../../lib/synth/synthesize.ts";
 import type { Cache } from "../cache.ts";

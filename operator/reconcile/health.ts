@@ -12,7 +12,7 @@ import {
   componentHealth,
   withRetained,
 } from "../decisions/kstatus.ts";
-import { childKey, retainedFrom } from "../decisions/ownership.ts";
+import { childKey, conflictMessage, retainedFrom } from "../decisions/ownership.ts";
 import type { ApplyResult } from "./apply.ts";
 import type { Context } from "./context.ts";
 
@@ -31,10 +31,7 @@ export function componentsHealth(
     const object = applied.fresh.get(k) ?? applied.observed.get(k);
     const owner = conflicts.get(k);
     const h: Health = owner
-      ? {
-          state: "Failed",
-          message: `already exists, controlled by ${owner.kind}/${owner.name}: not applied`,
-        }
+      ? { state: "Failed", message: conflictMessage(owner) }
       : !object
         ? { state: "Progressing", message: "not created yet" }
         : object.metadata.deletionTimestamp

@@ -2,7 +2,7 @@
 // for an outcome, the Events its transitions make, and the write, only when the status changed.
 
 import { objectPath } from "../../kube/objects.ts";
-import { API_VERSION, KIND } from "../../lib/blueprint/schema.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";

@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** What `npm run build` compiles (tsconfig.build.json, then the precompiled validator), and what changes its output. */
+/**
+ * What `npm run build` compiles (tsconfig.build.json, then the precompiled schema and validator, then the
+ * bundle of validate's modules), and what changes its output.
+ */
 const INPUTS = [
   "lib",
   "kube",
@@ -16,7 +19,8 @@ const INPUTS = [
   "package.json",
   "tsconfig.json",
   "tsconfig.build.json",
-  "scripts/blueprint-validator.ts",
+  "scripts/precompile.ts",
+  "scripts/bundle-validate.ts",
 ];
 const STAMP = join(ROOT, "dist", ".tsbuildinfo");
 
@@ -46,10 +50,8 @@ export default function setup(): void {
       stdio: "inherit",
     },
   );
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/blueprint-validator.ts"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  for (const script of ["scripts/precompile.ts", "scripts/bundle-validate.ts"])
+    execFileSync(process.execPath, ["--import", "tsx", script], { cwd: ROOT, stdio: "inherit" });
   // tsc leaves its build info untouched when no output changed: mark the build as current.
   const now = new Date();
   utimesSync(STAMP, now, now);

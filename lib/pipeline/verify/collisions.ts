@@ -1,5 +1,9 @@
 // Topic names on one Kafka across every Blueprint (topic-collision): the same topic made twice, or names
-// Kafka's metrics confuse ('.' reads as '_').
+// Kafka's metrics confuse ('.' reads as '_'). Strimzi's topic operator lets one KafkaTopic manage a topic:
+// of two with one `spec.topicName`, the newer gets a ResourceConflict condition "Managed by <oldest>" and
+// is never reconciled (strimzi/strimzi-kafka-operator,
+// topic-operator/src/main/java/io/strimzi/operator/topic/BatchingTopicController.java,
+// validateSingleManagingResource). Two KafkaTopics of one object name are lib/model/name-collisions.ts's.
 import type { Diagnostic } from "../../blueprint/diagnostics.ts";
 import { reporter } from "../../blueprint/report.ts";
 import type { BlueprintDoc } from "../../blueprint/schema.ts";

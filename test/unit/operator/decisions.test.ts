@@ -16,6 +16,7 @@ import {
   ANNOTATION_OWNER,
   ANNOTATION_RETAINED,
   childKey,
+  conflictMessage,
   FIELD_MANAGER,
   hashOf,
   withOwnership,
@@ -244,6 +245,45 @@ describe("planChildren", () => {
     expect(plan.conflicts.map((c) => c.owner.name)).toEqual(["other"]);
     expect(plan.apply.map((a) => childKey(a.object))).toEqual([childKey(kafka)]);
     expect(plan.readopt.map(childKey)).toEqual([childKey(kafka)]);
+  });
+
+  it("never applies over another Blueprint's child in a shared namespace: a conflict naming that Blueprint", () => {
+    // A KafkaTopic next to a shared Kafka: outside the Blueprint's namespace, owned by annotation.
+    const topic = withOwnership(child("KafkaTopic", "shop-orders", { namespace: "kafka" }), bp);
+    expect(topic.metadata.ownerReferences).toBeUndefined();
+    const OTHER = "99999999-2222-3333-4444-555555555555";
+    const theirs = applied(
+      {
+        ...topic,
+        metadata: {
+          ...topic.metadata,
+          annotations: { ...topic.metadata.annotations, [ANNOTATION_OWNER]: OTHER },
+        },
+      },
+      {},
+    );
+    const names = (uid: string) => (uid === OTHER ? "shop/shop" : undefined);
+    const plan = planChildren(UID, [topic], new Map([[childKey(topic), theirs]]), [], new Map(), names);
+    expect(plan.apply).toEqual([]);
+    expect(plan.conflicts.map((c) => [c.owner.kind, c.owner.name, c.owner.uid])).toEqual([
+      ["Blueprint", "shop/shop", OTHER],
+    ]);
+    expect(conflictMessage(plan.conflicts[0]!.owner)).toBe(
+      "already exists, made by Blueprint shop/shop: not applied (the two Blueprints' children share this " +
+        "name; rename a component or Blueprint of one of them)",
+    );
+    // An owner the operator does not know is named by its uid; our own annotation is no conflict.
+    const unknown = planChildren(UID, [topic], new Map([[childKey(topic), theirs]]), []);
+    expect(unknown.conflicts.map((c) => c.owner.name)).toEqual([OTHER]);
+    const mine = planChildren(
+      UID,
+      [topic],
+      new Map([[childKey(topic), applied(topic, {})]]),
+      [],
+      new Map(),
+      names,
+    );
+    expect(mine.conflicts).toEqual([]);
   });
 });
 
