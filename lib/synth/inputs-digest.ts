@@ -13,7 +13,8 @@ const blueprintKey = (b: { namespace: string; name: string }) => `${b.namespace}
 /** `sha256:…` of each Model's rendering inputs, keyed `namespace/name`; `generator`: `tributary <version>`. */
 export function inputsDigests(models: readonly ModelBlueprint[], generator: string): Map<string, string> {
   const byKey = new Map(models.map((m) => [blueprintKey(m), m]));
-  const text = new Map(models.map((m) => [blueprintKey(m), stableStringify(m)]));
+  // Not the input file's name: rendering never reads it, and the operator names the same spec otherwise.
+  const text = new Map(models.map(({ file: _, ...m }) => [blueprintKey(m), stableStringify(m)]));
   const digests = new Map<string, string>();
   for (const m of models) {
     const reached = referencedBlueprints(m, byKey);
