@@ -12,6 +12,7 @@ import { NO_SOURCE_COMMIT } from "../lib/git-writer/source.ts";
 import { commitSubject } from "../lib/gitops/message.ts";
 import type { BlueprintOutput, Provenance } from "../lib/gitops/types.ts";
 import type { ModelBlueprint } from "../lib/model/types.ts";
+import { inputsDigests } from "../lib/synth/inputs-digest.ts";
 import { layoutBlueprint } from "../lib/synth/layout.ts";
 import type { SynthObject } from "../lib/synth/synthesize.ts";
 import { VERSION } from "../lib/version.ts";
@@ -55,9 +56,16 @@ export function provenanceFor(
   };
 }
 
-export function outputOf(model: ModelBlueprint, objects: readonly SynthObject[]): BlueprintOutput {
+export function outputOf(
+  model: ModelBlueprint,
+  objects: readonly SynthObject[],
+  models: readonly ModelBlueprint[] = [model],
+): BlueprintOutput {
   const tree = layoutBlueprint(model, objects);
+  // The inputs digest trib publish records (lib/synth/inputs-digest.ts), so that both write the same tree.
+  const inputs = inputsDigests(models.includes(model) ? models : [model, ...models], `tributary ${VERSION}`);
   return {
+    inputs: inputs.get(`${model.namespace}/${model.name}`),
     namespace: model.namespace,
     name: model.name,
     digest: model.digest,
@@ -73,8 +81,12 @@ export class GitopsPublisher {
   constructor(readonly options: GitopsOptions) {}
 
   /** Publishes one Blueprint; one publish at a time. */
-  publish(model: ModelBlueprint, objects: readonly SynthObject[]): Promise<Published> {
-    return this.serially(() => this.publishNow(model, [outputOf(model, objects)], false));
+  publish(
+    model: ModelBlueprint,
+    objects: readonly SynthObject[],
+    models?: readonly ModelBlueprint[],
+  ): Promise<Published> {
+    return this.serially(() => this.publishNow(model, [outputOf(model, objects, models)], false));
   }
 
   /** Removes the Blueprint `namespace/name` (deleted from the cluster) from the repo. */

@@ -10,16 +10,31 @@
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { blobId } from "../gitops/blob-id.ts";
 import type { ChangeSummary } from "../gitops/change-summary.ts";
 import { type Hydration, hydrate, PublishError } from "../gitops/hydrate.ts";
 import { explainHydrationFailure } from "../gitops/malformed.ts";
 import { commitMessage } from "../gitops/message.ts";
-import { blueprintDir, clusterDir, GITATTRIBUTES, isOwned, type Owned, ownedPaths } from "../gitops/paths.ts";
+import {
+  blueprintDir,
+  clusterDir,
+  GITATTRIBUTES,
+  isOwned,
+  type Owned,
+  ownedPaths,
+  ownedUnion,
+} from "../gitops/paths.ts";
 import { refuseSecrets } from "../gitops/secret-scan.ts";
-import { type BlueprintOutput, defaultTarget, type Provenance, type Target } from "../gitops/types.ts";
+import {
+  type AsPublished,
+  type BlueprintOutput,
+  defaultTarget,
+  type Provenance,
+  type Target,
+} from "../gitops/types.ts";
 import { othersPublished, removedPaths, toUnpublish, withRemovals } from "../gitops/unpublish.ts";
-import { blobId } from "./blob-id.ts";
 import { advance, checkWorkTree, finishPending, type Local } from "./branch-move.ts";
+import { againstBranch, isDeferred, metadataPaths, type Publishable, renderedOnce } from "./deferred.ts";
 import { asEnvironmentError, firstLine } from "./environment.ts";
 import {
   DEFAULT_IDENTITY,
@@ -41,7 +56,8 @@ export const PLACEHOLDER_REPO_URL = "https://git.example.invalid/hydrated.git";
 export const DEFAULT_PUSH_TIMEOUT_MS = 300_000;
 
 export interface PublishOptions {
-  blueprints: readonly BlueprintOutput[];
+  /** Rendered, or deferred: rendered only when the branch does not hold them as published. */
+  blueprints: readonly Publishable[];
   provenance: Provenance;
   /** A local directory (relative to cwd; created with `git init` when absent) or a remote URL. */
   repo: string;
@@ -101,9 +117,11 @@ interface Built {
 const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function publish(o: PublishOptions): Promise<PublishResult> {
-  refuseSecrets(o.blueprints); // secrets never enter git: refused before anything is written
+  // Secrets never enter git: refused before anything is written (a deferred tree when it is rendered).
+  refuseSecrets(o.blueprints.filter((b): b is BlueprintOutput => !isDeferred(b)));
+  const once = { ...o, blueprints: o.blueprints.map((b) => (isDeferred(b) ? renderedOnce(b) : b)) };
   try {
-    return await (isRemote(o.repo) ? publishToRemote(o) : publishToLocal(o));
+    return await (isRemote(o.repo) ? publishToRemote(once) : publishToLocal(once));
   } catch (error) {
     throw asEnvironmentError(error);
   }
@@ -141,7 +159,8 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
     if (o.push) throw new PublishError(`${o.repo} does not exist yet, so it has no remote to push to`);
     if (o.dryRun) {
       const target = targetOf(o, o.repoURL ?? PLACEHOLDER_REPO_URL, branch0);
-      const hydration = hydrate(o.blueprints, target, o.provenance, new Map());
+      const blueprints = await againstBranch(o.blueprints, target, new Map(), new Map());
+      const hydration = hydrate(blueprints, target, o.provenance, new Map());
       return result(hydration.plan, branch0, target, { created: false });
     }
     await checkBranch(branch0, o.cwd);
@@ -268,10 +287,12 @@ async function chooseBase(
 }
 
 /**
- * Reads what `base` holds under the cluster directory (one ls-tree, one cat-file), hydrates, adds the
- * unpublished Blueprints' removal, and builds the commit when anything changed. After a lost race, when
- * the new head holds the same owned files as before (others published other Blueprints), the hydration
- * and blobs are reused: only the tree and the commit are made again, so the retry is quick.
+ * Reads what `base` holds under the cluster directory (one ls-tree; one cat-file for the hydrator.metadata
+ * files, one for the files of the Blueprints to render), renders only the Blueprints not found as published
+ * there, hydrates, adds the unpublished Blueprints' removal, and builds the commit when anything changed.
+ * After a lost race, when the new head holds the same owned files as before (others published other
+ * Blueprints), the hydration and blobs are reused: only the tree and the commit are made again, so the
+ * retry is quick.
  */
 async function build(
   repo: Repo,
@@ -284,17 +305,14 @@ async function build(
   const listed = await repo.listFiles(base, [`${clusterDir(target)}/`, GITATTRIBUTES]);
   const produced = new Set(o.blueprints.map((b) => `${b.namespace}/${b.name}`));
   const candidates = !o.unpublish ? [] : othersPublished(listed.keys(), produced, target);
-  const ownedNow = ownedPaths(target, o.blueprints);
-  const known = renderedFiles(o.blueprints, target);
-  const first = await readOld(
-    repo,
-    listed,
-    ownedNow,
-    candidates.map((c) => c.metadata),
-    known,
-  );
-  const removed = toUnpublish(candidates, first, o.provenance);
-  const owned = union(ownedNow, removedPaths(target, removed));
+  const metadata = await readOld(repo, listed, onlyFiles(metadataPaths(o.blueprints, candidates, target)));
+  const blueprints = await againstBranch(o.blueprints, target, listed, metadata);
+  const rendered = blueprints.filter((b): b is BlueprintOutput => !("asPublished" in b));
+  const removed = toUnpublish(candidates, metadata, o.provenance);
+  const gone = removedPaths(target, removed);
+  // Every path of every Blueprint given, as published ones included: a retry reuses the hydration only
+  // when the new head holds all of them as they were.
+  const owned = ownedUnion(ownedPaths(target, o.blueprints), gone);
   const ownedListed = new Map([...listed].filter(([p]) => isOwned(owned, p)));
   let hydration: Hydration;
   let staged: Built["staged"];
@@ -302,8 +320,9 @@ async function build(
     hydration = previous.hydration;
     staged = previous.staged;
   } else {
-    const old = removed.length > 0 ? await readOld(repo, listed, owned, [], known) : first;
-    hydration = withRemovals(hydrateOrExplain(o, target, old), old, removed, target);
+    const toRead = ownedUnion(ownedPaths(target, rendered), gone);
+    const old = await readOld(repo, listed, toRead, renderedFiles(rendered, target));
+    hydration = withRemovals(hydrateOrExplain(blueprints, o, target, old), old, removed, target);
   }
   if (o.dryRun || hydration.changes.length === 0) return { hydration, owned: ownedListed };
   // The hydrated files are handed to the writer here, and only here.
@@ -318,22 +337,22 @@ async function build(
   return { hydration, owned: ownedListed, staged, commit, message };
 }
 
+const onlyFiles = (files: Iterable<string>): Owned => ({ dirs: new Set(), files: new Set(files) });
+
 /**
- * Contents of the listed files that `owned` covers, plus the `extra` paths, in one cat-file — except
- * those whose rendered content (`known`) has the very blob id the tree holds: unchanged, not read.
+ * Contents of the listed files that `owned` covers, in one cat-file — except those whose rendered content
+ * (`known`) has the very blob id the tree holds: unchanged, not read.
  */
 async function readOld(
   repo: Repo,
   listed: ReadonlyMap<string, string>,
   owned: Owned,
-  extra: readonly string[],
-  known: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<Map<string, string>> {
-  const wanted = new Set(extra);
   const old = new Map<string, string>();
   const toRead: string[] = [];
   for (const [path, oid] of listed) {
-    if (!wanted.has(path) && !isOwned(owned, path)) continue;
+    if (!isOwned(owned, path)) continue;
     const content = known.get(path);
     if (content !== undefined && blobId(content) === oid) old.set(path, content);
     else toRead.push(path);
@@ -353,19 +372,19 @@ function renderedFiles(blueprints: readonly BlueprintOutput[], target: Target): 
   return files;
 }
 
-function hydrateOrExplain(o: PublishOptions, target: Target, old: Map<string, string>): Hydration {
+function hydrateOrExplain(
+  blueprints: readonly (BlueprintOutput | AsPublished)[],
+  o: PublishOptions,
+  target: Target,
+  old: Map<string, string>,
+): Hydration {
   try {
-    return hydrate(o.blueprints, target, o.provenance, old);
+    return hydrate(blueprints, target, o.provenance, old);
   } catch (error) {
     if (error instanceof PublishError) throw error;
     return explainHydrationFailure(error, old);
   }
 }
-
-const union = (a: Owned, b: Owned): Owned => ({
-  dirs: [...a.dirs, ...b.dirs],
-  files: new Set([...a.files, ...b.files]),
-});
 
 function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   if (a.size !== b.size) return false;

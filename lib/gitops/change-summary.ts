@@ -6,9 +6,17 @@
 import { groupOrCore } from "../../kube/objects.ts";
 import type { PlacementGroup } from "../placement/rules.ts";
 import { describe, type ObjectFile, objectFiles, objectKey } from "./objects.ts";
-import { argoApplicationPath, blueprintDir, clusterDir, fluxPath, isOwned, type Owned } from "./paths.ts";
+import {
+  argoApplicationPath,
+  blueprintDir,
+  byBlueprintDir,
+  clusterDir,
+  fluxPath,
+  isOwned,
+  type Owned,
+} from "./paths.ts";
 import { diffLeaves, formatPath, type Risk, risksOfChange, risksOfRemoval } from "./risks.ts";
-import type { BlueprintOutput, FileChange, FileMap, Target } from "./types.ts";
+import type { AsPublished, BlueprintOutput, FileChange, FileMap, Named, Target } from "./types.ts";
 import { newWatchedNamespaces } from "./watched-namespaces.ts";
 
 export type Action = "add" | "change" | "remove";
@@ -95,11 +103,16 @@ function objectChange(action: Action, f: ObjectFile, fields: string[], risks: Ri
   };
 }
 
-/** The object-level changes inside one Blueprint's directory. */
-export function objectChanges(old: FileMap, desired: FileMap, dir: string): ObjectChange[] {
-  const prefix = `${dir}/`;
-  const before = new Map(objectFiles(old, prefix).map((f) => [objectKey(f.object), f]));
-  const after = new Map(objectFiles(desired, prefix).map((f) => [objectKey(f.object), f]));
+/**
+ * The object-level changes inside one Blueprint's directory, from its files before and after (paths
+ * relative to the directory). A file with the same bytes at the same path on both sides holds the same,
+ * unchanged object: it is not parsed.
+ */
+export function objectChanges(old: FileMap, desired: FileMap): ObjectChange[] {
+  const differing = (files: FileMap, other: FileMap) =>
+    new Map([...files].filter(([p, t]) => other.get(p) !== t));
+  const before = new Map(objectFiles(differing(old, desired)).map((f) => [objectKey(f.object), f]));
+  const after = new Map(objectFiles(differing(desired, old)).map((f) => [objectKey(f.object), f]));
   const out: ObjectChange[] = [];
   for (const [key, a] of after) {
     const b = before.get(key);
@@ -129,25 +142,27 @@ export function summarizeChanges(
   old: FileMap,
   desired: FileMap,
   owned: Owned,
-  blueprints: readonly BlueprintOutput[],
+  blueprints: readonly (BlueprintOutput | AsPublished)[],
   target: Pick<Target, "cluster">,
 ): ChangeSummary {
   const changes = fileChanges(old, desired, owned);
+  const oldByDir = byBlueprintDir(old, target);
+  const desiredByDir = byBlueprintDir(desired, target);
+  const changesByOwner = changesOf(changes, blueprints, target);
   const claimed = new Set<string>();
   const plans = blueprints.map((b): BlueprintChanges => {
     const dir = blueprintDir(target, b);
-    const own = new Set([argoApplicationPath(target, b), fluxPath(target, b)]);
-    const mine = changes.filter((c) => c.path.startsWith(`${dir}/`) || own.has(c.path));
+    const mine = changesByOwner.get(`${b.namespace}/${b.name}`) ?? [];
     for (const c of mine) claimed.add(c.path);
-    const existed = [...old.keys()].some((p) => p.startsWith(`${dir}/`));
     return {
       blueprint: `${b.namespace}/${b.name}`,
       namespace: b.namespace,
       name: b.name,
       digest: b.digest,
       path: dir,
-      status: mine.length === 0 ? "unchanged" : existed ? "changed" : "added",
-      objects: objectChanges(old, desired, dir),
+      status: mine.length === 0 ? "unchanged" : oldByDir.has(dir) ? "changed" : "added",
+      objects:
+        "asPublished" in b ? [] : objectChanges(oldByDir.get(dir) ?? NONE, desiredByDir.get(dir) ?? NONE),
       files: summarize(mine),
       placement: [...(b.placement ?? [])],
     };
@@ -161,6 +176,41 @@ export function summarizeChanges(
     risks: plans.reduce((n, p) => n + p.objects.reduce((m, o) => m + o.risks.length, 0), 0),
     notes: newWatchedNamespaces(old, desired, `${clusterDir(target)}/`),
   };
+}
+
+const NONE: FileMap = new Map();
+
+/** The changes of each Blueprint (`namespace/name`): in its directory, its Application and its Flux file. */
+function changesOf(
+  changes: readonly FileChange[],
+  blueprints: readonly Named[],
+  target: Pick<Target, "cluster">,
+): Map<string, FileChange[]> {
+  const owner = new Map<string, string>();
+  for (const b of blueprints) {
+    const key = `${b.namespace}/${b.name}`;
+    owner.set(blueprintDir(target, b), key);
+    owner.set(argoApplicationPath(target, b), key);
+    owner.set(fluxPath(target, b), key);
+  }
+  const out = new Map<string, FileChange[]>();
+  for (const c of changes) {
+    const key = owner.get(c.path) ?? ownerDir(c.path, owner);
+    if (key === undefined) continue;
+    const list = out.get(key) ?? [];
+    list.push(c);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** The owner of the nearest directory above `path` that belongs to a Blueprint. */
+function ownerDir(path: string, owner: ReadonlyMap<string, string>): string | undefined {
+  for (let i = path.lastIndexOf("/"); i > 0; i = path.lastIndexOf("/", i - 1)) {
+    const key = owner.get(path.slice(0, i));
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 export interface FormatOptions {

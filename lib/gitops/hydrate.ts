@@ -14,6 +14,8 @@ import {
   LARGE_OBJECT_BYTES,
   yamlOf,
 } from "./argocd.ts";
+import { filesDigest, publishedInputs } from "./as-published.ts";
+import { blobId } from "./blob-id.ts";
 import { type ChangeSummary, fileChanges, summarizeChanges } from "./change-summary.ts";
 import { fluxReadme, fluxSourceFile, kustomizations, type Layer } from "./flux.ts";
 import { LAYER_DIR, objectFiles } from "./objects.ts";
@@ -23,6 +25,7 @@ import {
   argoDir,
   argoHealthPath,
   blueprintDir,
+  byBlueprintDir,
   DNS_LABEL,
   fluxDir,
   fluxPath,
@@ -34,8 +37,8 @@ import {
   ownedPaths,
   README,
 } from "./paths.ts";
-import { bookkeeping, gitattributes, metadataOf, readMetadata } from "./provenance.ts";
-import type { BlueprintOutput, FileChange, FileMap, Provenance, Target } from "./types.ts";
+import { gitattributes, metadataFile, metadataOf, readMetadata, readmeOf } from "./provenance.ts";
+import type { AsPublished, BlueprintOutput, FileChange, FileMap, Provenance, Target } from "./types.ts";
 
 /** The input cannot be published as it is (exit 1, like invalid Blueprints). */
 export class PublishError extends Error {}
@@ -50,13 +53,15 @@ export interface Hydration {
 }
 
 export function hydrate(
-  blueprints: readonly BlueprintOutput[],
+  blueprints: readonly (BlueprintOutput | AsPublished)[],
   target: Target,
   provenance: Provenance,
   old: FileMap,
 ): Hydration {
   check(blueprints, target);
-  const owned = ownedPaths(target, blueprints);
+  // A Blueprint found as published keeps its paths as they are: not owned, so nothing of it is rewritten.
+  const rendered = blueprints.filter((b): b is BlueprintOutput => !("asPublished" in b));
+  const owned = ownedPaths(target, rendered);
   const desired = new Map<string, string>();
   desired.set(GITATTRIBUTES, gitattributes(old.get(GITATTRIBUTES)));
   desired.set(argoApplicationSetPath(target), yamlOf(applicationSet(target)));
@@ -65,29 +70,17 @@ export function hydrate(
   desired.set(`${fluxDir(target)}/${README}`, fluxReadme(target));
   if (target.fluxSourceURL) desired.set(fluxSourcePath(target), fluxSourceFile(target, target.fluxSourceURL));
 
-  for (const b of blueprints) {
+  const oldByDir = byBlueprintDir(old, target);
+  for (const b of rendered) {
     const dir = blueprintDir(target, b);
-    const files = blueprintFiles(b, provenance, old, dir);
-    for (const [path, content] of files) desired.set(`${dir}/${path}`, content);
-    const layers = layersOf(files);
-    const large = [...files.values()].some((c) => Buffer.byteLength(c) > LARGE_OBJECT_BYTES);
-    const wave = applicationWave(b, b.requires ?? new Map());
-    desired.set(
-      argoApplicationPath(target, b),
-      yamlOf(application(target, b, { serverSideApply: large, wave })),
-    );
-    desired.set(
-      fluxPath(target, b),
-      kustomizations(target, b, layers, b.requires ?? new Map())
-        .map(yamlOf)
-        .join("---\n"),
-    );
+    for (const [path, content] of blueprintFiles(b, target, provenance, oldByDir.get(dir), dir))
+      desired.set(path, content);
   }
   const changes = fileChanges(old, desired, owned);
   return { owned, desired, changes, plan: summarizeChanges(old, desired, owned, blueprints, target) };
 }
 
-function check(blueprints: readonly BlueprintOutput[], target: Target): void {
+function check(blueprints: readonly (BlueprintOutput | AsPublished)[], target: Target): void {
   if (!DNS_LABEL.test(target.cluster))
     throw new PublishError(`cluster name \`${target.cluster}\` must be a DNS-1123 label (a-z, 0-9, -)`);
   const seen = new Set<string>();
@@ -99,6 +92,7 @@ function check(blueprints: readonly BlueprintOutput[], target: Target): void {
       throw new PublishError(
         `${id}: namespace \`${b.namespace}\` would share deploy/${target.cluster}/${b.namespace} with the ${b.namespace} manifests; use another namespace`,
       );
+    if ("asPublished" in b) continue; // its tree was checked when it was published, and is the same
     for (const problem of secretValues(b)) throw new PublishError(`${id}: ${problem}`);
   }
 }
@@ -123,11 +117,15 @@ export function secretValues(b: Pick<BlueprintOutput, "files">): string[] {
   return problems;
 }
 
-/** The Blueprint's directory: its tree, a kustomization.yaml per layer, and the bookkeeping. */
+/**
+ * The Blueprint's files at their repo paths: its tree, a kustomization.yaml per layer and the bookkeeping
+ * in its directory (`before`: what the directory holds, keyed relative to it), its Application, its Flux file.
+ */
 function blueprintFiles(
   b: BlueprintOutput,
+  target: Target,
   provenance: Provenance,
-  old: FileMap,
+  before: FileMap | undefined,
   dir: string,
 ): Map<string, string> {
   const manifests = new Map(b.files);
@@ -144,29 +142,46 @@ function blueprintFiles(
       ),
     );
   }
-  // Provenance is sticky: when the manifests and the spec are what they were, the bookkeeping stays as it
-  // was too, so a new source commit that did not change this Blueprint does not touch its path.
-  const prefix = `${dir}/`;
-  const before = new Map(
-    [...old].filter(([p]) => p.startsWith(prefix)).map(([p, c]) => [p.slice(prefix.length), c] as const),
-  );
-  const oldReadme = before.get(README);
-  const oldMetadata = before.get(METADATA);
-  before.delete(README);
-  before.delete(METADATA);
+  // Provenance is sticky: when the manifests, the spec and what they were rendered from are what they
+  // were, the bookkeeping stays as it was too, so a new source commit that did not change this Blueprint
+  // does not touch its path.
+  const oldManifests = new Map(before);
+  const oldReadme = oldManifests.get(README);
+  const oldMetadata = oldManifests.get(METADATA);
+  oldManifests.delete(README);
+  oldManifests.delete(METADATA);
+  const recorded = readMetadata(oldMetadata);
+  const inputs = b.inputs === undefined ? undefined : publishedInputs(b.inputs, target);
   const same =
     oldReadme !== undefined &&
     oldMetadata !== undefined &&
-    readMetadata(oldMetadata)?.digest === metadataOf(b, provenance).digest &&
-    sameFiles(before, manifests);
-  const books = same
-    ? new Map([
-        [README, oldReadme],
-        [METADATA, oldMetadata],
-      ])
-    : bookkeeping(b, provenance, [...layers.flatMap((l) => l.files)]);
-  for (const [path, content] of books) manifests.set(path, content);
-  return manifests;
+    recorded?.digest === b.digest &&
+    recorded.inputs === inputs &&
+    sameFiles(oldManifests, manifests);
+  const m = metadataOf(b, provenance);
+  const readme = same ? oldReadme : readmeOf(b, m, [...layers.flatMap((l) => l.files)]);
+  const files = new Map<string, string>();
+  for (const [path, content] of manifests) files.set(`${dir}/${path}`, content);
+  files.set(`${dir}/${README}`, readme);
+  const large = [...files.values()].some((c) => Buffer.byteLength(c) > LARGE_OBJECT_BYTES);
+  const wave = applicationWave(b, b.requires ?? new Map());
+  const ownFiles = new Map([
+    [argoApplicationPath(target, b), yamlOf(application(target, b, { serverSideApply: large, wave }))],
+    [
+      fluxPath(target, b),
+      kustomizations(target, b, layers, b.requires ?? new Map())
+        .map(yamlOf)
+        .join("---\n"),
+    ],
+  ]);
+  // Recorded so that the next publish finds the Blueprint unchanged without rendering it.
+  const digests = inputs && {
+    inputs,
+    files: filesDigest([...files, ...ownFiles].map(([path, content]) => [path, blobId(content)] as const)),
+  };
+  files.set(`${dir}/${METADATA}`, same ? oldMetadata : metadataFile({ ...m, ...digests }));
+  for (const [path, content] of ownFiles) files.set(path, content);
+  return files;
 }
 
 function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

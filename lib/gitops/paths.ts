@@ -14,15 +14,13 @@
 //   deploy/<cluster>/flux/<namespace>.<blueprint>.yaml   Kustomization per layer, chained by dependsOn
 //   deploy/<cluster>/flux/README.md
 //   deploy/<cluster>/flux/source.yaml                    GitRepository + root Kustomization (--flux-source)
-import type { BlueprintOutput, Target } from "./types.ts";
+import type { Named, Target } from "./types.ts";
 
 export const DEPLOY = "deploy";
 export const GITATTRIBUTES = ".gitattributes";
 export const README = "README.md";
 export const METADATA = "hydrator.metadata";
 export const KUSTOMIZATION = "kustomization.yaml";
-
-type Named = Pick<BlueprintOutput, "namespace" | "name">;
 
 export const clusterDir = (t: Pick<Target, "cluster">) => `${DEPLOY}/${t.cluster}`;
 export const blueprintDir = (t: Pick<Target, "cluster">, b: Named) =>
@@ -39,8 +37,8 @@ export const fluxSourcePath = (t: Pick<Target, "cluster">) => `${fluxDir(t)}/sou
 
 /** The paths a publish of these Blueprints owns: whole directories (ending in `/`) and single files. */
 export interface Owned {
-  dirs: string[];
-  files: Set<string>;
+  dirs: ReadonlySet<string>;
+  files: ReadonlySet<string>;
 }
 
 /** source.yaml is owned only by a publish that writes it: one without --flux-source leaves it alone. */
@@ -49,7 +47,7 @@ export function ownedPaths(
   blueprints: readonly Named[],
 ): Owned {
   return {
-    dirs: blueprints.map((b) => `${blueprintDir(target, b)}/`),
+    dirs: new Set(blueprints.map((b) => `${blueprintDir(target, b)}/`)),
     files: new Set([
       GITATTRIBUTES,
       argoApplicationSetPath(target),
@@ -62,8 +60,43 @@ export function ownedPaths(
   };
 }
 
+/** Whether a publish owning `owned` owns `path`: a lookup per directory above it, not a scan of them all. */
 export function isOwned(owned: Owned, path: string): boolean {
-  return owned.files.has(path) || owned.dirs.some((d) => path.startsWith(d));
+  if (owned.files.has(path)) return true;
+  for (let i = path.indexOf("/"); i >= 0; i = path.indexOf("/", i + 1))
+    if (owned.dirs.has(path.slice(0, i + 1))) return true;
+  return false;
+}
+
+export const ownedUnion = (a: Owned, b: Owned): Owned => ({
+  dirs: new Set([...a.dirs, ...b.dirs]),
+  files: new Set([...a.files, ...b.files]),
+});
+
+/**
+ * Files grouped by the Blueprint directory holding them (`deploy/<cluster>/<namespace>/<blueprint>`),
+ * keyed inside by their path relative to it: built once, so no Blueprint scans every file of the repo.
+ */
+export function byBlueprintDir<T>(
+  files: ReadonlyMap<string, T>,
+  target: Pick<Target, "cluster">,
+): Map<string, Map<string, T>> {
+  const prefix = `${clusterDir(target)}/`;
+  const out = new Map<string, Map<string, T>>();
+  for (const [path, value] of files) {
+    if (!path.startsWith(prefix)) continue;
+    const namespaceEnd = path.indexOf("/", prefix.length);
+    const nameEnd = namespaceEnd < 0 ? -1 : path.indexOf("/", namespaceEnd + 1);
+    if (nameEnd < 0) continue;
+    const dir = path.slice(0, nameEnd);
+    let inDir = out.get(dir);
+    if (!inDir) {
+      inDir = new Map();
+      out.set(dir, inDir);
+    }
+    inDir.set(path.slice(nameEnd + 1), value);
+  }
+  return out;
 }
 
 /** A DNS-1123 label: what a cluster directory name must be (it also names Argo CD destinations). */

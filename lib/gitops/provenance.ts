@@ -4,7 +4,7 @@
 // `.gitattributes` marking both generated so pull-request diffs collapse them. No timestamps: the same
 // input gives the same bytes.
 import { stableStringify } from "../values/stable-json.ts";
-import { GITATTRIBUTES, METADATA, README } from "./paths.ts";
+import { GITATTRIBUTES } from "./paths.ts";
 import type { BlueprintOutput, Provenance } from "./types.ts";
 
 export interface HydratorMetadata {
@@ -14,6 +14,10 @@ export interface HydratorMetadata {
   drySha: string;
   generator: string;
   repoURL: string;
+  /** What the tree was rendered from, and where it went (lib/gitops/as-published.ts `publishedInputs`). */
+  inputs?: string;
+  /** The blob ids of the files written for the Blueprint (lib/gitops/as-published.ts `filesDigest`). */
+  files?: string;
 }
 
 export function synthCommand(p: Provenance): string {
@@ -62,19 +66,6 @@ Contents, in apply order (Argo CD sync waves; one Flux Kustomization per directo
 
 ${contents.map((c) => `- \`${c}\``).join("\n")}
 `;
-}
-
-/** Bookkeeping files of a Blueprint path. */
-export function bookkeeping(
-  b: BlueprintOutput,
-  p: Provenance,
-  contents: readonly string[],
-): Map<string, string> {
-  const m = metadataOf(b, p);
-  return new Map([
-    [README, readmeOf(b, m, contents)],
-    [METADATA, metadataFile(m)],
-  ]);
 }
 
 export const GITATTRIBUTES_LINES = [

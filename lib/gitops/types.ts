@@ -19,6 +19,25 @@ export interface BlueprintOutput {
   placement?: readonly PlacementGroup[];
   /** Layer → the layers it waits for (lib/synth/layout `requires`): Flux dependsOn, Argo CD app waves. */
   requires?: ReadonlyMap<string, readonly LayerRef[]>;
+  /**
+   * `sha256:…` of everything the tree is rendered from (lib/synth/inputs-digest.ts). When given, its
+   * hydrator.metadata records it with the target and the published files' blob ids, so that a later publish
+   * finds the Blueprint unchanged without rendering it (lib/gitops/as-published.ts).
+   */
+  inputs?: string;
+}
+
+export type Named = Pick<BlueprintOutput, "namespace" | "name">;
+
+/** A Blueprint rendered only when it is not found as published: an unchanged one costs no rendering. */
+export interface DeferredBlueprint extends Omit<BlueprintOutput, "files" | "requires" | "inputs"> {
+  inputs: string;
+  render(): Promise<Pick<BlueprintOutput, "files" | "requires">>;
+}
+
+/** A Blueprint found exactly as published (lib/gitops/as-published.ts): not rendered, its paths kept. */
+export interface AsPublished extends Omit<BlueprintOutput, "files" | "requires"> {
+  asPublished: true;
 }
 
 /** Where the hydrated manifests come from: written into hydrator.metadata, README.md and the trailers. */

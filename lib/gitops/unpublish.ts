@@ -13,11 +13,13 @@ import type { Hydration } from "./hydrate.ts";
 import {
   argoApplicationPath,
   blueprintDir,
+  byBlueprintDir,
   clusterDir,
   fluxPath,
   isOwned,
   METADATA,
   type Owned,
+  ownedUnion,
 } from "./paths.ts";
 import { readMetadata } from "./provenance.ts";
 import type { FileMap, Provenance, Target } from "./types.ts";
@@ -79,7 +81,7 @@ export function toUnpublish(
 /** The paths a removed Blueprint leaves: its directory, its Application and its Flux file. */
 export function removedPaths(target: Pick<Target, "cluster">, removed: readonly Published[]): Owned {
   return {
-    dirs: removed.map((b) => `${blueprintDir(target, b)}/`),
+    dirs: new Set(removed.map((b) => `${blueprintDir(target, b)}/`)),
     files: new Set(removed.flatMap((b) => [argoApplicationPath(target, b), fluxPath(target, b)])),
   };
 }
@@ -92,15 +94,12 @@ export function withRemovals(
   target: Pick<Target, "cluster">,
 ): Hydration {
   if (removed.length === 0) return h;
-  const gone = removedPaths(target, removed);
-  const owned: Owned = {
-    dirs: [...h.owned.dirs, ...gone.dirs],
-    files: new Set([...h.owned.files, ...gone.files]),
-  };
+  const owned = ownedUnion(h.owned, removedPaths(target, removed));
   const changes = fileChanges(old, h.desired, owned);
+  const oldByDir = byBlueprintDir(old, target);
   const plans = removed.map((b): BlueprintChanges => {
     const dir = blueprintDir(target, b);
-    const own = { dirs: [`${dir}/`], files: new Set([argoApplicationPath(target, b), fluxPath(target, b)]) };
+    const own = removedPaths(target, [b]);
     const mine = changes.filter((c) => isOwned(own, c.path));
     return {
       blueprint: `${b.namespace}/${b.name}`,
@@ -109,7 +108,7 @@ export function withRemovals(
       digest: readMetadata(old.get(b.metadata))?.digest ?? "",
       path: dir,
       status: "removed",
-      objects: objectChanges(old, h.desired, dir),
+      objects: objectChanges(oldByDir.get(dir) ?? new Map(), new Map()),
       files: summarize(mine),
       placement: [],
     };

@@ -21,11 +21,14 @@ const WATCHERS: Readonly<Record<string, { operator: string; setting: string }>> 
 
 const watcherOf = (o: K8sObject) => WATCHERS[`${o.apiVersion.split("/")[0]}/${o.kind}`];
 
+/** A file that may hold a job: only those are parsed (a repository holds thousands of other files). */
+const MAY_BE_JOB = /^kind: (SparkApplication|ScheduledSparkApplication|FlinkDeployment)\s*$/m;
+
 /** `operator → namespace → job names` over the YAML objects under `prefix`. */
 function jobsByNamespace(files: FileMap, prefix: string): Map<string, Map<string, string[]>> {
   const out = new Map<string, Map<string, string[]>>();
   for (const [path, text] of files) {
-    if (!path.startsWith(prefix) || !path.endsWith(".yaml")) continue;
+    if (!path.startsWith(prefix) || !path.endsWith(".yaml") || !MAY_BE_JOB.test(text)) continue;
     let object: K8sObject;
     try {
       object = parseObject(text);
@@ -47,8 +50,12 @@ function jobsByNamespace(files: FileMap, prefix: string): Map<string, Map<string
  * naming the jobs and the setting to extend, sorted.
  */
 export function newWatchedNamespaces(old: FileMap, desired: FileMap, prefix: string): string[] {
+  // A namespace new to an operator can only come from a file the publish adds or changes: an unchanged file's
+  // jobs were in the previous state too. So a publish that changes no job file parses nothing.
+  const touched: FileMap = new Map([...desired].filter(([path, text]) => old.get(path) !== text));
+  const after = jobsByNamespace(touched, prefix);
+  if (after.size === 0) return [];
   const before = jobsByNamespace(old, prefix);
-  const after = jobsByNamespace(desired, prefix);
   const notes: string[] = [];
   for (const [operator, byNs] of after) {
     const setting = Object.values(WATCHERS).find((w) => w.operator === operator)!.setting;

@@ -11,7 +11,7 @@ export async function publish(
   compiled: Extract<Compiled, { kind: "ok" }>,
 ): Promise<ReconcileResult> {
   const { bp, ref, key, log, deps } = ctx;
-  const { model, synth } = compiled;
+  const { model, models, synth } = compiled;
   const gitops = deps.gitops!;
   const generation = bp.metadata.generation ?? 0;
   const previous = bp.status as Status | undefined;
@@ -23,7 +23,7 @@ export async function publish(
   let retry: Error | undefined;
   const repo = withoutCredentials(gitops.options.repo);
   try {
-    const r = await gitops.publish(model, synth);
+    const r = await gitops.publish(model, synth, models);
     deps.metrics.publishes.inc({ result: r.created ? "commit" : "unchanged" });
     const commit = r.commit ?? previous?.commit ?? "";
     outcome = {

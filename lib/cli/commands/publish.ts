@@ -9,9 +9,10 @@ import { sourceProvenance } from "../../git-writer/source.ts";
 import { formatChangeSummary } from "../../gitops/change-summary.ts";
 import { PublishError } from "../../gitops/hydrate.ts";
 import { commitSubject } from "../../gitops/message.ts";
-import type { BlueprintOutput } from "../../gitops/types.ts";
+import type { DeferredBlueprint } from "../../gitops/types.ts";
 import { placementGroups } from "../../placement/rules.ts";
 import { loadRenderers, providers } from "../../providers/registry.ts";
+import { inputsDigests } from "../../synth/inputs-digest.ts";
 import { layoutBlueprint } from "../../synth/layout.ts";
 import { VERSION } from "../../version.ts";
 import type { Command, Io } from "../command.ts";
@@ -38,7 +39,7 @@ export async function prepare(
   | { ok: false; code: number }
   | {
       ok: true;
-      trees: BlueprintOutput[];
+      trees: DeferredBlueprint[];
       /** Warnings only; with --output json they go into the one JSON document printed at the end. */
       diagnostics: Diagnostic[];
       options: Omit<Parameters<typeof publishRepo>[0], "blueprints">;
@@ -56,22 +57,27 @@ export async function prepare(
   const { diagnostics, models, render } = await compileInputs(positionals, io.cwd);
   if (hasErrors(diagnostics) || !jsonOutput(values)) printDiagnostics(diagnostics, io, jsonOutput(values));
   if (hasErrors(diagnostics)) return { ok: false, code: 1 };
-  await loadRenderers();
+  // Rendered only when the repository does not hold the Blueprint as published (lib/git-writer/deferred.ts):
+  // a publish costs what changed, and one where nothing did loads no renderer at all.
+  const inputs = inputsDigests(models, `tributary ${VERSION}`);
   const progress = new Progress();
-  const trees = models.map((m, i) => {
-    progress.step(i + 1, models.length, `synthesizing ${m.namespace}/${m.name}`);
-    return layoutBlueprint(m, render(m));
-  });
-  progress.done();
-  const outputs = trees.map((t) => ({
-    namespace: t.blueprint.namespace,
-    name: t.blueprint.name,
-    digest: t.blueprint.digest,
-    files: t.files,
-    allowPlaintext: t.blueprint.allowPlaintext,
-    placement: placementGroups(t.blueprint, providers()),
-    requires: t.requires,
-  }));
+  let rendering = 0;
+  const outputs = models.map(
+    (m): DeferredBlueprint => ({
+      namespace: m.namespace,
+      name: m.name,
+      digest: m.digest,
+      allowPlaintext: m.allowPlaintext,
+      placement: placementGroups(m, providers()),
+      inputs: inputs.get(`${m.namespace}/${m.name}`)!,
+      async render() {
+        await loadRenderers();
+        progress.update(`[${++rendering}] synthesizing ${m.namespace}/${m.name}`);
+        const tree = layoutBlueprint(m, render(m));
+        return { files: tree.files, requires: tree.requires };
+      },
+    }),
+  );
   const provenance = await sourceProvenance(positionals, io.cwd, `tributary ${VERSION}`, sourceCommit);
   return {
     ok: true,
