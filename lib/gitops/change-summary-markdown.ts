@@ -93,5 +93,6 @@ export function formatChangeSummaryMarkdown(plan: ChangeSummary): string {
   for (const b of changed) lines.push("", ...blueprintSection(b));
   const shared = [...plan.shared.added, ...plan.shared.changed, ...plan.shared.removed];
   if (shared.length > 0) lines.push("", `Shared files rewritten: ${shared.map(code).join(", ")}.`);
+  if (plan.notes.length > 0) lines.push("", "#### Notes", "", ...plan.notes.map((n) => `- ${text(n)}`));
   return `${lines.join("\n")}\n`;
 }

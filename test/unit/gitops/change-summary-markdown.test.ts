@@ -60,6 +60,31 @@ const rows = (table: Node) =>
   );
 
 describe("trib plan --output markdown", () => {
+  it("ends with the notes: a Spark job in a namespace its operator has not met", async () => {
+    const t = tempDir("trib-md-");
+    cleanups.push(t.cleanup);
+    const cwd = t.dir;
+    mkdirSync(join(cwd, "bp"));
+    writeFileSync(join(cwd, "bp", "alpha.yaml"), stack("alpha", 3));
+    expect((await trib(cwd, ["publish", "bp"])).code).toBe(0);
+    const job = `
+components:
+  - name: report
+    spark: { mainApplicationFile: "local:///opt/jobs/report.jar", mainClass: dev.example.Report }
+`;
+    writeFileSync(join(cwd, "bp", "batch.yaml"), blueprint("batch", job, "reports"));
+
+    const run = await trib(cwd, ["plan", "bp", "--output", "markdown"]);
+    expect(run.code).toBe(0);
+    const top = parseHtml(await marked.parse(run.out, { gfm: true })).filter(tag);
+    const notes = top.findIndex((n) => tag(n) === "h4" && textOf(n) === "Notes");
+    expect(notes, run.out).toBe(top.length - 2);
+    // marked writes an apostrophe as &#39;, which the XML parser leaves as it is.
+    expect(all([top[notes + 1]!], "li").map((li) => textOf(li).replaceAll("&#39;", "'"))).toEqual([
+      "the Spark operator must watch namespace reports (its chart's spark.jobNamespaces) for batch-report",
+    ]);
+  });
+
   it("puts the risks first, then one <details> per changed Blueprint with objects and fields", async () => {
     const t = tempDir("trib-md-");
     cleanups.push(t.cleanup);
