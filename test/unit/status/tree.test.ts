@@ -107,7 +107,7 @@ describe("statusTree", () => {
       ["kafka", "kafka", "Failed"],
       ["payments", "topic", "Unknown"],
     ]);
-    expect(tree.components[1]!.message).toBe("Kafka/legacy-kafka: broker 2 crash-looping");
+    expect(tree.components[1]!.message).toBe("Kafka/legacy-kafka: KafkaRollException: broker 2 crash-looping");
     expect(tree.components[2]!.message).toBe("no objects in the cluster");
     expect(tree.components[0]!.children[0]).toEqual({
       apiVersion: "zookeeper.stackable.tech/v1alpha1",
@@ -157,7 +157,7 @@ describe("render", () => {
         "│  └─ ZookeeperCluster/legacy-zk         s          Ready        10m",
         "│     └─ Pod/legacy-zk-server-default-0  s          Ready        45s  metal-1 (agent)",
         "├─ kafka (kafka)                                    Failed",
-        "│  └─ Kafka/legacy-kafka                 s          Failed       10m                   broker 2 crash-looping",
+        "│  └─ Kafka/legacy-kafka                 s          Failed       10m                   KafkaRollException: broker 2 crash-looping",
         "└─ payments (topic)                                 Unknown                            no objects in the cluster",
         "",
       ].join("\n"),
