@@ -29,11 +29,6 @@ export class Progress {
     this.shown = true;
   }
 
-  /** `[3/200] synthesizing data/platform`. */
-  step(done: number, total: number, text: string): void {
-    this.update(`[${done}/${total}] ${text}`);
-  }
-
   /** Clears the line, leaving the terminal as it was. */
   done(): void {
     if (this.shown) this.stream.write(CLEAR_LINE);

@@ -107,7 +107,9 @@ describe("statusTree", () => {
       ["kafka", "kafka", "Failed"],
       ["payments", "topic", "Unknown"],
     ]);
-    expect(tree.components[1]!.message).toBe("Kafka/legacy-kafka: KafkaRollException: broker 2 crash-looping");
+    expect(tree.components[1]!.message).toBe(
+      "Kafka/legacy-kafka: KafkaRollException: broker 2 crash-looping",
+    );
     expect(tree.components[2]!.message).toBe("no objects in the cluster");
     expect(tree.components[0]!.children[0]).toEqual({
       apiVersion: "zookeeper.stackable.tech/v1alpha1",
