@@ -346,6 +346,10 @@ describe("apply mode", () => {
       kafkatopics: 1,
       flinkdeployments: 0,
       sparkapplications: 0,
+      // The jobs' identity glue is in its job's wave.
+      serviceaccounts: 0,
+      roles: 0,
+      rolebindings: 0,
     };
     const waves = writesBy(audit.slice(deleted), op.identity)
       .filter((e) => e.verb === "delete" && e.objectRef?.namespace === NS)

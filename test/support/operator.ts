@@ -50,6 +50,10 @@ export const RESOURCES: Record<string, { apiVersion: string; plural: string }> =
   Service: { apiVersion: "v1", plural: "services" },
   ConfigMap: { apiVersion: "v1", plural: "configmaps" },
   Job: { apiVersion: "batch/v1", plural: "jobs" },
+  // A Spark or Flink job's identity glue (lib/providers/shared/job-identity.ts).
+  ServiceAccount: { apiVersion: "v1", plural: "serviceaccounts" },
+  Role: { apiVersion: "rbac.authorization.k8s.io/v1", plural: "roles" },
+  RoleBinding: { apiVersion: "rbac.authorization.k8s.io/v1", plural: "rolebindings" },
 };
 
 export const CHILD_KINDS = Object.keys(RESOURCES).filter((k) => k !== "Blueprint");
