@@ -2,7 +2,7 @@
 // ids the branch holds is neither rendered nor rewritten; anything else is rendered and compared as before.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type PublishOptions, publish } from "../../../lib/git-writer/publisher.ts";
 import { isAsPublished } from "../../../lib/gitops/as-published.ts";
 import { blobId } from "../../../lib/gitops/blob-id.ts";
@@ -10,20 +10,11 @@ import { hydrate } from "../../../lib/gitops/hydrate.ts";
 import { byBlueprintDir } from "../../../lib/gitops/paths.ts";
 import { type BlueprintOutput, type DeferredBlueprint, defaultTarget } from "../../../lib/gitops/types.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
-import { git, isolateGit, tempDir } from "./git-helpers.ts";
+import { git, isolateGit, tempDirsPerTest } from "./git-helpers.ts";
 
 beforeAll(isolateGit);
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function temp(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const temp = tempDirsPerTest();
 
 /** A deferred Blueprint over a fixture tree; each render is recorded in `renders`. */
 function deferred(tree: BlueprintOutput, inputs: string, renders: string[]): DeferredBlueprint {

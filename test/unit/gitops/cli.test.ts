@@ -3,27 +3,18 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import type { Io } from "../../../lib/cli/command.ts";
 import { main } from "../../../lib/cli/main.ts";
 import { blueprint } from "../../support/blueprints.ts";
-import { everything, git, isolateGit, snapshot, tempDir } from "./git-helpers.ts";
+import { everything, git, isolateGit, snapshot, tempDirsPerTest } from "./git-helpers.ts";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../../..");
 
 beforeAll(isolateGit);
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function temp(): string {
-  const t = tempDir("trib-cli-");
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const temp = tempDirsPerTest("trib-cli-");
 
 async function trib(cwd: string, args: string[], tty = false) {
   const out: string[] = [];

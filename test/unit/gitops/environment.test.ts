@@ -7,26 +7,18 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Io } from "../../../lib/cli/command.ts";
 import { main } from "../../../lib/cli/main.ts";
 import { publish } from "../../../lib/git-writer/publisher.ts";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
 import { fakeGit } from "./fake-git.ts";
 import { faultVersion, PROVENANCE } from "./fixtures.ts";
-import { git, isolateGit, snapshot, tempDir } from "./git-helpers.ts";
+import { git, isolateGit, snapshot, tempDirsPerTest } from "./git-helpers.ts";
 import { teamBlueprint } from "./teams.ts";
 
 beforeAll(isolateGit);
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function temp(): string {
-  const t = tempDir("trib-env-");
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const temp = tempDirsPerTest("trib-env-");
 
 const publishVersion = (cwd: string, version: number, extra: object = {}) =>
   publish({

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach } from "vitest";
 
 /** No global or system git configuration, no identity from the environment. */
 export function isolateGit(): void {
@@ -26,6 +27,19 @@ export function git(dir: string, ...args: string[]): string {
 export function tempDir(prefix = "trib-test-"): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** `temp()` gives a fresh temporary directory; every one is removed after the test that made it. */
+export function tempDirsPerTest(prefix?: string): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups.splice(0)) c();
+  });
+  return () => {
+    const t = tempDir(prefix);
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
 }
 
 /** A bare remote with one commit on main, and a clone of it. */

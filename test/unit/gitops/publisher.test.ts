@@ -1,25 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PLACEHOLDER_REPO_URL, type PublishOptions, publish } from "../../../lib/git-writer/publisher.ts";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
 import type { BlueprintOutput } from "../../../lib/gitops/types.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
-import { git, isolateGit, remoteAndClone, snapshot, tempDir } from "./git-helpers.ts";
+import { git, isolateGit, remoteAndClone, snapshot, tempDirsPerTest } from "./git-helpers.ts";
 
 beforeAll(isolateGit);
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function temp(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const temp = tempDirsPerTest();
 
 const options = (
   cwd: string,
