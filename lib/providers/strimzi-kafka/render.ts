@@ -21,7 +21,6 @@ import {
   type StrimziRole,
   usesAuthorization,
 } from "./endpoints.ts";
-import { STRIMZI_RELEASES } from "./versions.ts";
 
 /** Everything about a node pool, in neutral terms; written through either API's classes. */
 interface PoolPlan {
