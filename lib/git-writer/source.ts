@@ -4,9 +4,8 @@
 // merge commit, say).
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { simpleGit } from "simple-git";
 import type { Provenance } from "../gitops/types.ts";
-import { withoutCredentials } from "./git.ts";
+import { run, withoutCredentials } from "./git.ts";
 
 export const NO_SOURCE_COMMIT = "0000000";
 
@@ -18,26 +17,17 @@ export async function sourceProvenance(
 ): Promise<Provenance> {
   const first = resolve(cwd, inputs[0] ?? ".");
   const dir = statSync(first, { throwIfNoEntry: false })?.isDirectory() ? first : dirname(first);
-  const git = simpleGit({ baseDir: dir });
-  let top: string | undefined;
-  try {
-    top = (await git.raw(["rev-parse", "--show-toplevel"])).trim() || undefined;
-  } catch {
-    top = undefined;
-  }
-  const head = top
-    ? await git
-        .raw(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
-        .then((s) => s.trim())
-        .catch(() => "")
-    : "";
-  const origin = top
-    ? await git
-        .raw(["config", "--get", "remote.origin.url"])
-        .then((s) => s.trim())
-        .catch(() => "")
-    : "";
-  const base = top ?? cwd;
+  // One process for the top level and HEAD; outside a repository it fails, and inputs count from cwd.
+  const [top, head] = (
+    await run(dir, ["rev-parse", "--show-toplevel", "HEAD^{commit}"]).catch(() =>
+      // In a repository with no commit yet, the toplevel alone.
+      run(dir, ["rev-parse", "--show-toplevel"]).catch(() => ""),
+    )
+  )
+    .split("\n")
+    .map((line) => line.trim());
+  const origin = top ? (await run(dir, ["config", "--get", "remote.origin.url"]).catch(() => "")).trim() : "";
+  const base = top || cwd;
   return {
     repoURL: origin ? withoutCredentials(origin) : "",
     drySha: sourceCommit ?? (head || NO_SOURCE_COMMIT),
