@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve as resolvePath } from "node:path";
 import type { FileChange } from "../gitops/types.ts";
 import { GitError } from "./git-error.ts";
 
@@ -76,12 +76,23 @@ export class Repo {
     }
   }
 
-  async config(key: string): Promise<string | undefined> {
-    try {
-      return (await this.raw(["config", "--get", key])).trim() || undefined;
-    } catch {
-      return undefined;
+  /**
+   * Every configuration value, in one process: key → value (the last one set wins, as `config --get`
+   * gives). Section and variable names are lowercase (`user.name`), subsections as written
+   * (`remote.origin.url`).
+   */
+  async configValues(): Promise<Map<string, string>> {
+    const values = new Map<string, string>();
+    for (const entry of (await this.raw(["config", "-z", "--list"])).split("\0")) {
+      const newline = entry.indexOf("\n");
+      // A key set with no value (`[core] bare`) has no newline: it means true.
+      if (entry !== "")
+        values.set(
+          newline < 0 ? entry : entry.slice(0, newline),
+          newline < 0 ? "true" : entry.slice(newline + 1),
+        );
     }
+    return values;
   }
 
   /** The checked-out branch (`main`), or undefined when HEAD is detached. */
@@ -93,13 +104,16 @@ export class Repo {
     }
   }
 
-  /** The git directory (`.git`, or the repository itself when bare), absolute. */
-  async gitDir(): Promise<string> {
-    return (await this.raw(["rev-parse", "--absolute-git-dir"])).trim();
-  }
-
-  async isBare(): Promise<boolean> {
-    return (await this.raw(["rev-parse", "--is-bare-repository"])).trim() === "true";
+  /**
+   * In one process: whether the repository is bare, its git directory (`.git`, or the repository itself
+   * when bare) and its top level (the git directory when bare), both absolute.
+   */
+  async layout(): Promise<{ bare: boolean; gitDir: string; top: string }> {
+    const out = await this.raw(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-cdup"]);
+    const [bare, gitDir = "", cdup = ""] = out.split("\n");
+    return bare === "true"
+      ? { bare: true, gitDir, top: gitDir }
+      : { bare: false, gitDir, top: resolvePath(this.dir, cdup || ".") };
   }
 
   async emptyTree(): Promise<string> {

@@ -144,7 +144,15 @@ async function publishToRemote(o: PublishOptions): Promise<PublishResult> {
     const branch = o.branch ?? (await remoteDefaultBranch(repo, o.repo)) ?? "main";
     await checkBranch(branch, tmp);
     const target = targetOf(o, withoutCredentials(o.repoURL ?? o.repo), branch);
-    return await pushLoop(o, repo, o.repo, branch, target, undefined);
+    return await pushLoop(
+      o,
+      repo,
+      o.repo,
+      branch,
+      target,
+      identities(await repo.configValues(), o.author),
+      undefined,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -165,17 +173,15 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
     }
     await checkBranch(branch0, o.cwd);
     fresh = await initRepo(dir, branch0);
-  } else {
-    await checkOwnRepo(new Repo(dir), o.repo);
   }
   const repo = new Repo(dir);
-  if (o.dryRun) return publishInRepo(o, repo, fresh);
-  const gitDir = await repo.gitDir();
+  const layout = fresh ? await repo.layout() : await checkOwnRepo(repo, o.repo);
+  if (o.dryRun) return publishInRepo(o, repo, fresh, layout);
   return withLock(
-    gitDir,
+    layout.gitDir,
     async () => {
-      await finishPending(repo, gitDir);
-      return publishInRepo(o, repo, fresh, gitDir);
+      await finishPending(repo, layout.gitDir);
+      return publishInRepo(o, repo, fresh, layout);
     },
     o.lockTimeoutMs,
   );
@@ -186,20 +192,23 @@ async function publishInRepo(
   o: PublishOptions,
   repo: Repo,
   fresh: boolean,
-  gitDir?: string,
+  layout: { bare: boolean; gitDir: string },
 ): Promise<PublishResult> {
-  const branch = o.branch ?? (await repo.currentBranch()) ?? "main";
+  const config = await repo.configValues();
+  const current = await repo.currentBranch();
+  const branch = o.branch ?? current ?? "main";
   await checkBranch(branch, repo.dir);
-  const remote = o.push && !o.dryRun ? await remoteOf(repo, branch, o.repo) : undefined;
-  const origin = await repo.config(`remote.${remote ?? "origin"}.url`);
+  const remote = o.push && !o.dryRun ? remoteOf(config, branch, o.repo) : undefined;
+  const origin = config.get(`remote.${remote ?? "origin"}.url`);
   const target = targetOf(o, withoutCredentials(o.repoURL ?? origin ?? PLACEHOLDER_REPO_URL), branch);
-  const checkedOut = !(await repo.isBare()) && (await repo.currentBranch()) === branch;
-  const local: Local = { branch, checkedOut, gitDir: gitDir ?? "" };
+  const checkedOut = !layout.bare && current === branch;
+  const local: Local = { branch, checkedOut, gitDir: layout.gitDir };
+  const who = identities(config, o.author);
 
-  if (remote) return pushLoop(o, repo, remote, branch, target, local);
+  if (remote) return pushLoop(o, repo, remote, branch, target, who, local);
 
   const base = await repo.resolve(`refs/heads/${branch}`);
-  const built = await build(repo, base, o, target, await identities(repo, o.author));
+  const built = await build(repo, base, o, target, who);
   if (!built.commit || o.dryRun) return result(built.hydration.plan, branch, target, { created: fresh });
   await advance(repo, local, base, built.commit);
   return result(built.hydration.plan, branch, target, {
@@ -216,6 +225,7 @@ async function pushLoop(
   remote: string,
   branch: string,
   target: Target,
+  who: { author: Identity; committer: Identity },
   local: Local | undefined,
 ): Promise<PublishResult> {
   const attempts = o.attempts ?? Number.POSITIVE_INFINITY;
@@ -223,7 +233,6 @@ async function pushLoop(
   const tracking = `refs/remotes/${local ? remote : "origin"}/${branch}`;
   const random = o.random ?? Math.random;
   const sleep = o.sleep ?? sleepMs;
-  const who = await identities(repo, o.author);
   let previous: Built | undefined;
   for (let attempt = 1; ; attempt++) {
     const remoteTip = await repo.fetch(remote, branch, tracking);
@@ -392,31 +401,37 @@ function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, stri
   return true;
 }
 
-async function identities(repo: Repo, author?: Identity): Promise<{ author: Identity; committer: Identity }> {
+/** Who commits: the option, the environment, git's configuration (`config`: Repo.configValues), Tributary. */
+function identities(
+  config: ReadonlyMap<string, string>,
+  author?: Identity,
+): { author: Identity; committer: Identity } {
   const env = process.env;
   const fromEnv = (who: "AUTHOR" | "COMMITTER"): Identity | undefined => {
     const name = env[`GIT_${who}_NAME`];
     const email = env[`GIT_${who}_EMAIL`];
     return name && email ? { name, email } : undefined;
   };
-  const name = await repo.config("user.name");
-  const email = await repo.config("user.email");
+  const name = config.get("user.name");
+  const email = config.get("user.email");
   const configured = name && email ? { name, email } : undefined;
   const a = author ?? fromEnv("AUTHOR") ?? configured ?? DEFAULT_IDENTITY;
   return { author: a, committer: fromEnv("COMMITTER") ?? a };
 }
 
-async function checkOwnRepo(repo: Repo, shown: string): Promise<void> {
-  let top: string;
+/** The repository's layout, when `repo.dir` is a repository of its own (not a directory inside one). */
+async function checkOwnRepo(repo: Repo, shown: string): Promise<Awaited<ReturnType<Repo["layout"]>>> {
+  let layout: Awaited<ReturnType<Repo["layout"]>>;
   try {
-    top = (await repo.isBare())
-      ? (await repo.raw(["rev-parse", "--absolute-git-dir"])).trim()
-      : (await repo.raw(["rev-parse", "--show-toplevel"])).trim();
+    layout = await repo.layout();
   } catch {
     throw new PublishError(`${shown} exists and is not a git repository (name a new or empty directory)`);
   }
-  if (realpathSync(top) !== realpathSync(repo.dir))
-    throw new PublishError(`${shown} is inside the git repository ${top}, not a repository of its own`);
+  if (realpathSync(layout.top) !== realpathSync(repo.dir))
+    throw new PublishError(
+      `${shown} is inside the git repository ${layout.top}, not a repository of its own`,
+    );
+  return layout;
 }
 
 async function checkBranch(branch: string, dir: string): Promise<void> {
@@ -427,9 +442,9 @@ async function checkBranch(branch: string, dir: string): Promise<void> {
   }
 }
 
-async function remoteOf(repo: Repo, branch: string, shown: string): Promise<string> {
-  const remote = (await repo.config(`branch.${branch}.remote`)) ?? "origin";
-  if (!(await repo.config(`remote.${remote}.url`)))
+function remoteOf(config: ReadonlyMap<string, string>, branch: string, shown: string): string {
+  const remote = config.get(`branch.${branch}.remote`) || "origin";
+  if (!config.get(`remote.${remote}.url`))
     throw new PublishError(`--push: ${shown} has no remote \`${remote}\` to push to`);
   return remote;
 }
