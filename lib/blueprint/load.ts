@@ -89,16 +89,11 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
 
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(source.text, {
-      lineCounter: lines,
-      uniqueKeys: sameKey,
-      prettyErrors: false,
-    }) as Document.Parsed[];
+    parsed = parseText(source.text, lines);
   } catch (error) {
     const message = error instanceof RangeError ? "the input is nested too deeply to parse" : String(error);
     return { documents: [], diagnostics: [at("too-deep", 1, 1, message)] };
   }
-  if (!Array.isArray(parsed)) parsed = [];
 
   const documents: LoadedDocument[] = [];
   let syntaxErrors = 0;
@@ -185,6 +180,45 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
     diagnostics.push(at("empty-file", 1, 1, "the file holds no document: expected a Blueprint"));
   }
   return { documents, diagnostics };
+}
+
+/** The YAML documents of a text, positions counted into `lines`. */
+function parseText(text: string, lines: LineCounter): Document.Parsed[] {
+  const parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: sameKey, prettyErrors: false });
+  return Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [];
+}
+
+/** A document `loadSource` found in a text, by its position there and its value. */
+export interface LoadedValue {
+  index: number;
+  value: unknown;
+}
+
+/**
+ * The documents `loadSource` found in this very text before, without loading it again (the CLI's cache of
+ * stage 1, lib/cli/load-cache.ts): the values as given; the YAML nodes and line positions, which only a
+ * diagnostic's position reads (`locate`), parsed from the text the first time one asks.
+ */
+export function loadedFromValues(source: Source, values: readonly LoadedValue[]): LoadedDocument[] {
+  let parsed: { docs: Document.Parsed[]; lines: LineCounter } | undefined;
+  const parse = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { docs: parseText(source.text, lines), lines };
+    }
+    return parsed;
+  };
+  return values.map(({ index, value }) => ({
+    file: source.file,
+    index,
+    value,
+    get doc() {
+      return parse().docs[index]!;
+    },
+    get lines() {
+      return parse().lines;
+    },
+  }));
 }
 
 const firstLine = (message: string) => message.split("\n")[0]!.trim();

@@ -1,6 +1,7 @@
 import { hasErrors } from "../../blueprint/diagnostics.ts";
 import { runStages } from "../../stages.ts";
 import type { Command } from "../command.ts";
+import { loadSources } from "../load-cache.ts";
 import { jsonOutput, outputOption, printDiagnostics } from "../output.ts";
 import { fileReader, readSources } from "../read.ts";
 import { UsageError } from "../usage-error.ts";
@@ -23,8 +24,10 @@ Examples:
   async run({ positionals, values }, io) {
     if (!["text", "json"].includes(String(values.output)))
       throw new UsageError("--output must be text or json");
+    const loaded = loadSources(readSources(positionals, io.cwd));
     const { diagnostics, models } = runStages({
-      sources: readSources(positionals, io.cwd),
+      documents: loaded.documents,
+      earlier: loaded.diagnostics,
       readFile: fileReader(io.cwd),
     });
     printDiagnostics(diagnostics, io, jsonOutput(values));

@@ -1,0 +1,113 @@
+// The CLI's cache of stage 1 (load): what `loadSource` found in a Blueprint file, kept by the sha256 of
+// Tributary's version and the file's text, so that a publish or plan over hundreds of unchanged files does
+// not parse them again (parsing YAML was a third of a 1,000-Blueprint publish's CPU time). Loading is a
+// pure function of the text, so an entry is valid for as long as the text and the version are the same;
+// only clean loads are kept (no diagnostic of any kind), and only values that JSON gives back exactly.
+// Everything after loading (schema, references, every later stage) runs on every file as before.
+//
+// Where: $TRIB_CACHE_DIR, else $XDG_CACHE_HOME/tributary/loaded, else ~/.cache/tributary/loaded;
+// TRIB_CACHE_DIR= (empty) turns it off. A cache that cannot be read or written is no cache: the file is
+// loaded, and nothing is reported. Entries are written whole (a temporary file renamed), so concurrent
+// runs never read half an entry.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import type { Diagnostic } from "../blueprint/diagnostics.ts";
+import {
+  type LoadedDocument,
+  type LoadedValue,
+  loadedFromValues,
+  loadSource,
+  type Source,
+} from "../blueprint/load.ts";
+import { VERSION } from "../version.ts";
+
+/** The cache directory, or undefined when the cache is off. */
+export function loadCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.TRIB_CACHE_DIR !== undefined) return env.TRIB_CACHE_DIR || undefined;
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "tributary", "loaded");
+}
+
+/** `loadSource` of each source, in order, through the cache in `dir` (none: no cache). */
+export function loadSources(
+  sources: readonly Source[],
+  dir = loadCacheDir(),
+): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
+  const documents: LoadedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let writable: boolean | undefined;
+  for (const source of sources) {
+    const path = dir && source.unreadable === undefined ? join(dir, `${keyOf(source)}.json`) : undefined;
+    const cached = path && readEntry(path);
+    if (cached) {
+      documents.push(...loadedFromValues(source, cached));
+      continue;
+    }
+    const loaded = loadSource(source);
+    documents.push(...loaded.documents);
+    diagnostics.push(...loaded.diagnostics);
+    const entry = path && loaded.diagnostics.length === 0 ? exactJson(loaded.documents) : undefined;
+    if (!path || !entry) continue;
+    writable ??= tryMkdir(dir!);
+    if (writable) writeEntry(path, entry);
+  }
+  return { documents, diagnostics };
+}
+
+function keyOf(source: Source): string {
+  return createHash("sha256")
+    .update(`tributary ${VERSION}\0${source.invalidUtf8 === true}\0`)
+    .update(source.text)
+    .digest("hex");
+}
+
+function readEntry(path: string): LoadedValue[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined; // absent, unreadable or damaged: loaded again and rewritten
+  }
+  const valid =
+    Array.isArray(parsed) &&
+    parsed.length > 0 &&
+    parsed.every((e) => e !== null && typeof e === "object" && Number.isInteger(e.index) && "value" in e);
+  return valid ? (parsed as LoadedValue[]) : undefined;
+}
+
+/**
+ * The documents' values as JSON, or undefined when JSON would not give one back exactly: YAML's `.inf`,
+ * `.nan` and `-0` have no JSON form, and a `__proto__` key is not kept as data by every reader.
+ */
+function exactJson(documents: readonly LoadedDocument[]): string | undefined {
+  let exact = true;
+  const text = JSON.stringify(
+    documents.map(({ index, value }) => ({ index, value })),
+    (key, v: unknown) => {
+      if (key === "__proto__" || (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))))
+        exact = false;
+      return v;
+    },
+  );
+  return exact ? text : undefined;
+}
+
+function tryMkdir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeEntry(path: string, text: string): void {
+  const partial = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, text, { mode: 0o600 });
+    renameSync(partial, path);
+  } catch {
+    rmSync(partial, { force: true });
+  }
+}
