@@ -30,12 +30,20 @@ const REASON = "trib publish";
 /**
  * Moves the branch (compare-and-swap) and, when it is checked out, the index and work tree at the paths
  * the commit changed — recorded as pending first, so a kill in between is finished by the next publish.
- * A failure to update the work tree moves the branch back; nothing is left half-way.
+ * A failure to update the work tree moves the branch back; nothing is left half-way. `changed`, when the
+ * caller built `to` on `from` itself: the paths it changed and their blobs (undefined: removed), which
+ * git is then not asked for.
  */
-export async function advance(repo: Repo, local: Local, from: string | undefined, to: string): Promise<void> {
+export async function advance(
+  repo: Repo,
+  local: Local,
+  from: string | undefined,
+  to: string,
+  changed?: ReadonlyMap<string, string | undefined>,
+): Promise<void> {
   const ref = `refs/heads/${local.branch}`;
   if (!local.checkedOut) return moveRef(repo, local, to, from);
-  const paths = await repo.changedPaths(from, to);
+  const paths = changed ? [...changed.keys()] : await repo.changedPaths(from, to);
   await checkWorkTree(repo, paths);
   checkIndexLock(local.gitDir);
   writePending(local.gitDir, { ref, from, to });
@@ -46,7 +54,7 @@ export async function advance(repo: Repo, local: Local, from: string | undefined
     throw error;
   }
   try {
-    await repo.syncPaths(to, paths);
+    await repo.syncPaths(to, paths, changed);
   } catch (error) {
     await rollBack(repo, local, from, to, paths, error);
   }

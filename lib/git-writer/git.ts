@@ -303,11 +303,17 @@ export class Repo {
   /**
    * The index and the work tree at `paths` made what `commit` holds there (removed where it holds
    * nothing). Only paths the publish changed and found clean are passed, so nothing else is touched;
-   * running it twice is running it once.
+   * running it twice is running it once. `known`: the blobs `commit` holds at `paths` (undefined where it
+   * holds nothing), when the caller built it and git need not be asked.
    */
-  async syncPaths(commit: string | undefined, paths: readonly string[]): Promise<void> {
+  async syncPaths(
+    commit: string | undefined,
+    paths: readonly string[],
+    known?: ReadonlyMap<string, string | undefined>,
+  ): Promise<void> {
     const present = new Map<string, string>();
-    for (const chunk of commit ? chunks(paths) : []) {
+    for (const [path, oid] of known ?? []) if (oid) present.set(path, `100644 blob ${oid}`);
+    for (const chunk of commit && !known ? chunks(paths) : []) {
       const out = await this.raw(["ls-tree", "-z", "--full-tree", commit!, "--", ...chunk]);
       for (const entry of out.split("\0")) {
         const tab = entry.indexOf("\t");

@@ -210,7 +210,7 @@ async function publishInRepo(
   const base = await repo.resolve(`refs/heads/${branch}`);
   const built = await build(repo, base, o, target, who);
   if (!built.commit || o.dryRun) return result(built.hydration.plan, branch, target, { created: fresh });
-  await advance(repo, local, base, built.commit);
+  await advance(repo, local, base, built.commit, changedPaths(built.staged!));
   return result(built.hydration.plan, branch, target, {
     created: fresh,
     commit: built.commit,
@@ -345,6 +345,13 @@ async function build(
   const commit = await repo.commitTree(tree, base, message, who.author, who.committer);
   return { hydration, owned: ownedListed, staged, commit, message };
 }
+
+/** What a commit built on its base changed there: path → blob, undefined where removed. */
+const changedPaths = (staged: NonNullable<Built["staged"]>): Map<string, string | undefined> =>
+  new Map([
+    ...staged.writes.map((w) => [w.path, w.oid] as const),
+    ...staged.removes.map((p) => [p, undefined] as const),
+  ]);
 
 const onlyFiles = (files: Iterable<string>): Owned => ({ dirs: new Set(), files: new Set(files) });
 
