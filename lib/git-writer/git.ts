@@ -260,6 +260,17 @@ export class Repo {
     }
   }
 
+  /**
+   * What `git commit` does after committing: `gc --auto`, which packs the loose objects once there are many
+   * (gc.auto, 6,700 by default; 0 turns it off) and otherwise only counts them. The plumbing a publish
+   * commits with never runs it, and reading a tree of thousands of loose objects made every later publish
+   * pay (a publish among 1,000 Blueprints spent a second in git on 19,000 loose objects). In the
+   * foreground: no process outlives the publish.
+   */
+  async gcAuto(): Promise<void> {
+    await this.raw(["-c", "gc.autoDetach=false", "gc", "--auto", "--quiet"]);
+  }
+
   /** Moves `ref` from `from` to `to` (undefined: absent), failing if it moved meanwhile. */
   async updateRef(
     ref: string,

@@ -215,6 +215,7 @@ async function publishInRepo(
     created: fresh,
     commit: built.commit,
     message: built.message,
+    warnings: await packIfMany(repo),
   });
 }
 
@@ -270,6 +271,7 @@ async function pushLoop(
         warnings.push(`pushed, but the local branch ${branch} was not updated: ${firstLine(error)}`);
       }
     }
+    if (local) warnings.push(...(await packIfMany(repo)));
     return result(built.hydration.plan, branch, target, {
       commit: built.commit,
       message: built.message,
@@ -344,6 +346,16 @@ async function build(
       : commitMessage(hydration.plan, o.provenance);
   const commit = await repo.commitTree(tree, base, message, who.author, who.committer);
   return { hydration, owned: ownedListed, staged, commit, message };
+}
+
+/** After a commit: the repository packed when it holds many loose objects; a failure is only a warning. */
+async function packIfMany(repo: Repo): Promise<string[]> {
+  try {
+    await repo.gcAuto();
+    return [];
+  } catch (error) {
+    return [`committed, but git gc --auto failed: ${firstLine(error)}`];
+  }
 }
 
 /** What a commit built on its base changed there: path → blob, undefined where removed. */

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PLACEHOLDER_REPO_URL, type PublishOptions, publish } from "../../../lib/git-writer/publisher.ts";
+import { blobId } from "../../../lib/gitops/blob-id.ts";
 import { PublishError } from "../../../lib/gitops/hydrate.ts";
 import type { BlueprintOutput } from "../../../lib/gitops/types.ts";
 import { PROVENANCE, stack } from "./fixtures.ts";
@@ -46,6 +47,37 @@ describe("publish to a local repository", () => {
     ).toBe(true);
     expect(readFileSync(join(repo, ".gitattributes"), "utf8")).toContain("linguist-generated=true");
     expect(r.repoURL).toBe(PLACEHOLDER_REPO_URL);
+  });
+
+  it("packs the repository as git commit would once it holds many loose objects (gc --auto), no process left", async () => {
+    const cwd = temp();
+    await publish(options(cwd, [stack("s", "a")]));
+    const repo = join(cwd, "gitops");
+    const counts = () =>
+      Object.fromEntries(
+        git(repo, "count-objects", "-v")
+          .trim()
+          .split("\n")
+          .map((l) => l.split(": ") as [string, string]),
+      );
+    // Below git's default threshold (6,700) a first publish stays loose, as git commit leaves it.
+    expect(Number(counts().count)).toBeGreaterThan(10);
+    expect(counts().packs).toBe("0");
+    // gc --auto estimates from objects/17 alone: with gc.auto 1, two loose objects there are "many".
+    git(repo, "config", "gc.auto", "1");
+    for (let i = 0, found = 0; found < 2; i++) {
+      const text = `filler ${i}\n`;
+      if (!blobId(text).startsWith("17")) continue;
+      execFileSync("git", ["hash-object", "-w", "--stdin"], { cwd: repo, input: text });
+      found++;
+    }
+    await publish(options(cwd, [stack("s", "a"), stack("s", "b")]));
+    // Everything packed but the two unreachable fillers, which gc keeps loose for two weeks.
+    expect(counts().count).toBe("2");
+    expect(counts().packs).toBe("1");
+    expect(Number(counts()["in-pack"])).toBeGreaterThan(20);
+    expect(existsSync(join(repo, ".git", "gc.pid"))).toBe(false);
+    expect(git(repo, "status", "--porcelain")).toBe("");
   });
 
   it("makes no commit when nothing changed", async () => {
