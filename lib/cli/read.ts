@@ -81,7 +81,8 @@ export function readSources(paths: readonly string[], cwd = process.cwd()): Sour
         continue;
       }
       // One file under two names (`a.yaml ./a.yaml`, or a file and its directory) is one input.
-      const identity = realpathSync(entry.path);
+      // The native realpath: one system call, where node's own walks the path one lstat per component.
+      const identity = realpathSync.native(entry.path);
       if (seen.has(identity)) continue;
       seen.add(identity);
       sources.push(readSource(entry.path, file));

@@ -19,9 +19,11 @@ export async function sourceProvenance(
   const dir = statSync(first, { throwIfNoEntry: false })?.isDirectory() ? first : dirname(first);
   // One process for the top level and HEAD; outside a repository it fails, and inputs count from cwd.
   const [top, head] = (
-    await run(dir, ["rev-parse", "--show-toplevel", "HEAD^{commit}"]).catch(() =>
+    await run(dir, ["rev-parse", "--show-toplevel", "HEAD^{commit}"]).catch((error: unknown) =>
       // In a repository with no commit yet, the toplevel alone.
-      run(dir, ["rev-parse", "--show-toplevel"]).catch(() => ""),
+      /not a git repository/i.test(String(error))
+        ? ""
+        : run(dir, ["rev-parse", "--show-toplevel"]).catch(() => ""),
     )
   )
     .split("\n")
