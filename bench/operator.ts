@@ -23,7 +23,7 @@
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
 //                     children and after the churn (node --heapsnapshot-signal)
 
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -418,7 +418,9 @@ async function main(): Promise<void> {
     await installCrds(cp, crdDirs);
     const kubeVersion = (await cp.request<{ gitVersion: string }>("GET", "/version")).body.gitVersion;
     const client = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "tributary-bench" });
-    console.log(`kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; logs in ${logDir}`);
+    console.log(
+      `kube-apiserver ${kubeVersion}${built ? `, kro ${built.version}` : ""}; kro's log in ${logDir} (removed after a run that succeeds)`,
+    );
 
     const raw = await rawSsa(cp, client);
     console.log(
@@ -463,6 +465,9 @@ async function main(): Promise<void> {
   } finally {
     const kept = await cp.stop(failed);
     if (kept) console.log(`control plane logs kept in ${kept}`);
+    // kro's log, like the control plane's, is kept only for a run that failed.
+    if (failed) console.log(`kro's log kept in ${logDir}`);
+    else await rm(logDir, { recursive: true, force: true });
   }
 }
 
