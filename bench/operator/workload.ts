@@ -64,13 +64,5 @@ export function churnEdit(shape: Shape, random: () => number): Shape {
     : { ...shape, extraTopic: !shape.extraTopic };
 }
 
-/** A small deterministic PRNG (mulberry32): the same churn in every run. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The churn's generator: the same churn in every run. */
+export { random } from "../../test/support/random.ts";

@@ -2,17 +2,7 @@
 // repositories depend on it — for any value, however its keys were inserted.
 import { describe, expect, it } from "vitest";
 import { sortKeys, stableStringify } from "../../../lib/values/stable-json.ts";
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "../../support/random.ts";
 
 const KEYS = ["b", "a", "10", "9", "0", "Z", "é", "__proto__", "toJSON", "a b", "", "aa"];
 
