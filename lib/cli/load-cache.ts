@@ -29,10 +29,10 @@ export function loadCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "tributary", "loaded");
 }
 
-/** `loadSource` of each source, in order, through the cache in `dir` (none: no cache). */
+/** `loadSource` of each source, in order, through the cache in `dir` (`false`, or the cache off: none). */
 export function loadSources(
   sources: readonly Source[],
-  dir = loadCacheDir(),
+  dir: string | false | undefined = loadCacheDir(),
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   const documents: LoadedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -48,8 +48,8 @@ export function loadSources(
     documents.push(...loaded.documents);
     diagnostics.push(...loaded.diagnostics);
     const entry = path && loaded.diagnostics.length === 0 ? exactJson(loaded.documents) : undefined;
-    if (!path || !entry) continue;
-    writable ??= tryMkdir(dir!);
+    if (!dir || !path || !entry) continue;
+    writable ??= tryMkdir(dir);
     if (writable) writeEntry(path, entry);
   }
   return { documents, diagnostics };

@@ -1,7 +1,7 @@
 // The CLI's cache of stage 1 (lib/cli/load-cache.ts): a clean file is loaded once and then read from the
 // cache, with the same values and, when a later stage reports a problem, the same file:line:col; a file with
 // any diagnostic, or with values JSON cannot give back, is never kept; a damaged entry is loaded again.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSource, type Source } from "../../../lib/blueprint/load.ts";
@@ -118,8 +118,14 @@ describe("the load cache", () => {
     expect(loadCacheDir({ TRIB_CACHE_DIR: "" })).toBeUndefined();
   });
 
-  it("with no directory, loads every file and writes nothing", () => {
-    const sources = [source("a.yaml", blueprint("a"))];
-    expect(shape(loadSources(sources, undefined))).toEqual(shape(loadSource(sources[0]!)));
+  it("turned off, loads every file and writes nothing, not even to the default directory", () => {
+    const dir = loadCacheDir()!; // in the test run's temporary root (test/support/temp-root.ts)
+    const count = () => (existsSync(dir) ? readdirSync(dir).length : 0);
+    const before = count();
+    const sources = [source("off.yaml", blueprint("off"))];
+    expect(shape(loadSources(sources, false))).toEqual(shape(loadSource(sources[0]!)));
+    expect(count()).toBe(before);
+    expect(shape(loadSources(sources))).toEqual(shape(loadSource(sources[0]!)));
+    expect(count()).toBe(before + 1);
   });
 });
