@@ -60,6 +60,16 @@ export function run(
 const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
+/** The mode of every file a publish writes: a regular, non-executable file. */
+const FILE_MODE = "100644";
+
+/** Whether a repository is bare, its git directory and its top level (the git directory when bare). */
+export interface Layout {
+  bare: boolean;
+  gitDir: string;
+  top: string;
+}
+
 export class Repo {
   constructor(readonly dir: string) {}
 
@@ -108,7 +118,7 @@ export class Repo {
    * In one process: whether the repository is bare, its git directory (`.git`, or the repository itself
    * when bare) and its top level (the git directory when bare), both absolute.
    */
-  async layout(): Promise<{ bare: boolean; gitDir: string; top: string }> {
+  async layout(): Promise<Layout> {
     const out = await this.raw(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-cdup"]);
     const [bare, gitDir = "", cdup = ""] = out.split("\n");
     return bare === "true"
@@ -222,7 +232,7 @@ export class Repo {
       await this.raw(base ? ["read-tree", base] : ["read-tree", "--empty"], env);
       const zero = "0".repeat(writes[0]?.oid.length ?? 40);
       const info = [
-        ...writes.map((w) => `100644 ${w.oid}\t${w.path}\0`),
+        ...writes.map((w) => `${FILE_MODE} ${w.oid}\t${w.path}\0`),
         ...removes.map((p) => `0 ${zero}\t${p}\0`),
       ].join("");
       await run(this.dir, ["update-index", "-z", "--index-info"], { env, input: info });
@@ -322,19 +332,22 @@ export class Repo {
     paths: readonly string[],
     known?: ReadonlyMap<string, string | undefined>,
   ): Promise<void> {
-    const present = new Map<string, string>();
-    for (const [path, oid] of known ?? []) if (oid) present.set(path, `100644 blob ${oid}`);
+    // path → mode and blob in `commit`, for the paths it holds.
+    const present = new Map<string, { mode: string; oid: string }>();
+    for (const [path, oid] of known ?? []) if (oid) present.set(path, { mode: FILE_MODE, oid });
     for (const chunk of commit && !known ? chunks(paths) : []) {
       const out = await this.raw(["ls-tree", "-z", "--full-tree", commit!, "--", ...chunk]);
       for (const entry of out.split("\0")) {
         const tab = entry.indexOf("\t");
-        if (tab > 0) present.set(entry.slice(tab + 1), entry.slice(0, tab));
+        if (tab < 0) continue;
+        const [mode = "", , oid = ""] = entry.slice(0, tab).split(" ");
+        present.set(entry.slice(tab + 1), { mode, oid });
       }
     }
     const zero = "0".repeat(commit?.length ?? 40);
     const info = paths.map((p) => {
-      const entry = present.get(p)?.split(" ");
-      return entry ? `${entry[0]} ${entry[2]}\t${p}\0` : `0 ${zero}\t${p}\0`;
+      const entry = present.get(p);
+      return entry ? `${entry.mode} ${entry.oid}\t${p}\0` : `0 ${zero}\t${p}\0`;
     });
     await run(this.dir, ["update-index", "-z", "--index-info"], { input: info.join("") });
     for (const p of paths) if (!present.has(p)) this.removeFile(p);

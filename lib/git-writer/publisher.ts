@@ -41,6 +41,7 @@ import {
   type Identity,
   isRaceLost,
   isRemote,
+  type Layout,
   type Placed,
   Repo,
   run,
@@ -192,7 +193,7 @@ async function publishInRepo(
   o: PublishOptions,
   repo: Repo,
   fresh: boolean,
-  layout: { bare: boolean; gitDir: string },
+  layout: Layout,
 ): Promise<PublishResult> {
   const config = await repo.configValues();
   const current = await repo.currentBranch();
@@ -210,7 +211,7 @@ async function publishInRepo(
   const base = await repo.resolve(`refs/heads/${branch}`);
   const built = await build(repo, base, o, target, who);
   if (!built.commit || o.dryRun) return result(built.hydration.plan, branch, target, { created: fresh });
-  await advance(repo, local, base, built.commit, changedPaths(built.staged!));
+  await advance(repo, local, base, built.commit, stagedChanges(built.staged!));
   return result(built.hydration.plan, branch, target, {
     created: fresh,
     commit: built.commit,
@@ -359,7 +360,7 @@ async function packIfMany(repo: Repo): Promise<string[]> {
 }
 
 /** What a commit built on its base changed there: path → blob, undefined where removed. */
-const changedPaths = (staged: NonNullable<Built["staged"]>): Map<string, string | undefined> =>
+const stagedChanges = (staged: NonNullable<Built["staged"]>): Map<string, string | undefined> =>
   new Map([
     ...staged.writes.map((w) => [w.path, w.oid] as const),
     ...staged.removes.map((p) => [p, undefined] as const),
@@ -439,8 +440,8 @@ function identities(
 }
 
 /** The repository's layout, when `repo.dir` is a repository of its own (not a directory inside one). */
-async function checkOwnRepo(repo: Repo, shown: string): Promise<Awaited<ReturnType<Repo["layout"]>>> {
-  let layout: Awaited<ReturnType<Repo["layout"]>>;
+async function checkOwnRepo(repo: Repo, shown: string): Promise<Layout> {
+  let layout: Layout;
   try {
     layout = await repo.layout();
   } catch {
