@@ -162,6 +162,11 @@ export class WorkQueue {
     return this.processing.has(key);
   }
 
+  /** `key`, being processed, was added again meanwhile: it runs again once its worker is done. */
+  isQueuedAgain(key: string): boolean {
+    return this.processing.has(key) && this.dirty.has(key);
+  }
+
   /** Stops handing out keys: waiting `get`s resolve undefined; delayed adds are dropped. */
   shutDown(): void {
     this.shuttingDown = true;

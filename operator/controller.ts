@@ -148,6 +148,7 @@ export class Operator {
           ? new GitopsPublisher(this.options.gitops)
           : undefined,
       canWrite: () => this.canWrite(),
+      queuedAgain: (key) => this.queue?.isQueuedAgain(key) ?? false,
       jobIdentity: this.options.jobIdentity !== false,
     });
     if (this.options.httpAddress !== undefined)

@@ -132,7 +132,31 @@ export const isRetain = (o: KObject): boolean =>
 
 export const componentOf = (o: KObject): string => o.metadata.labels?.[LABEL_COMPONENT] ?? "";
 
-export const hashOf = (o: unknown): string => createHash("sha256").update(stableStringify(o)).digest("hex");
+const frozenHashes = new WeakMap<object, string>();
+
+/**
+ * The digest of a desired child (what an apply sends). A frozen object's is computed once: the reconciler
+ * keeps its desired children frozen per compiled generation, and a reconcile of an unchanged generation
+ * compares each with what it applied (a sorted-key JSON and a sha256 of a whole Kafka, at every child event).
+ */
+export function hashOf(o: object): string {
+  const frozen = Object.isFrozen(o);
+  let hash = frozen ? frozenHashes.get(o) : undefined;
+  if (hash === undefined) {
+    hash = createHash("sha256").update(stableStringify(o)).digest("hex");
+    if (frozen) frozenHashes.set(o, hash);
+  }
+  return hash;
+}
+
+/** `o` and everything in it made read-only (a desired child kept across reconciles). */
+export function deepFreeze<T>(o: T): T {
+  if (o !== null && typeof o === "object" && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
 
 /** Objects (observed) labelled as this Blueprint's and marked retained from it. */
 export function retainedFrom(objects: readonly KObject[], ns: string, name: string): KObject[] {

@@ -8,7 +8,14 @@ import type { SynthObject } from "../../lib/synth/synthesize.ts";
 import { type ChildPlan, planChildren } from "../decisions/children.ts";
 import { escapePointer } from "../decisions/deletion.ts";
 import type { Applied } from "../decisions/drift.ts";
-import { ANNOTATION_RETAINED, childKey, describe, hashOf, withOwnership } from "../decisions/ownership.ts";
+import {
+  ANNOTATION_RETAINED,
+  childKey,
+  deepFreeze,
+  describe,
+  hashOf,
+  withOwnership,
+} from "../decisions/ownership.ts";
 import { type Context, gate, NotLeaderError } from "./context.ts";
 import { APPLY, patchChild } from "./writes.ts";
 
@@ -25,7 +32,11 @@ export interface ApplyResult {
 
 export async function applyChildren(ctx: Context, synth: readonly SynthObject[]): Promise<ApplyResult> {
   const { ref, log, deps, memory } = ctx;
-  const desired = synth.map((s) => withOwnership(s.object as KObject, ref));
+  let desired = memory.desired.get(synth);
+  if (!desired) {
+    desired = synth.map((s) => deepFreeze(withOwnership(s.object as KObject, ref)));
+    memory.desired.set(synth, desired);
+  }
   const observed = new Map<string, KObject>();
   for (const o of desired) {
     const have = deps.cache.child(childKey(o));

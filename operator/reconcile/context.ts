@@ -50,6 +50,8 @@ export interface ReconcilerDeps {
   /** Gitops mode when set. */
   gitops?: GitopsPublisher;
   canWrite(): boolean;
+  /** The Blueprint was queued again while its reconcile runs (the work queue's); undefined: never. */
+  queuedAgain?(key: string): boolean;
   /** False: not granted the jobs' identity glue (ServiceAccount, Role, RoleBinding); undefined: granted. */
   jobIdentity?: boolean;
   now?: () => Date;
@@ -70,6 +72,8 @@ export class Memory {
   /** What our last apply of each child gave (lost on restart: then one apply settles each doubt). */
   readonly applied = new Map<string, AppliedMemo>();
   readonly statusWritten = new Map<string, { basedOn: string; written: string }>();
+  /** Since when (ms) a Blueprint's Progressing status has been left for a queued reconcile to write. */
+  readonly statusDeferred = new Map<string, number>();
   /** The Blueprints each Blueprint's last reconcile read (to requeue it when one changes). */
   readonly references = new Map<string, Set<string>>();
   /** The `digest@generation` last published (gitops mode). */
@@ -79,11 +83,17 @@ export class Memory {
    * exactly its spec, so it is compiled once per change, not at every child event and resync.
    */
   readonly pipelined = new Map<string, { version: string; compiled: Compiled }>();
+  /**
+   * The desired children (the synthesized objects with our ownership, frozen) of a pipeline's result: built
+   * once per result, so a reconcile of an unchanged generation copies and hashes nothing.
+   */
+  readonly desired = new WeakMap<readonly SynthObject[], KObject[]>();
 
   forget(key: string): void {
     this.pipelined.delete(key);
     this.references.delete(key);
     this.statusWritten.delete(key);
+    this.statusDeferred.delete(key);
     this.published.delete(key);
   }
 }

@@ -10,12 +10,15 @@ import { childKey, describe, FINALIZER, isOwnedBy } from "../decisions/ownership
 import { BLUEPRINT_RESOURCE, type Context, gate, type ReconcileResult } from "./context.ts";
 import { deleteChild, patchChild } from "./writes.ts";
 
-/** Adds the finalizer when the Blueprint lacks it (gitops mode has no children to clean up). */
-export async function addFinalizer(ctx: Context): Promise<void> {
+/**
+ * Adds the finalizer when the Blueprint lacks it (gitops mode has no children to clean up): the patch in
+ * flight, or undefined when there is nothing to add.
+ */
+export function addFinalizer(ctx: Context): Promise<unknown> | undefined {
   const { bp, ref } = ctx;
-  if (ctx.deps.gitops || (bp.metadata.finalizers ?? []).includes(FINALIZER)) return;
+  if (ctx.deps.gitops || (bp.metadata.finalizers ?? []).includes(FINALIZER)) return undefined;
   gate(ctx);
-  await ctx.deps.client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name), {
+  return ctx.deps.client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name), {
     contentType: "application/merge-patch+json",
     body: {
       metadata: {

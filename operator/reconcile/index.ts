@@ -43,9 +43,16 @@ export class Reconciler {
     const ctx = contextFor(this.deps, this.memory, key, bp);
 
     if (bp.metadata.deletionTimestamp) return runFinalizer(ctx);
-    await addFinalizer(ctx);
-
+    // The pipeline runs while the finalizer's patch is in flight (sent before the pipeline takes the event
+    // loop); the patch lands before any child is applied.
+    const finalizer = addFinalizer(ctx);
+    if (finalizer) {
+      finalizer.catch(() => undefined);
+      await new Promise(setImmediate);
+    }
     const compiled = compile(ctx, resolveReferences(ctx));
+    await finalizer;
+
     if (compiled.kind !== "ok") {
       await reportNotCompiled(ctx, compiled);
       return {};

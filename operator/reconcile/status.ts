@@ -7,6 +7,7 @@ import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
+import { deferStatus } from "../decisions/status-deferral.ts";
 import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now } from "./context.ts";
 import { APPLY } from "./writes.ts";
 
@@ -27,6 +28,7 @@ export async function reportNotCompiled(
 export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<void> {
   const previous = ctx.bp.status as Status | undefined;
   const status = computeStatus(ctx.bp.metadata.generation ?? 0, outcome, previous, now(ctx));
+  if (leftForNextReconcile(ctx, status)) return;
   const was = previous?.conditions?.find((c) => c.type === "Ready");
   const ready = status.conditions?.find((c) => c.type === "Ready");
   const stalled = status.conditions?.find((c) => c.type === "Stalled");
@@ -38,6 +40,25 @@ export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<voi
   )
     ctx.deps.events.emit(ctx.ref, "Warning", stalled.reason, stalled.message);
   await writeStatus(ctx, status);
+}
+
+/** A Progressing status that a reconcile already queued will supersede is not written (nor its Events). */
+function leftForNextReconcile(ctx: Context, status: Status): boolean {
+  const { key, memory, deps } = ctx;
+  const at = (deps.now?.() ?? new Date()).getTime();
+  const defer = deferStatus({
+    status,
+    queuedAgain: deps.queuedAgain?.(key) ?? false,
+    deferredSince: memory.statusDeferred.get(key),
+    now: at,
+  });
+  if (!defer) {
+    memory.statusDeferred.delete(key);
+    return false;
+  }
+  if (!memory.statusDeferred.has(key)) memory.statusDeferred.set(key, at);
+  ctx.log.debug("status left for the queued reconcile");
+  return true;
 }
 
 async function writeStatus(ctx: Context, status: Status): Promise<void> {

@@ -37,6 +37,20 @@ describe("WorkQueue", () => {
     expect(q.len()).toBe(0);
   });
 
+  it("tells whether a key being processed was added again meanwhile", async () => {
+    const q = new WorkQueue();
+    q.add("k");
+    expect(q.isQueuedAgain("k")).toBe(false);
+    const key = (await q.get())!;
+    expect(q.isQueuedAgain(key)).toBe(false);
+    q.add("k");
+    expect(q.isQueuedAgain(key)).toBe(true);
+    q.done(key);
+    // Queued again, not being processed: a worker has yet to take it.
+    expect(q.isQueuedAgain("k")).toBe(false);
+    expect(q.len()).toBe(1);
+  });
+
   it("wakes a waiting worker when a key arrives", async () => {
     const q = new WorkQueue();
     const waiting = q.get();
