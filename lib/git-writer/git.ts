@@ -63,6 +63,13 @@ const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
 /** The mode of every file a publish writes: a regular, non-executable file. */
 const FILE_MODE = "100644";
 
+/** An object read by `git cat-file --batch`. */
+interface CatObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
 /** Whether a repository is bare, its git directory and its top level (the git directory when bare). */
 export interface Layout {
   bare: boolean;
@@ -154,9 +161,27 @@ export class Repo {
   }
 
   /** Blob contents by object id, read in one `git cat-file --batch`. */
-  readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
+  async readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(new Map());
+    const objects = await this.catFile(unique);
+    const blobs = new Map<string, string>();
+    for (const [i, oid] of unique.entries()) {
+      const object = objects[i];
+      if (!object) throw new GitError("cat-file", `object ${oid} missing`, 0);
+      blobs.set(oid, object.content.toString("utf8"));
+    }
+    return blobs;
+  }
+
+  /**
+   * Objects by name (`<oid>`, `<commit>:<path>`; bytes as latin1 strings), in one `git cat-file --batch`:
+   * in the order asked, undefined where git has nothing by that name.
+   */
+  private catFile(names: readonly string[]): Promise<(CatObject | undefined)[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    const unnamable = names.find((n) => n.includes("\n"));
+    if (unnamable !== undefined)
+      return Promise.reject(new GitError("cat-file", `cannot ask for ${JSON.stringify(unnamable)}`, null));
     return new Promise((resolve, reject) => {
       const child = spawn("git", ["cat-file", "--batch"], {
         cwd: this.dir,
@@ -172,20 +197,25 @@ export class Repo {
       child.on("close", (code) => {
         if (code !== 0) return reject(new GitError("cat-file", Buffer.concat(err).toString().trim(), code));
         const buf = Buffer.concat(out);
-        const blobs = new Map<string, string>();
+        const objects: (CatObject | undefined)[] = [];
         let at = 0;
-        while (at < buf.length) {
+        for (const name of names) {
           const nl = buf.indexOf(0x0a, at);
-          const [oid, type, size] = buf.subarray(at, nl).toString().split(" ");
-          if (type === "missing" || size === undefined)
-            return reject(new GitError("cat-file", `object ${oid} missing`, 0));
-          const start = nl + 1;
-          blobs.set(oid!, buf.subarray(start, start + Number(size)).toString("utf8"));
-          at = start + Number(size) + 1;
+          const header = buf.toString("latin1", at, nl < 0 ? buf.length : nl);
+          at = nl + 1;
+          if (header === `${name} missing`) {
+            objects.push(undefined);
+            continue;
+          }
+          const [oid = "", type = "", size = "", extra] = header.split(" ");
+          if (nl < 0 || extra !== undefined || !/^\d+$/.test(size))
+            return reject(new GitError("cat-file", `unexpected answer for ${name}: ${header}`, 0));
+          objects.push({ oid, type, content: buf.subarray(at, at + Number(size)) });
+          at += Number(size) + 1;
         }
-        resolve(blobs);
+        resolve(objects);
       });
-      child.stdin.end(`${unique.join("\n")}\n`);
+      child.stdin.end(Buffer.from(`${names.join("\n")}\n`, "latin1"));
     });
   }
 
