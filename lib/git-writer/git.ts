@@ -1,8 +1,9 @@
 // The git side of publishing, run directly (simple-git waits 50 ms after every command that prints
-// nothing, and cannot feed `git cat-file --batch` its standard input). Commits are built in a temporary
-// index — blobs, tree, commit — so HEAD, the index and the work tree are untouched until the commit
-// exists; only then does the branch move (compare-and-swap) and, when it is checked out, the paths the
-// commit changed follow in the index and the work tree (an idempotent step, so a re-run can finish it).
+// nothing, and cannot feed `git cat-file --batch` its standard input). Commits are built with plumbing —
+// blobs, the trees on the changed paths (lib/git-writer/tree.ts), commit — so HEAD, the index and the
+// work tree are untouched until the commit exists; only then does the branch move (compare-and-swap) and,
+// when it is checked out, the paths the commit changed follow in the index and the work tree (an
+// idempotent step, so a re-run can finish it).
 // Every failure of git is a GitError (the environment's, reported with exit 1).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +11,18 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import type { FileChange } from "../gitops/types.ts";
 import { GitError } from "./git-error.ts";
+import {
+  applyOps,
+  directoriesOf,
+  FILE_MODE,
+  formatOf,
+  mktreeInput,
+  type NewTree,
+  parseTree,
+  shown,
+  type Tree,
+  toOps,
+} from "./tree.ts";
 
 export interface Identity {
   name: string;
@@ -34,7 +47,7 @@ const BASE_ENV = { GIT_LITERAL_PATHSPECS: "1", GIT_TERMINAL_PROMPT: "0" };
 export function run(
   dir: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; input?: string } = {},
+  options: { env?: Record<string, string>; input?: string | Buffer } = {},
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, {
@@ -60,8 +73,18 @@ export function run(
 const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
-/** The mode of every file a publish writes: a regular, non-executable file. */
-const FILE_MODE = "100644";
+/** An object read by `git cat-file --batch`. */
+interface CatObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/** The tree `Repo.buildTree` made: its id, and whether it is the base's tree (false with no base). */
+export interface BuiltTree {
+  tree: string;
+  unchanged: boolean;
+}
 
 /** Whether a repository is bare, its git directory and its top level (the git directory when bare). */
 export interface Layout {
@@ -154,9 +177,27 @@ export class Repo {
   }
 
   /** Blob contents by object id, read in one `git cat-file --batch`. */
-  readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
+  async readBlobs(oids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(new Map());
+    const objects = await this.catFile(unique);
+    const blobs = new Map<string, string>();
+    for (const [i, oid] of unique.entries()) {
+      const object = objects[i];
+      if (!object) throw new GitError("cat-file", `object ${oid} missing`, 0);
+      blobs.set(oid, object.content.toString("utf8"));
+    }
+    return blobs;
+  }
+
+  /**
+   * Objects by name (`<oid>`, `<commit>:<path>`; bytes as latin1 strings), in one `git cat-file --batch`:
+   * in the order asked, undefined where git has nothing by that name.
+   */
+  private catFile(names: readonly string[]): Promise<(CatObject | undefined)[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    const unnamable = names.find((n) => n.includes("\n"));
+    if (unnamable !== undefined)
+      return Promise.reject(new GitError("cat-file", `cannot ask for ${JSON.stringify(unnamable)}`, null));
     return new Promise((resolve, reject) => {
       const child = spawn("git", ["cat-file", "--batch"], {
         cwd: this.dir,
@@ -172,20 +213,25 @@ export class Repo {
       child.on("close", (code) => {
         if (code !== 0) return reject(new GitError("cat-file", Buffer.concat(err).toString().trim(), code));
         const buf = Buffer.concat(out);
-        const blobs = new Map<string, string>();
+        const objects: (CatObject | undefined)[] = [];
         let at = 0;
-        while (at < buf.length) {
+        for (const name of names) {
           const nl = buf.indexOf(0x0a, at);
-          const [oid, type, size] = buf.subarray(at, nl).toString().split(" ");
-          if (type === "missing" || size === undefined)
-            return reject(new GitError("cat-file", `object ${oid} missing`, 0));
-          const start = nl + 1;
-          blobs.set(oid!, buf.subarray(start, start + Number(size)).toString("utf8"));
-          at = start + Number(size) + 1;
+          const header = buf.toString("latin1", at, nl < 0 ? buf.length : nl);
+          at = nl + 1;
+          if (header === `${name} missing`) {
+            objects.push(undefined);
+            continue;
+          }
+          const [oid = "", type = "", size = "", extra] = header.split(" ");
+          if (nl < 0 || extra !== undefined || !/^\d+$/.test(size))
+            return reject(new GitError("cat-file", `unexpected answer for ${name}: ${header}`, 0));
+          objects.push({ oid, type, content: buf.subarray(at, at + Number(size)) });
+          at += Number(size) + 1;
         }
-        resolve(blobs);
+        resolve(objects);
       });
-      child.stdin.end(`${unique.join("\n")}\n`);
+      child.stdin.end(Buffer.from(`${names.join("\n")}\n`, "latin1"));
     });
   }
 
@@ -220,30 +266,54 @@ export class Repo {
     };
   }
 
-  /** The tree of `base` with blobs placed and paths removed, built in a temporary index. */
+  /**
+   * The tree of `base` with blobs placed and paths removed — the tree a temporary index would make
+   * (`read-tree`, `update-index`, `write-tree`), but only the trees on the changed paths are read and
+   * written: one cat-file, one mktree (lib/git-writer/tree.ts says why).
+   */
   async buildTree(
     base: string | undefined,
     writes: readonly Placed[],
     removes: readonly string[],
-  ): Promise<string> {
-    const tmp = mkdtempSync(join(tmpdir(), "trib-index-"));
-    const env = { GIT_INDEX_FILE: join(tmp, "index") };
-    try {
-      await this.raw(base ? ["read-tree", base] : ["read-tree", "--empty"], env);
-      const zero = "0".repeat(writes[0]?.oid.length ?? 40);
-      const info = [
-        ...writes.map((w) => `${FILE_MODE} ${w.oid}\t${w.path}\0`),
-        ...removes.map((p) => `0 ${zero}\t${p}\0`),
-      ].join("");
-      await run(this.dir, ["update-index", "-z", "--index-info"], { env, input: info });
-      return (await this.raw(["write-tree"], env)).trim();
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
+  ): Promise<BuiltTree> {
+    const ops = toOps(writes, removes);
+    const dirs = directoriesOf(ops);
+    const trees = base ? await this.readTrees(base, dirs) : new Map<string, Tree>();
+    const was = trees.get("")?.oid;
+    const format = formatOf(was ?? writes[0]?.oid ?? (await this.emptyTree()));
+    const built = applyOps(trees, ops, format);
+    await this.writeTrees(built.trees);
+    return { tree: built.root, unchanged: built.root === was };
   }
 
-  async treeOf(commit: string): Promise<string> {
-    return (await this.raw(["rev-parse", `${commit}^{tree}`])).trim();
+  /** The trees of these directories in `base` (those that are trees there), in one cat-file. */
+  private async readTrees(base: string, dirs: readonly string[]): Promise<Map<string, Tree>> {
+    const objects = await this.catFile(dirs.map((d) => (d === "" ? `${base}^{tree}` : `${base}:${d}`)));
+    const root = objects[0];
+    if (root?.type !== "tree") throw new GitError("cat-file", `${base} has no tree`, 0);
+    const format = formatOf(root.oid);
+    const trees = new Map<string, Tree>();
+    for (const [i, dir] of dirs.entries()) {
+      const object = objects[i];
+      if (object?.type === "tree")
+        trees.set(dir, { oid: object.oid, entries: parseTree(object.content, format) });
+    }
+    return trees;
+  }
+
+  /** Writes trees (children first) in one `git mktree --batch`; git's ids must be the ones computed. */
+  private async writeTrees(trees: readonly NewTree[]): Promise<void> {
+    if (trees.length === 0) return;
+    const ids = (await run(this.dir, ["mktree", "-z", "--batch"], { input: mktreeInput(trees) }))
+      .split("\n")
+      .filter(Boolean);
+    for (const [i, t] of trees.entries())
+      if (ids[i] !== t.oid)
+        throw new GitError(
+          "mktree",
+          `wrote ${ids[i] ?? "nothing"} for the tree of '${shown(t.dir) || "/"}', whose id is ${t.oid}`,
+          0,
+        );
   }
 
   async commitTree(

@@ -339,8 +339,8 @@ async function build(
   if (o.dryRun || hydration.changes.length === 0) return { hydration, owned: ownedListed };
   // The hydrated files are handed to the writer here, and only here.
   staged ??= await repo.stage(hydration.changes);
-  const tree = await repo.buildTree(base, staged.writes, staged.removes);
-  if (base && tree === (await repo.treeOf(base))) return { hydration, owned: ownedListed };
+  const { tree, unchanged } = await repo.buildTree(base, staged.writes, staged.removes);
+  if (unchanged) return { hydration, owned: ownedListed };
   const message =
     previous?.hydration === hydration && previous.message
       ? previous.message
