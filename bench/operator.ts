@@ -64,7 +64,7 @@ import {
   startKro,
 } from "./kro/kro.ts";
 import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
-import { cpuOf, memoryOf } from "./operator/proc.ts";
+import { controlPlaneCpu, cpuOf, memoryOf } from "./operator/proc.ts";
 import {
   figureRows,
   type KroResult,
@@ -121,13 +121,17 @@ const USER_APPLY = {
   query: { fieldManager: "kubectl", force: true },
 };
 
-/** Watches the milestones from `t0` while the load runs. */
+/** Watches the milestones from `t0` while the load runs; the control plane's CPU meanwhile. */
 async function milestones(
+  cp: ControlPlane,
   t0: number,
   tracker: Tracker,
   expected: ReadonlySet<string>,
   parents: ReadonlySet<string> | undefined,
 ): Promise<Timing> {
+  const cpDir = path.dirname(cp.kubeconfigPath);
+  const serverCpu0 = controlPlaneCpu(cpDir);
+  const benchCpu0 = process.cpuUsage();
   await until("every child", () => tracker.childrenExist(expected), TIMEOUT_MS);
   const children = performance.now() - t0;
   await until("every child reported", () => tracker.childrenReported(), TIMEOUT_MS);
@@ -140,7 +144,15 @@ async function milestones(
       (parents === undefined || tracker.parentsReady(parents)),
     TIMEOUT_MS,
   );
-  return { children, reported, ready: performance.now() - t0 };
+  const ready = performance.now() - t0;
+  const bench = process.cpuUsage(benchCpu0);
+  return {
+    children,
+    reported,
+    ready,
+    serverCpu: controlPlaneCpu(cpDir) - serverCpu0,
+    benchCpu: (bench.user + bench.system) / 1e6,
+  };
 }
 
 async function apply(client: KubeClient, resource: ApiResource, o: KObject, as = APPLY): Promise<KObject> {
@@ -176,7 +188,7 @@ async function rawSsa(cp: ControlPlane, client: KubeClient, ns: string): Promise
   const tracker = new Tracker({ client, namespace: ns, parentReady: () => true, writers });
   await tracker.synced();
   const t0 = performance.now();
-  const done = milestones(t0, tracker, new Set(objects.map(kindName)), undefined);
+  const done = milestones(cp, t0, tracker, new Set(objects.map(kindName)), undefined);
   await pool(objects, C, async (o) => {
     await apply(client, CHILD.get(o.kind)!, o);
   });
@@ -230,6 +242,7 @@ async function kro(
     const t0 = performance.now();
     const cpu0 = cpuOf(proc.child.pid!);
     const done = milestones(
+      cp,
       t0,
       tracker,
       expectedChildren(ns, () => BASE_SHAPE(TOPICS)),
@@ -316,7 +329,7 @@ async function operator(
     const rolloutBefore = await op.metrics();
     const t0 = performance.now();
     const cpu0 = cpuOf(pid);
-    const done = milestones(t0, tracker, expected, nameSet);
+    const done = milestones(cp, t0, tracker, expected, nameSet);
     await pool(names, C, async (name) => {
       await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
     });
@@ -386,7 +399,7 @@ async function operator(
       shapes.set(name, BASE_SHAPE(TOPICS));
       await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
     });
-    await milestones(settle, tracker, expected, nameSet);
+    await milestones(cp, settle, tracker, expected, nameSet);
     const convergeMs = performance.now() - settle;
     await sleep(10_000);
     const afterChurn = memoryOf(pid);
@@ -452,13 +465,13 @@ async function main(): Promise<void> {
       const last = i === ROUNDS;
       const raw = await rawSsa(cp, client, `bench-raw-${i}`);
       console.log(
-        `round ${i}: raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.applies + raw.statuses} requests)`,
+        `round ${i}: raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.applies + raw.statuses} requests); API server and etcd CPU ${raw.serverCpu.toFixed(1)} s`,
       );
       const profile = last && flags.profile ? path.resolve(flags.profile) : undefined;
       const op = await operator(cp, client, `bench-op-${i}`, profile, last);
       console.log(
         `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)} (${(op.ready / raw.ready).toFixed(2)}×); ` +
-          `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s; ` +
+          `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s (API server and etcd ${op.serverCpu.toFixed(1)} s); ` +
           `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies)`,
       );
       rounds.push({ raw, op });
