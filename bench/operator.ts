@@ -64,7 +64,8 @@ import {
   startKro,
 } from "./kro/kro.ts";
 import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
-import { controlPlaneCpu, cpuOf, memoryOf } from "./operator/proc.ts";
+import { milestones } from "./operator/milestones.ts";
+import { cpuOf, memoryOf } from "./operator/proc.ts";
 import {
   figureRows,
   type KroResult,
@@ -75,7 +76,6 @@ import {
   type RawResult,
   type Round,
   secs,
-  type Timing,
 } from "./operator/report.ts";
 import {
   BASE_SHAPE,
@@ -121,40 +121,6 @@ const USER_APPLY = {
   query: { fieldManager: "kubectl", force: true },
 };
 
-/** Watches the milestones from `t0` while the load runs; the control plane's CPU meanwhile. */
-async function milestones(
-  cp: ControlPlane,
-  t0: number,
-  tracker: Tracker,
-  expected: ReadonlySet<string>,
-  parents: ReadonlySet<string> | undefined,
-): Promise<Timing> {
-  const cpDir = path.dirname(cp.kubeconfigPath);
-  const serverCpu0 = controlPlaneCpu(cpDir);
-  const benchCpu0 = process.cpuUsage();
-  await until("every child", () => tracker.childrenExist(expected), TIMEOUT_MS);
-  const children = performance.now() - t0;
-  await until("every child reported", () => tracker.childrenReported(), TIMEOUT_MS);
-  const reported = performance.now() - t0;
-  await until(
-    "every child reported and every parent Ready",
-    () =>
-      tracker.childrenExist(expected) &&
-      tracker.childrenReported() &&
-      (parents === undefined || tracker.parentsReady(parents)),
-    TIMEOUT_MS,
-  );
-  const ready = performance.now() - t0;
-  const bench = process.cpuUsage(benchCpu0);
-  return {
-    children,
-    reported,
-    ready,
-    serverCpu: controlPlaneCpu(cpDir) - serverCpu0,
-    benchCpu: (bench.user + bench.system) / 1e6,
-  };
-}
-
 async function apply(client: KubeClient, resource: ApiResource, o: KObject, as = APPLY): Promise<KObject> {
   return client.request<KObject>("PATCH", objectPath(resource, o.metadata.namespace, o.metadata.name), {
     body: o,
@@ -188,7 +154,7 @@ async function rawSsa(cp: ControlPlane, client: KubeClient, ns: string): Promise
   const tracker = new Tracker({ client, namespace: ns, parentReady: () => true, writers });
   await tracker.synced();
   const t0 = performance.now();
-  const done = milestones(cp, t0, tracker, new Set(objects.map(kindName)), undefined);
+  const done = milestones(cp, t0, tracker, new Set(objects.map(kindName)), undefined, TIMEOUT_MS);
   await pool(objects, C, async (o) => {
     await apply(client, CHILD.get(o.kind)!, o);
   });
@@ -247,6 +213,7 @@ async function kro(
       tracker,
       expectedChildren(ns, () => BASE_SHAPE(TOPICS)),
       nameSet,
+      TIMEOUT_MS,
     );
     await pool(names, C, async (name) => {
       await apply(
@@ -329,7 +296,7 @@ async function operator(
     const rolloutBefore = await op.metrics();
     const t0 = performance.now();
     const cpu0 = cpuOf(pid);
-    const done = milestones(cp, t0, tracker, expected, nameSet);
+    const done = milestones(cp, t0, tracker, expected, nameSet, TIMEOUT_MS);
     await pool(names, C, async (name) => {
       await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
     });
@@ -399,7 +366,7 @@ async function operator(
       shapes.set(name, BASE_SHAPE(TOPICS));
       await apply(client, BLUEPRINT_RESOURCE, blueprintDoc(ns, name, shapes.get(name)!), USER_APPLY);
     });
-    await milestones(cp, settle, tracker, expected, nameSet);
+    await milestones(cp, settle, tracker, expected, nameSet, TIMEOUT_MS);
     const convergeMs = performance.now() - settle;
     await sleep(10_000);
     const afterChurn = memoryOf(pid);

@@ -17,13 +17,11 @@ import {
   ANNOTATION_RETAINED,
   childKey,
   conflictMessage,
-  deepFreeze,
   FIELD_MANAGER,
   hashOf,
   withOwnership,
   withOwnManagedFields,
 } from "../../../operator/decisions/ownership.ts";
-import { deferStatus, MAX_DEFER_MS } from "../../../operator/decisions/status-deferral.ts";
 
 const UID = "11111111-2222-3333-4444-555555555555";
 const bp = {
@@ -446,84 +444,6 @@ describe("status", () => {
     const s = computeStatus(1, { kind: "applied", components: out, endpoints: {} }, undefined, now);
     expect(s.ready).toBe("1/1");
     expect(s.conditions!.find((c) => c.type === "Ready")!.status).toBe("True");
-  });
-});
-
-describe("deferStatus", () => {
-  const now = "2026-11-21T10:00:00Z";
-  const progressing = computeStatus(
-    1,
-    { kind: "applied", components: [{ name: "a", health: "Progressing", message: "m" }], endpoints: {} },
-    undefined,
-    now,
-  );
-  const facts = { status: progressing, queuedAgain: true, deferredSince: undefined, now: 1_000_000 };
-
-  it("leaves a Progressing status to the reconcile already queued, for at most MAX_DEFER_MS", () => {
-    expect(deferStatus(facts)).toBe(true);
-    expect(deferStatus({ ...facts, deferredSince: facts.now - MAX_DEFER_MS + 1 })).toBe(true);
-    expect(deferStatus({ ...facts, deferredSince: facts.now - MAX_DEFER_MS })).toBe(false);
-    expect(deferStatus({ ...facts, queuedAgain: false })).toBe(false);
-  });
-
-  it("writes every other status at once, queued reconcile or not", () => {
-    const others = [
-      computeStatus(
-        1,
-        { kind: "applied", components: [{ name: "a", health: "Ready" }], endpoints: {} },
-        undefined,
-        now,
-      ),
-      computeStatus(
-        1,
-        { kind: "applied", components: [{ name: "a", health: "Failed", message: "bad" }], endpoints: {} },
-        undefined,
-        now,
-      ),
-      computeStatus(
-        1,
-        {
-          kind: "applied",
-          components: [{ name: "a", health: "Progressing", message: "m" }],
-          endpoints: {},
-          failure: { message: "refused", stalled: true },
-        },
-        undefined,
-        now,
-      ),
-      computeStatus(1, { kind: "invalid", message: "bad" }, undefined, now),
-      computeStatus(1, { kind: "waiting", message: "for x/y" }, undefined, now),
-      computeStatus(1, { kind: "published", commit: "abc", message: "ok", endpoints: {} }, undefined, now),
-    ];
-    for (const status of others)
-      expect(deferStatus({ ...facts, status }), JSON.stringify(status)).toBe(false);
-  });
-});
-
-describe("hashOf", () => {
-  const kafka = () => ({
-    apiVersion: "kafka.strimzi.io/v1",
-    kind: "Kafka",
-    spec: { kafka: { replicas: 3 } },
-  });
-
-  it("is the same for the same values in any key order, and differs when a value does", () => {
-    const { spec, kind, apiVersion } = kafka();
-    expect(hashOf({ spec, kind, apiVersion })).toBe(hashOf(kafka()));
-    expect(hashOf({ ...kafka(), spec: { kafka: { replicas: 4 } } })).not.toBe(hashOf(kafka()));
-  });
-
-  it("follows a mutable object's changes, and keeps a frozen one's, which cannot change", () => {
-    const o = kafka();
-    const before = hashOf(o);
-    o.spec.kafka.replicas = 4;
-    expect(hashOf(o)).not.toBe(before);
-    const frozen = deepFreeze(kafka());
-    expect(hashOf(frozen)).toBe(before);
-    expect(() => {
-      (frozen.spec.kafka as { replicas: number }).replicas = 5;
-    }).toThrow(TypeError);
-    expect(hashOf(frozen)).toBe(before);
   });
 });
 
