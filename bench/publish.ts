@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchBlueprint } from "./blueprint.ts";
-import { environment, writeSection } from "./results.ts";
+import { environment, median, writeSection } from "./results.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TRIB = join(ROOT, "bin", "trib.js");
@@ -59,11 +59,10 @@ function publish(cwd: string, extraEnv: Record<string, string> = {}): Cost {
   return { wall, cpu: (user + system) * 1000 };
 }
 
-const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** Medians of wall and of CPU time, each on its own. */
-const median = (xs: Cost[]): Cost => ({
-  wall: middle(xs.map((x) => x.wall)),
-  cpu: middle(xs.map((x) => x.cpu)),
+const medianCost = (xs: Cost[]): Cost => ({
+  wall: median(xs.map((x) => x.wall)),
+  cpu: median(xs.map((x) => x.cpu)),
 });
 
 function source(n: number): string {
@@ -76,7 +75,7 @@ function source(n: number): string {
 function alone(): Cost {
   const dir = source(1);
   try {
-    return median(
+    return medianCost(
       Array.from({ length: runs }, () => {
         rmSync(join(dir, "gitops"), { recursive: true, force: true });
         return publish(dir);
@@ -97,7 +96,7 @@ function among(n: number): { changed: Cost; noop: Cost; noopUncached: Cost } {
     });
     const noop = Array.from({ length: runs }, () => publish(dir));
     const noopUncached = Array.from({ length: runs }, () => publish(dir, { TRIB_CACHE_DIR: "" }));
-    return { changed: median(changed), noop: median(noop), noopUncached: median(noopUncached) };
+    return { changed: medianCost(changed), noop: medianCost(noop), noopUncached: medianCost(noopUncached) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

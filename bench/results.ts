@@ -11,6 +11,10 @@ Written by \`npm run bench\` (each \`bench:*\` script rewrites its own section).
 paired runs on one machine in one run; ratios are against the peer measured beside it.
 `;
 
+/** The middle value of a bench's runs (the upper of the two middle ones for an even count). */
+export const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** Date, machine and versions, for a section's first lines. */
 export function environment(packages: readonly string[]): string {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";

@@ -28,7 +28,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { benchBlueprint } from "./blueprint.ts";
-import { environment, writeSection } from "./results.ts";
+import { environment, median, writeSection } from "./results.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TRIB = join(ROOT, "bin/trib.js");
@@ -77,8 +77,6 @@ function run(argv: string[], cwd = ROOT): Sample {
   const [rss, user, system] = readFileSync(report, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
   return { wall, rss: rss! / 1024, cpu: user! + system! };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Pair {
   name: string;

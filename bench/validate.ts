@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { median } from "./results.ts";
 
 const HERE = fileURLToPath(new URL("..", import.meta.url));
 const PEER = resolve(process.argv[2] ?? join(HERE, "../main"));
@@ -47,8 +48,6 @@ function run(
   const lines = r.stderr.split("\n").filter((l) => l !== "");
   return { ms, code: r.status, lines: lines.length, last: lines.at(-1) ?? "" };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (!existsSync(join(PEER, "bin/trib.js"))) throw new Error(`no peer checkout at ${PEER}`);
 const root = mkdtempSync(join(tmpdir(), "trib-bench-validate-"));

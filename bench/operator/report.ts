@@ -3,6 +3,7 @@
 // memory go, from the run's own counts).
 
 import os from "node:os";
+import { median } from "../results.ts";
 
 export const TARGETS = { raw: 1.25, kro: 1.0, rssMiB: 250, writes: 0 };
 
@@ -58,12 +59,6 @@ export const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function verdict(value: number, target: number): string {
   return value <= target ? "meets" : `MISSES by ${((value / target - 1) * 100).toFixed(0)}%`;
 }
-
-export const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Each round's operator rollout against the raw loop of the same round. */
 export interface Round {
