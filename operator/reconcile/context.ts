@@ -124,7 +124,10 @@ export function gate(ctx: Context): void {
   if (!ctx.deps.canWrite()) throw new NotLeaderError();
 }
 
+/** The clock (ms). */
+export const nowMs = (ctx: Context): number => (ctx.deps.now?.() ?? new Date()).getTime();
+
 /** The clock, to the second (as kstatus writes lastTransitionTime). */
 export function now(ctx: Context): string {
-  return (ctx.deps.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return new Date(nowMs(ctx)).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

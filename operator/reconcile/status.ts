@@ -8,7 +8,7 @@ import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
 import { deferStatus } from "../decisions/status-deferral.ts";
-import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now } from "./context.ts";
+import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now, nowMs } from "./context.ts";
 import { APPLY } from "./writes.ts";
 
 /** An invalid spec (with a Warning the first time) or a wait for a reference: nothing applied. */
@@ -45,7 +45,7 @@ export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<voi
 /** A Progressing status that a reconcile already queued will supersede is not written (nor its Events). */
 function leftForNextReconcile(ctx: Context, status: Status): boolean {
   const { key, memory, deps } = ctx;
-  const at = (deps.now?.() ?? new Date()).getTime();
+  const at = nowMs(ctx);
   const defer = deferStatus({
     status,
     queuedAgain: deps.queuedAgain?.(key) ?? false,
