@@ -12,15 +12,19 @@
 //   (c) tributary   the operator as it ships (node bin/trib.js operator), same concurrency; done when every Blueprint is
 //                   Ready. Then: its RSS at N × (3 + T) children, the write requests in a minute of resyncs
 //                   (from the API server's audit log), and its RSS after a churn of edits and deletions.
+//   (d) floor       the operator's own requests for each Blueprint (finalizer, child applies, the Ready
+//                   status, two Events) from a loop with no work of its own, beside watches like the
+//                   operator's (bench/operator/floor.ts): the least time an operator making them can take.
 //
 // The contenders run one after the other, each in its own namespace, alone on the machine's cores.
 //
 //   npm run bench:operator -- [--blueprints 200] [--topics 7] [--concurrency 4] [--churn 10m]
-//                             [--resync-period 10s] [--resync-window 60s] [--rounds 3] [--no-kro]
+//                             [--resync-period 10s] [--resync-window 60s] [--rounds 5] [--no-kro]
 //                             [--profile <dir>] [--bin-dir <dir with etcd and kube-apiserver>]
-//   --rounds          rounds of (raw loop, operator rollout), each pair in namespaces of its own and the
-//                     operator started afresh: the ratio is the median of the rounds' (one round varies by
-//                     ±15% on a 2-core machine). RSS, resync and churn are measured after the last round.
+//   --rounds          rounds of (raw loop, floor, operator rollout), each in namespaces of its own, the
+//                     operator started afresh, the three in turns of order: a ratio is the median of the
+//                     rounds' (one round varies by ±15% on a 2-core machine). RSS, resync and churn are
+//                     measured after the last round.
 //   --churn           how long the churn lasts (default: $TRIB_BENCH_CHURN, else 10m); e.g. TRIB_BENCH_CHURN=1m
 //                     for a shorter run of `npm run bench`
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
@@ -32,10 +36,9 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { KubeClient } from "../kube/client.ts";
-import { type ApiResource, type KObject, objectPath } from "../kube/objects.ts";
+import { type KObject, objectPath } from "../kube/objects.ts";
 import { sleep } from "../kube/time.ts";
 import { loadRenderers } from "../lib/providers/registry.ts";
-import { FIELD_MANAGER, withOwnership } from "../operator/decisions/ownership.ts";
 import { parseDuration } from "../operator/flags.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
 import {
@@ -46,13 +49,7 @@ import {
   startControlPlane,
   waitFor,
 } from "../test/cluster/harness.ts";
-import {
-  condition,
-  metricValue,
-  type Obj,
-  type OperatorProcess,
-  startOperator,
-} from "../test/support/operator.ts";
+import { metricValue, type OperatorProcess, startOperator } from "../test/support/operator.ts";
 import { resyncWindow } from "../test/support/resync-window.ts";
 import {
   ensureKro,
@@ -63,9 +60,11 @@ import {
   resourceGraph,
   startKro,
 } from "./kro/kro.ts";
-import { CHILD_RESOURCES, pool, StatusWriters, Tracker, until } from "./operator/fleet.ts";
+import { apply, blueprintReady, pool, StatusWriters, Tracker, USER_APPLY, until } from "./operator/fleet.ts";
+import { floorLoop } from "./operator/floor.ts";
 import { milestones } from "./operator/milestones.ts";
 import { cpuOf, memoryOf } from "./operator/proc.ts";
+import { rawSsa } from "./operator/raw.ts";
 import {
   figureRows,
   type KroResult,
@@ -73,7 +72,6 @@ import {
   type OperatorResult,
   type OperatorRollout,
   operatorSection,
-  type RawResult,
   type Round,
   secs,
 } from "./operator/report.ts";
@@ -97,7 +95,7 @@ const { values: flags } = parseArgs({
     churn: { type: "string", default: process.env.TRIB_BENCH_CHURN || "10m" },
     "resync-period": { type: "string", default: "10s" },
     "resync-window": { type: "string", default: "60s" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     "no-kro": { type: "boolean", default: false },
     profile: { type: "string" },
     "bin-dir": { type: "string" },
@@ -112,56 +110,12 @@ const CHURN_MS = parseDuration(flags.churn!, "churn");
 const RESYNC_WINDOW_MS = parseDuration(flags["resync-window"]!, "resync-window");
 const TIMEOUT_MS = 30 * 60_000;
 
-const APPLY = {
-  contentType: "application/apply-patch+yaml" as const,
-  query: { fieldManager: FIELD_MANAGER, force: true },
-};
-const USER_APPLY = {
-  contentType: "application/apply-patch+yaml" as const,
-  query: { fieldManager: "kubectl", force: true },
-};
-
-async function apply(client: KubeClient, resource: ApiResource, o: KObject, as = APPLY): Promise<KObject> {
-  return client.request<KObject>("PATCH", objectPath(resource, o.metadata.namespace, o.metadata.name), {
-    body: o,
-    ...as,
-  });
-}
-
-const CHILD = new Map(CHILD_RESOURCES.map((r) => [r.kind, r]));
 const names = Array.from({ length: N }, (_, i) => blueprintName(i));
 const nameSet = new Set(names);
 
 /** `Kind/name` of every child of every Blueprint (of that shape) in a namespace. */
 function expectedChildren(namespace: string, shapes: (name: string) => Shape): Set<string> {
   return new Set(names.flatMap((n) => childrenOf(blueprintDoc(namespace, n, shapes(n))).map(kindName)));
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// (a) the raw server-side-apply loop
-
-async function rawSsa(cp: ControlPlane, client: KubeClient, ns: string): Promise<RawResult> {
-  await cp.createNamespace(ns);
-  // The Blueprints exist (nothing reconciles them here), so the children carry the same owner references.
-  const objects: KObject[] = [];
-  await pool(names, C, async (name) => {
-    const doc = blueprintDoc(ns, name, BASE_SHAPE(TOPICS));
-    const bp = await apply(client, BLUEPRINT_RESOURCE, doc, USER_APPLY);
-    const ref = { apiVersion: bp.apiVersion, kind: bp.kind, name, namespace: ns, uid: bp.metadata.uid! };
-    for (const child of childrenOf(doc)) objects.push(withOwnership(child, ref));
-  });
-  const writers = new StatusWriters(client, C);
-  const tracker = new Tracker({ client, namespace: ns, parentReady: () => true, writers });
-  await tracker.synced();
-  const t0 = performance.now();
-  const done = milestones(cp, t0, tracker, new Set(objects.map(kindName)), undefined, TIMEOUT_MS);
-  await pool(objects, C, async (o) => {
-    await apply(client, CHILD.get(o.kind)!, o);
-  });
-  const timing = await done;
-  await tracker.stop();
-  await writers.stop();
-  return { ...timing, applies: objects.length, statuses: writers.writes };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -238,11 +192,6 @@ async function kro(
 
 // ---------------------------------------------------------------------------------------------------------
 // (c) the operator
-
-const blueprintReady = (bp: KObject) => {
-  const o = bp as unknown as Obj;
-  return o.status?.observedGeneration === o.metadata.generation && condition(o, "Ready")?.status === "True";
-};
 
 /** One rollout of the operator (started afresh in `ns`); the last round (`last`) goes on to resync and churn. */
 async function operator(
@@ -390,6 +339,16 @@ async function operator(
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * The order of a round's arms: each runs first, second and third in turn (a later arm meets an API server
+ * and etcd holding more objects), and the last round (k = 0) runs the operator last, its resync and churn
+ * following. `k`: rounds after this one.
+ */
+function armOrder(k: number): ("raw" | "floor" | "op")[] {
+  const arms = ["raw", "floor", "op"] as const;
+  return arms.map((_, j) => arms[(j - (k % 3) + 3) % 3]!);
+}
+
 const stopOnExit = new Set<() => void>();
 process.once("exit", () => {
   for (const stop of stopOnExit) stop();
@@ -427,22 +386,41 @@ async function main(): Promise<void> {
           `RSS ${mib(peer.rss).toFixed(0)} MiB (peak ${mib(peer.peak).toFixed(0)}), CPU ${peer.cpu.toFixed(1)} s`,
       );
     const rounds: Round[] = [];
+    const setting = { cp, client, names, shape: BASE_SHAPE(TOPICS), concurrency: C, timeoutMs: TIMEOUT_MS };
     let ours: OperatorResult | undefined;
     for (let i = 1; i <= ROUNDS; i++) {
       const last = i === ROUNDS;
-      const raw = await rawSsa(cp, client, `bench-raw-${i}`);
+      const round: Partial<Round> = {};
+      for (const arm of armOrder(ROUNDS - i)) {
+        if (arm === "raw") {
+          const raw = await rawSsa({ ...setting, ns: `bench-raw-${i}` });
+          console.log(
+            `round ${i}: raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.applies + raw.statuses} requests); API server and etcd CPU ${raw.serverCpu.toFixed(1)} s`,
+          );
+          round.raw = raw;
+        } else if (arm === "floor") {
+          const floor = await floorLoop({ ...setting, ns: `bench-floor-${i}` });
+          console.log(
+            `round ${i}: floor        children ${secs(floor.children)}, all reported ${secs(floor.reported)}, all Ready ${secs(floor.ready)}; API server and etcd CPU ${floor.serverCpu.toFixed(1)} s; ${floor.writes} write requests`,
+          );
+          round.floor = floor;
+        } else {
+          const profile = last && flags.profile ? path.resolve(flags.profile) : undefined;
+          const op = await operator(cp, client, `bench-op-${i}`, profile, last);
+          console.log(
+            `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)}; ` +
+              `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s (API server and etcd ${op.serverCpu.toFixed(1)} s); ` +
+              `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies)`,
+          );
+          round.op = op;
+          if ("churn" in op) ours = op;
+        }
+      }
+      const { raw, floor, op } = round as Round;
       console.log(
-        `round ${i}: raw SSA      children ${secs(raw.children)}, all reported ${secs(raw.ready)} (${raw.applies + raw.statuses} requests); API server and etcd CPU ${raw.serverCpu.toFixed(1)} s`,
+        `round ${i}: against the raw loop, floor ${(floor.ready / raw.ready).toFixed(2)}×, operator ${(op.ready / raw.ready).toFixed(2)}×`,
       );
-      const profile = last && flags.profile ? path.resolve(flags.profile) : undefined;
-      const op = await operator(cp, client, `bench-op-${i}`, profile, last);
-      console.log(
-        `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)} (${(op.ready / raw.ready).toFixed(2)}×); ` +
-          `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s (API server and etcd ${op.serverCpu.toFixed(1)} s); ` +
-          `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies)`,
-      );
-      rounds.push({ raw, op });
-      if ("churn" in op) ours = op;
+      rounds.push({ raw, floor, op });
     }
     if (!ours) throw new Error("the last round measured no resync and churn");
     client.close();

@@ -4,12 +4,14 @@
 // the parents (Blueprints or kro instances) and says when every child exists and every parent is Ready.
 // Both read through the operator's own informer and client (watches, no polling of the API server).
 
-import type { KubeClient } from "../../kube/client.ts";
+import type { ContentType, KubeClient, Query } from "../../kube/client.ts";
 import { Informer } from "../../kube/informer.ts";
 import { silentLogger } from "../../kube/log.ts";
-import { type ApiResource, collectionPath, type KObject } from "../../kube/objects.ts";
-import { type Obj, readyStatus } from "../../test/support/operator.ts";
-import { kindName } from "./workload.ts";
+import { type ApiResource, collectionPath, type KObject, objectPath } from "../../kube/objects.ts";
+import { APPLY } from "../../operator/reconcile/writes.ts";
+import type { ControlPlane } from "../../test/cluster/harness.ts";
+import { condition, type Obj, readyStatus } from "../../test/support/operator.ts";
+import { kindName, type Shape } from "./workload.ts";
 
 const strimzi = (kind: string, plural: string): ApiResource => ({
   apiVersion: "kafka.strimzi.io/v1",
@@ -22,6 +24,42 @@ export const CHILD_RESOURCES: ApiResource[] = [
   strimzi("KafkaNodePool", "kafkanodepools"),
   strimzi("KafkaTopic", "kafkatopics"),
 ];
+
+/** What an arm of the bench runs in: its namespace (new), the Blueprints' names and shape, the limits. */
+export interface Arm {
+  cp: ControlPlane;
+  client: KubeClient;
+  ns: string;
+  names: readonly string[];
+  shape: Shape;
+  concurrency: number;
+  timeoutMs: number;
+}
+
+/** A user's apply (the Blueprints). */
+export const USER_APPLY = {
+  contentType: "application/apply-patch+yaml" as const,
+  query: { fieldManager: "kubectl", force: true },
+};
+
+/** A server-side apply of `o`, as the operator applies (its field manager) unless told otherwise. */
+export async function apply(
+  client: KubeClient,
+  resource: ApiResource,
+  o: KObject,
+  as: { contentType: ContentType; query: Query } = APPLY,
+): Promise<KObject> {
+  return client.request<KObject>("PATCH", objectPath(resource, o.metadata.namespace, o.metadata.name), {
+    body: o,
+    ...as,
+  });
+}
+
+/** Ready (kstatus) at the Blueprint's current generation. */
+export const blueprintReady = (bp: KObject) => {
+  const o = bp as unknown as Obj;
+  return o.status?.observedGeneration === o.metadata.generation && condition(o, "Ready")?.status === "True";
+};
 
 const statusGeneration = (o: KObject) =>
   (o.status as { observedGeneration?: number } | undefined)?.observedGeneration;

@@ -44,14 +44,19 @@ export function blueprintDoc(namespace: string, name: string, shape: Shape): KOb
   };
 }
 
-/** The children the pipeline synthesizes for that Blueprint (what the operator applies, less ownership). */
-export function childrenOf(doc: KObject): KObject[] {
+/** The Blueprint's model, as the pipeline compiles it. */
+export function modelOf(doc: KObject): ModelBlueprint {
   const key = `${doc.metadata.namespace}/${doc.metadata.name}`;
   const { models, diagnostics } = compile([{ file: key, text: JSON.stringify(doc) }]);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`${key}: ${errors.map((e) => e.message).join("; ")}`);
-  const model = models[0] as ModelBlueprint;
-  return synthesizeBlueprint(model, models).map((s) => s.object as KObject);
+  return models[0] as ModelBlueprint;
+}
+
+/** The children the pipeline synthesizes for that Blueprint (what the operator applies, less ownership). */
+export function childrenOf(doc: KObject): KObject[] {
+  const model = modelOf(doc);
+  return synthesizeBlueprint(model, [model]).map((s) => s.object as KObject);
 }
 
 /** `Kind/name` of an object (the bench works in one namespace per contender). */

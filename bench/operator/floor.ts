@@ -1,0 +1,164 @@
+// The operator's floor: the requests the operator makes for each Blueprint (its finalizer, its children's
+// applies, a Created Event, then the Ready status and a Ready Event once every child reported), made by a
+// loop that does no work of its own (no pipeline, no cache, no queue: everything is computed before the
+// clock starts), beside a second set of watches like the operator's. What the API server and etcd charge
+// for those requests is the least time any operator that keeps them can take on this machine; the
+// operator's time against the floor's is its own cost.
+
+import { performance } from "node:perf_hooks";
+import { silentLogger } from "../../kube/log.ts";
+import { type KObject, objectPath } from "../../kube/objects.ts";
+import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
+import { computeStatus } from "../../operator/decisions/kstatus.ts";
+import { describe, FINALIZER, withOwnership } from "../../operator/decisions/ownership.ts";
+import { EventRecorder } from "../../operator/events.ts";
+import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
+import { endpointsOf } from "../../operator/reconcile/status.ts";
+import { APPLY } from "../../operator/reconcile/writes.ts";
+import {
+  type Arm,
+  apply,
+  blueprintReady,
+  CHILD_RESOURCES,
+  pool,
+  StatusWriters,
+  Tracker,
+  USER_APPLY,
+} from "./fleet.ts";
+import { milestones } from "./milestones.ts";
+import type { Timing } from "./report.ts";
+import { blueprintDoc, childrenOf, kindName, modelOf } from "./workload.ts";
+
+export interface FloorResult extends Timing {
+  /** The loop's write requests (the operator's counterpart), Blueprint applies and statuses left out. */
+  writes: number;
+}
+
+type Task = () => Promise<void>;
+
+/** The operator's work queue, reduced to its order: first in, first out, `concurrency` workers. */
+class Tasks {
+  private readonly queue: Task[] = [];
+  private readonly idle: (() => void)[] = [];
+  private stopped = false;
+  private readonly workers: Promise<void>[];
+
+  constructor(concurrency: number) {
+    this.workers = Array.from({ length: concurrency }, () => this.work());
+  }
+
+  push(task: Task): void {
+    this.queue.push(task);
+    this.idle.shift()?.();
+  }
+
+  private async work(): Promise<void> {
+    while (!this.stopped) {
+      const task = this.queue.shift();
+      if (task) await task();
+      else await new Promise<void>((r) => this.idle.push(r));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const wake of this.idle.splice(0)) wake();
+    await Promise.all(this.workers);
+  }
+}
+
+export async function floorLoop(arm: Arm): Promise<FloorResult> {
+  const { cp, client, ns, names, shape, concurrency, timeoutMs } = arm;
+  await cp.createNamespace(ns);
+  const writers = new StatusWriters(client, concurrency);
+  const tracker = new Tracker({
+    client,
+    namespace: ns,
+    parents: BLUEPRINT_RESOURCE,
+    parentReady: blueprintReady,
+    writers,
+  });
+  // The operator's watches: the same kinds, a second watcher of every child and Blueprint write.
+  const watches = new Tracker({
+    client,
+    namespace: ns,
+    parents: BLUEPRINT_RESOURCE,
+    parentReady: () => true,
+  });
+  await Promise.all([tracker.synced(), watches.synced()]);
+  const resources = new Map(CHILD_RESOURCES.map((r) => [r.kind, r]));
+  const events = new EventRecorder(client, "bench-floor", silentLogger, () => true);
+
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const plans = new Map(
+    names.map((name) => {
+      const doc = blueprintDoc(ns, name, shape);
+      const model = modelOf(doc);
+      const components = model.components.map((c) => ({ name: c.name, health: "Ready" as const }));
+      const outcome = { kind: "applied" as const, components, endpoints: endpointsOf(model) };
+      return [name, { doc, children: childrenOf(doc), status: computeStatus(1, outcome, undefined, now) }];
+    }),
+  );
+  const expected = new Set([...plans.values()].flatMap((p) => p.children.map(kindName)));
+  const reported = (children: readonly KObject[]) =>
+    children.every((c) => {
+      const seen = tracker.children.get(kindName(c));
+      const status = seen?.status as { observedGeneration?: number } | undefined;
+      return seen !== undefined && status?.observedGeneration === (seen.metadata.generation ?? 1);
+    });
+
+  let writes = 0;
+  const tasks = new Tasks(concurrency);
+  const waiting = new Map<string, () => void>();
+  const t0 = performance.now();
+  const done = milestones(cp, t0, tracker, expected, new Set(names), timeoutMs);
+  // A Blueprint whose children all reported gets its Ready status, as the operator's next reconcile writes it.
+  const poll = setInterval(() => {
+    for (const [name, ready] of waiting) {
+      if (!reported(plans.get(name)!.children)) continue;
+      waiting.delete(name);
+      tasks.push(async () => ready());
+    }
+  }, 20);
+  try {
+    await pool([...names], concurrency, async (name) => {
+      const plan = plans.get(name)!;
+      const bp = await apply(client, BLUEPRINT_RESOURCE, plan.doc, USER_APPLY);
+      const ref = { apiVersion: API_VERSION, kind: KIND, name, namespace: ns, uid: bp.metadata.uid! };
+      tasks.push(async () => {
+        await client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ns, name), {
+          contentType: "application/merge-patch+json",
+          body: { metadata: { finalizers: [FINALIZER], resourceVersion: bp.metadata.resourceVersion } },
+        });
+        const created: string[] = [];
+        for (const child of plan.children) {
+          const o = withOwnership(child, ref);
+          await apply(client, resources.get(o.kind)!, o);
+          created.push(describe(o, ns));
+        }
+        events.emit(ref, "Normal", "Created", `created ${created.join(", ")}`);
+        writes += plan.children.length + 2;
+        waiting.set(name, async () => {
+          const status = plan.status;
+          await client.request("PATCH", `${objectPath(BLUEPRINT_RESOURCE, ns, name)}/status`, {
+            body: {
+              apiVersion: API_VERSION,
+              kind: KIND,
+              metadata: { name, namespace: ns, uid: ref.uid },
+              status,
+            },
+            ...APPLY,
+          });
+          const message = status.conditions?.find((c) => c.type === "Ready")?.message ?? "";
+          events.emit(ref, "Normal", "Ready", message);
+          writes += 2;
+        });
+      });
+    });
+    return { ...(await done), writes };
+  } finally {
+    clearInterval(poll);
+    await tasks.stop();
+    await Promise.all([tracker.stop(), watches.stop(), writers.stop()]);
+  }
+}
