@@ -144,7 +144,11 @@ export const Kafka = Type.Object(
       ),
     ),
     listeners: opt(
-      Type.Array(Listener, { description: "Client listeners; one internal plain listener by default." }),
+      // Strimzi's Kafka CRD requires one listener at least (spec.kafka.listeners, minItems 1).
+      Type.Array(Listener, {
+        minItems: 1,
+        description: "Client listeners; one internal plain listener by default.",
+      }),
     ),
     config: opt(scalarMap("Broker configuration (server.properties keys).")),
   },
