@@ -13,7 +13,9 @@
 // topic name or configuration value can change what runs. A topic name may start with `-` (a valid
 // Kafka name): it is always the argument of `--topic`, which takes the next word whatever it is. For
 // `--describe` and `--alter`, `--topic` is a regular expression; the name's only special character, `.`,
-// is escaped (TOPIC_PATTERN) so it matches that topic alone.
+// is escaped (TOPIC_PATTERN) so it matches that topic alone. The counts are read from the description
+// through here-strings, not pipes: sed stops at the first line, and a writer still writing a long
+// description (a line per partition) would die of SIGPIPE, which pipefail makes the Job's failure.
 //
 // No ttlSecondsAfterFinished: a deleted Job would be created again by Argo CD or Flux on the next sync
 // and run again (harmless, but noisy); a completed Job is the record that the topic was made.
@@ -41,8 +43,8 @@ for kv in "$@"; do create+=(--config "$kv"); done
 "$bin/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVERS" "\${client[@]}" --create --if-not-exists \\
   --topic "$TOPIC" --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" "\${create[@]}"
 described=$("$bin/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVERS" "\${client[@]}" --describe --topic "$TOPIC_PATTERN")
-partitions=$(printf '%s\\n' "$described" | sed -n '/PartitionCount:/{s/.*PartitionCount:[[:space:]]*\\([0-9][0-9]*\\).*/\\1/p;q}')
-replication=$(printf '%s\\n' "$described" | sed -n '/ReplicationFactor:/{s/.*ReplicationFactor:[[:space:]]*\\([0-9][0-9]*\\).*/\\1/p;q}')
+partitions=$(sed -n '/PartitionCount:/{s/.*PartitionCount:[[:space:]]*\\([0-9][0-9]*\\).*/\\1/p;q}' <<<"$described")
+replication=$(sed -n '/ReplicationFactor:/{s/.*ReplicationFactor:[[:space:]]*\\([0-9][0-9]*\\).*/\\1/p;q}' <<<"$described")
 if [ -z "$partitions" ]; then echo "topic $TOPIC: no partition count in: $described" >&2; exit 1; fi
 if [ "$partitions" -lt "$PARTITIONS" ]; then
   "$bin/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVERS" "\${client[@]}" --alter --topic "$TOPIC_PATTERN" --partitions "$PARTITIONS"

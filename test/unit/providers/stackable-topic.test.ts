@@ -173,7 +173,9 @@ components:
 for a in "$@"; do
   if [ "$a" = --describe ]; then
     printf 'Topic: %s\\tTopicId: abc\\tPartitionCount: %s\\tReplicationFactor: %s\\tConfigs: \\n' "$TOPIC" "$STUB_PARTITIONS" "$STUB_RF"
-    printf '\\tTopic: %s\\tPartition: 0\\tLeader: 1\\tReplicas: 1\\tIsr: 1\\n' "$TOPIC"
+    for ((p = 0; p < STUB_PARTITIONS; p++)); do
+      printf '\\tTopic: %s\\tPartition: %s\\tLeader: 1\\tReplicas: 1\\tIsr: 1\\n' "$TOPIC" "$p"
+    done
   fi
 done
 `;
@@ -261,6 +263,15 @@ done
         "kafka-topics.sh",
         "kafka-configs.sh",
       ]);
+    });
+
+    it("reads the counts of a topic whose description outgrows a pipe (one line per partition)", () => {
+      // 3,000 partitions: about 200 KiB of description, more than a pipe holds. The counts are on its first
+      // line; a reader that stops there must not fail the writer (SIGPIPE, exit 141, under pipefail).
+      const { status, calls, stderr } = run({ partitions: 3000, rf: 2 });
+      expect(stderr).toContain(`topic ${HOSTILE} has 3000 partitions, more than 12: partitions are never removed`);
+      expect(status).toBe(0);
+      expect(calls.map((c) => c[0])).toEqual(["kafka-topics.sh", "kafka-topics.sh", "kafka-configs.sh"]);
     });
 
     it("never lowers partitions nor changes replication: it says so and goes on", () => {
