@@ -85,12 +85,14 @@ export async function capture(): Promise<string> {
       const code = await main([...args, `--kubeconfig=${cp.kubeconfigPath}`], io);
       return { code, text: `$ ${shown}\n${out}${code === 0 ? "" : `(exit ${code})\n`}` };
     };
-    // Ages are of a cluster made seconds ago; wait for the pods kwok runs to be Ready.
+    // Ages are of a cluster made seconds ago; wait for the pods kwok runs to be Ready, and the topic's Job
+    // (run by the real Job controller) to be done.
     const status = await waitFor(
       "the data pods ready",
       async () => {
         const r = await run(["status", "streaming/legacy"], "trib status streaming/legacy");
-        return /Pod\/\S+ +streaming +Ready/.test(r.text) && !/Pod\/\S+ +streaming +Progressing/.test(r.text)
+        return /Pod\/\S+ +streaming +Ready/.test(r.text) &&
+          !/(Pod|Job)\/\S+ +streaming +Progressing/.test(r.text)
           ? r
           : undefined;
       },
