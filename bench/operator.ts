@@ -60,7 +60,7 @@ import {
   resourceGraph,
   startKro,
 } from "./kro/kro.ts";
-import { apply, blueprintReady, pool, StatusWriters, Tracker, USER_APPLY, until } from "./operator/fleet.ts";
+import { apply, blueprintFleet, pool, StatusWriters, Tracker, USER_APPLY, until } from "./operator/fleet.ts";
 import { floorLoop } from "./operator/floor.ts";
 import { milestones } from "./operator/milestones.ts";
 import { cpuOf, memoryOf } from "./operator/proc.ts";
@@ -230,14 +230,7 @@ async function operator(
     const pid = op.child.pid!;
     await sleep(5_000);
     const idle = memoryOf(pid).rss;
-    const writers = new StatusWriters(client, C);
-    const tracker = new Tracker({
-      client,
-      namespace: ns,
-      parents: BLUEPRINT_RESOURCE,
-      parentReady: blueprintReady,
-      writers,
-    });
+    const { writers, tracker } = blueprintFleet(client, ns, C);
     await tracker.synced();
     const shapes = new Map(names.map((n) => [n, BASE_SHAPE(TOPICS)]));
     const expected = expectedChildren(ns, () => BASE_SHAPE(TOPICS));

@@ -8,6 +8,7 @@ import type { ContentType, KubeClient, Query } from "../../kube/client.ts";
 import { Informer } from "../../kube/informer.ts";
 import { silentLogger } from "../../kube/log.ts";
 import { type ApiResource, collectionPath, type KObject, objectPath } from "../../kube/objects.ts";
+import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
 import { APPLY } from "../../operator/reconcile/writes.ts";
 import type { ControlPlane } from "../../test/cluster/harness.ts";
 import { condition, type Obj, readyStatus } from "../../test/support/operator.ts";
@@ -212,6 +213,23 @@ export class Tracker {
   async stop(): Promise<void> {
     await Promise.all(this.informers.map((i) => i.stop()));
   }
+}
+
+/** The sub-operators' status writes, and a tracker of the children and of the Blueprints in `namespace`. */
+export function blueprintFleet(
+  client: KubeClient,
+  namespace: string,
+  concurrency: number,
+): { writers: StatusWriters; tracker: Tracker } {
+  const writers = new StatusWriters(client, concurrency);
+  const tracker = new Tracker({
+    client,
+    namespace,
+    parents: BLUEPRINT_RESOURCE,
+    parentReady: blueprintReady,
+    writers,
+  });
+  return { writers, tracker };
 }
 
 /** Polls `done` every 50 ms (in memory: the informers hold the state); the elapsed ms when it holds. */

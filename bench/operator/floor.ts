@@ -15,16 +15,7 @@ import { EventRecorder } from "../../operator/events.ts";
 import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
 import { endpointsOf } from "../../operator/reconcile/status.ts";
 import { APPLY } from "../../operator/reconcile/writes.ts";
-import {
-  type Arm,
-  apply,
-  blueprintReady,
-  CHILD_RESOURCES,
-  pool,
-  StatusWriters,
-  Tracker,
-  USER_APPLY,
-} from "./fleet.ts";
+import { type Arm, apply, blueprintFleet, CHILD_RESOURCES, pool, Tracker, USER_APPLY } from "./fleet.ts";
 import { milestones } from "./milestones.ts";
 import type { Timing } from "./report.ts";
 import { blueprintDoc, childrenOf, kindName, modelOf } from "./workload.ts";
@@ -70,14 +61,7 @@ class Tasks {
 export async function floorLoop(arm: Arm): Promise<FloorResult> {
   const { cp, client, ns, names, shape, concurrency, timeoutMs } = arm;
   await cp.createNamespace(ns);
-  const writers = new StatusWriters(client, concurrency);
-  const tracker = new Tracker({
-    client,
-    namespace: ns,
-    parents: BLUEPRINT_RESOURCE,
-    parentReady: blueprintReady,
-    writers,
-  });
+  const { writers, tracker } = blueprintFleet(client, ns, concurrency);
   // The operator's watches: the same kinds, a second watcher of every child and Blueprint write.
   const watches = new Tracker({
     client,
