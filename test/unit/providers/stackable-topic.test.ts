@@ -269,7 +269,9 @@ done
       // 3,000 partitions: about 200 KiB of description, more than a pipe holds. The counts are on its first
       // line; a reader that stops there must not fail the writer (SIGPIPE, exit 141, under pipefail).
       const { status, calls, stderr } = run({ partitions: 3000, rf: 2 });
-      expect(stderr).toContain(`topic ${HOSTILE} has 3000 partitions, more than 12: partitions are never removed`);
+      expect(stderr).toContain(
+        `topic ${HOSTILE} has 3000 partitions, more than 12: partitions are never removed`,
+      );
       expect(status).toBe(0);
       expect(calls.map((c) => c[0])).toEqual(["kafka-topics.sh", "kafka-topics.sh", "kafka-configs.sh"]);
     });
