@@ -64,21 +64,52 @@ export const blueprintReady = (bp: KObject) => {
 
 const statusGeneration = (o: KObject) =>
   (o.status as { observedGeneration?: number } | undefined)?.observedGeneration;
+const reported = (o: KObject) => statusGeneration(o) === (o.metadata.generation ?? 1);
 
-/** The sub-operators: a status write for every child generation that has none, `concurrency` at a time. */
-export class StatusWriters {
-  private readonly queue: KObject[] = [];
-  private readonly written = new Map<string, number>();
+type Task = () => Promise<void>;
+
+/** A work queue: first in, first out, `concurrency` workers (the operator's, reduced to its order). */
+export class Tasks {
+  private readonly queue: Task[] = [];
   private readonly idle: (() => void)[] = [];
   private stopped = false;
   private readonly workers: Promise<void>[];
+
+  constructor(concurrency: number) {
+    this.workers = Array.from({ length: concurrency }, () => this.work());
+  }
+
+  push(task: Task): void {
+    this.queue.push(task);
+    this.idle.shift()?.();
+  }
+
+  private async work(): Promise<void> {
+    while (!this.stopped) {
+      const task = this.queue.shift();
+      if (task) await task();
+      else await new Promise<void>((r) => this.idle.push(r));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const wake of this.idle.splice(0)) wake();
+    await Promise.all(this.workers);
+  }
+}
+
+/** The sub-operators: a status write for every child generation that has none, `concurrency` at a time. */
+export class StatusWriters {
+  private readonly written = new Map<string, number>();
+  private readonly tasks: Tasks;
   writes = 0;
 
   constructor(
     private readonly client: KubeClient,
     concurrency: number,
   ) {
-    this.workers = Array.from({ length: concurrency }, () => this.work());
+    this.tasks = new Tasks(concurrency);
   }
 
   /** Informer handler: queue the child when its current generation has no status yet. */
@@ -88,40 +119,30 @@ export class StatusWriters {
     const key = kindName(o);
     if (this.written.get(key) === generation) return;
     this.written.set(key, generation);
-    this.queue.push(o);
-    this.idle.shift()?.();
+    this.tasks.push(() => this.write(o));
   }
 
   forget(o: KObject): void {
     this.written.delete(kindName(o));
   }
 
-  private async work(): Promise<void> {
-    while (!this.stopped) {
-      const o = this.queue.shift();
-      if (!o) {
-        await new Promise<void>((r) => this.idle.push(r));
-        continue;
-      }
-      const resource = CHILD_RESOURCES.find((r) => r.kind === o.kind)!;
-      const path = `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`;
-      try {
-        await this.client.request("PATCH", path, {
-          body: { status: readyStatus(o as unknown as Obj) },
-          contentType: "application/merge-patch+json",
-        });
-        this.writes++;
-      } catch {
-        // Deleted meanwhile (churn), or changed: the next event queues it again.
-        this.written.delete(kindName(o));
-      }
+  private async write(o: KObject): Promise<void> {
+    const resource = CHILD_RESOURCES.find((r) => r.kind === o.kind)!;
+    const path = `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`;
+    try {
+      await this.client.request("PATCH", path, {
+        body: { status: readyStatus(o as unknown as Obj) },
+        contentType: "application/merge-patch+json",
+      });
+      this.writes++;
+    } catch {
+      // Deleted meanwhile (churn), or changed: the next event queues it again.
+      this.written.delete(kindName(o));
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    for (const wake of this.idle.splice(0)) wake();
-    await Promise.all(this.workers);
+  stop(): Promise<void> {
+    return this.tasks.stop();
   }
 }
 
@@ -195,9 +216,14 @@ export class Tracker {
 
   /** Every child has the status of its current generation. */
   childrenReported(): boolean {
-    for (const o of this.children.values())
-      if (statusGeneration(o) !== (o.metadata.generation ?? 1)) return false;
+    for (const o of this.children.values()) if (!reported(o)) return false;
     return true;
+  }
+
+  /** The child `Kind/name` exists with the status of its current generation. */
+  childReported(key: string): boolean {
+    const o = this.children.get(key);
+    return o !== undefined && reported(o);
   }
 
   /** Exactly these parents exist and every one is Ready. */

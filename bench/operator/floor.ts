@@ -7,15 +7,24 @@
 
 import { performance } from "node:perf_hooks";
 import { silentLogger } from "../../kube/log.ts";
-import { type KObject, objectPath } from "../../kube/objects.ts";
+import { objectPath } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import { computeStatus } from "../../operator/decisions/kstatus.ts";
-import { describe, FINALIZER, withOwnership } from "../../operator/decisions/ownership.ts";
+import { describe, withOwnership } from "../../operator/decisions/ownership.ts";
 import { EventRecorder } from "../../operator/events.ts";
+import { finalizerPatch } from "../../operator/reconcile/finalizer.ts";
 import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
-import { endpointsOf } from "../../operator/reconcile/status.ts";
-import { APPLY } from "../../operator/reconcile/writes.ts";
-import { type Arm, apply, blueprintFleet, CHILD_RESOURCES, pool, Tracker, USER_APPLY } from "./fleet.ts";
+import { endpointsOf, statusApply, statusPath } from "../../operator/reconcile/status.ts";
+import {
+  type Arm,
+  apply,
+  blueprintFleet,
+  CHILD_RESOURCES,
+  pool,
+  Tasks,
+  Tracker,
+  USER_APPLY,
+} from "./fleet.ts";
 import { milestones } from "./milestones.ts";
 import type { Timing } from "./report.ts";
 import { blueprintDoc, childrenOf, kindName, modelOf } from "./workload.ts";
@@ -23,39 +32,6 @@ import { blueprintDoc, childrenOf, kindName, modelOf } from "./workload.ts";
 export interface FloorResult extends Timing {
   /** The loop's write requests (the operator's counterpart), Blueprint applies and statuses left out. */
   writes: number;
-}
-
-type Task = () => Promise<void>;
-
-/** The operator's work queue, reduced to its order: first in, first out, `concurrency` workers. */
-class Tasks {
-  private readonly queue: Task[] = [];
-  private readonly idle: (() => void)[] = [];
-  private stopped = false;
-  private readonly workers: Promise<void>[];
-
-  constructor(concurrency: number) {
-    this.workers = Array.from({ length: concurrency }, () => this.work());
-  }
-
-  push(task: Task): void {
-    this.queue.push(task);
-    this.idle.shift()?.();
-  }
-
-  private async work(): Promise<void> {
-    while (!this.stopped) {
-      const task = this.queue.shift();
-      if (task) await task();
-      else await new Promise<void>((r) => this.idle.push(r));
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    for (const wake of this.idle.splice(0)) wake();
-    await Promise.all(this.workers);
-  }
 }
 
 export async function floorLoop(arm: Arm): Promise<FloorResult> {
@@ -84,12 +60,6 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
     }),
   );
   const expected = new Set([...plans.values()].flatMap((p) => p.children.map(kindName)));
-  const reported = (children: readonly KObject[]) =>
-    children.every((c) => {
-      const seen = tracker.children.get(kindName(c));
-      const status = seen?.status as { observedGeneration?: number } | undefined;
-      return seen !== undefined && status?.observedGeneration === (seen.metadata.generation ?? 1);
-    });
 
   let writes = 0;
   const tasks = new Tasks(concurrency);
@@ -99,7 +69,7 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
   // A Blueprint whose children all reported gets its Ready status, as the operator's next reconcile writes it.
   const poll = setInterval(() => {
     for (const [name, ready] of waiting) {
-      if (!reported(plans.get(name)!.children)) continue;
+      if (!plans.get(name)!.children.every((c) => tracker.childReported(kindName(c)))) continue;
       waiting.delete(name);
       tasks.push(async () => ready());
     }
@@ -110,10 +80,7 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
       const bp = await apply(client, BLUEPRINT_RESOURCE, plan.doc, USER_APPLY);
       const ref = { apiVersion: API_VERSION, kind: KIND, name, namespace: ns, uid: bp.metadata.uid! };
       tasks.push(async () => {
-        await client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ns, name), {
-          contentType: "application/merge-patch+json",
-          body: { metadata: { finalizers: [FINALIZER], resourceVersion: bp.metadata.resourceVersion } },
-        });
+        await client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ns, name), finalizerPatch(bp));
         const created: string[] = [];
         for (const child of plan.children) {
           const o = withOwnership(child, ref);
@@ -124,15 +91,7 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
         writes += plan.children.length + 2;
         waiting.set(name, async () => {
           const status = plan.status;
-          await client.request("PATCH", `${objectPath(BLUEPRINT_RESOURCE, ns, name)}/status`, {
-            body: {
-              apiVersion: API_VERSION,
-              kind: KIND,
-              metadata: { name, namespace: ns, uid: ref.uid },
-              status,
-            },
-            ...APPLY,
-          });
+          await client.request("PATCH", statusPath(ref), statusApply(ref, status));
           const message = status.conditions?.find((c) => c.type === "Ready")?.message ?? "";
           events.emit(ref, "Normal", "Ready", message);
           writes += 2;

@@ -18,16 +18,23 @@ export function addFinalizer(ctx: Context): Promise<unknown> | undefined {
   const { bp, ref } = ctx;
   if (ctx.deps.gitops || (bp.metadata.finalizers ?? []).includes(FINALIZER)) return undefined;
   gate(ctx);
-  return ctx.deps.client.request("PATCH", objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name), {
-    contentType: "application/merge-patch+json",
-    body: {
-      metadata: {
-        finalizers: [...(bp.metadata.finalizers ?? []), FINALIZER],
-        resourceVersion: bp.metadata.resourceVersion,
-      },
-    },
-  });
+  return ctx.deps.client.request(
+    "PATCH",
+    objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name),
+    finalizerPatch(bp),
+  );
 }
+
+/** The request that adds our finalizer to `bp`, guarded by its resourceVersion. */
+export const finalizerPatch = (bp: KObject) => ({
+  contentType: "application/merge-patch+json" as const,
+  body: {
+    metadata: {
+      finalizers: [...(bp.metadata.finalizers ?? []), FINALIZER],
+      resourceVersion: bp.metadata.resourceVersion,
+    },
+  },
+});
 
 /** One step of a deleted Blueprint's cleanup: requeued until nothing is left, then the finalizer goes. */
 export async function runFinalizer(ctx: Context): Promise<ReconcileResult> {

@@ -69,22 +69,25 @@ async function writeStatus(ctx: Context, status: Status): Promise<void> {
   // Written already by us from this very resourceVersion: the cache has not shown our write yet.
   if (memo && memo.basedOn === bp.metadata.resourceVersion && memo.written === text) return;
   gate(ctx);
-  await ctx.deps.client.request(
-    "PATCH",
-    `${objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name)}/status`,
-    {
-      body: {
-        apiVersion: API_VERSION,
-        kind: KIND,
-        metadata: { name: ref.name, namespace: ref.namespace, uid: ref.uid },
-        status,
-      },
-      ...APPLY,
-    },
-  );
+  await ctx.deps.client.request("PATCH", statusPath(ref), statusApply(ref, status));
   memory.statusWritten.set(key, { basedOn: bp.metadata.resourceVersion ?? "", written: text });
   ctx.log.debug("status written", { ready: status.conditions?.find((c) => c.type === "Ready")?.status });
 }
+
+/** Where a Blueprint's status is written. */
+export const statusPath = (ref: { namespace: string; name: string }) =>
+  `${objectPath(BLUEPRINT_RESOURCE, ref.namespace, ref.name)}/status`;
+
+/** The server-side apply of a Blueprint's whole status, by our field manager. */
+export const statusApply = (ref: { namespace: string; name: string; uid: string }, status: Status) => ({
+  body: {
+    apiVersion: API_VERSION,
+    kind: KIND,
+    metadata: { name: ref.name, namespace: ref.namespace, uid: ref.uid },
+    status,
+  },
+  ...APPLY,
+});
 
 /** Each component's endpoints, which other Blueprints' references read from the status. */
 export function endpointsOf(model: ModelBlueprint): Record<string, Record<string, string>> {
