@@ -257,6 +257,10 @@ async function operator(
       applies:
         delta("tributary_child_operations_total", { operation: "create" }) +
         delta("tributary_child_operations_total", { operation: "update" }),
+      requests: delta("tributary_api_requests_total"),
+      relists: delta("tributary_informer_relists_total"),
+      watchErrors: delta("tributary_informer_watch_errors_total"),
+      retries: delta("tributary_workqueue_retries_total"),
     };
     const result = {
       ...timing,
@@ -403,7 +407,8 @@ async function main(): Promise<void> {
           console.log(
             `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)}; ` +
               `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s (API server and etcd ${op.serverCpu.toFixed(1)} s); ` +
-              `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies)`,
+              `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies) of ${op.rollout.requests} requests; ` +
+              `${op.rollout.relists} relists, ${op.rollout.watchErrors} watch errors, ${op.rollout.retries} retries`,
           );
           round.op = op;
           if ("churn" in op) ours = op;

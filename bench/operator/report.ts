@@ -44,7 +44,16 @@ export interface OperatorRollout extends Timing {
   /** The bench's status writes (the sub-operators') until every Blueprint was Ready. */
   statuses: number;
   /** During the rollout: reconciles, write requests (all), child applies. */
-  rollout: { reconciles: number; writes: number; applies: number };
+  rollout: {
+    reconciles: number;
+    writes: number;
+    applies: number;
+    /** Its requests but the watch streams (lists included), and what would make more: relists, watch errors, retries. */
+    requests: number;
+    relists: number;
+    watchErrors: number;
+    retries: number;
+  };
 }
 
 /** The last round's rollout, then a window of resyncs and the churn. */
@@ -180,7 +189,7 @@ export function operatorSection(s: Section): string {
     ...rounds.flatMap(({ raw: r, floor: f, op: o }, i) => [
       `| round ${i + 1}: raw SSA loop (${load.concurrency} in flight) | ${secs(r.children)} | ${secs(r.reported)} | ${secs(r.ready)} (${r.applies} applies, ${r.statuses} statuses) | — | — | ${r.serverCpu.toFixed(1)} s |`,
       `| round ${i + 1}: floor (the operator's requests from a loop) | ${secs(f.children)} | ${secs(f.reported)} | ${secs(f.ready)} (${f.writes} writes) | — | — | ${f.serverCpu.toFixed(1)} s |`,
-      `| round ${i + 1}: tributary operator | ${secs(o.children)} | ${secs(o.reported)} | ${secs(o.ready)} (${o.rollout.reconciles} reconciles, ${o.rollout.writes} writes of which ${o.rollout.applies} child applies) | ${mib(o.rss).toFixed(0)} MiB | ${o.cpu.toFixed(1)} s | ${o.serverCpu.toFixed(1)} s |`,
+      `| round ${i + 1}: tributary operator | ${secs(o.children)} | ${secs(o.reported)} | ${secs(o.ready)} (${o.rollout.reconciles} reconciles, ${o.rollout.writes} writes of which ${o.rollout.applies} child applies, of ${o.rollout.requests} requests; ${o.rollout.relists} relists, ${o.rollout.watchErrors} watch errors, ${o.rollout.retries} retries) | ${mib(o.rss).toFixed(0)} MiB | ${o.cpu.toFixed(1)} s | ${o.serverCpu.toFixed(1)} s |`,
     ]),
   ];
   const figures = [
