@@ -28,9 +28,11 @@
 //   --churn           how long the churn lasts (default: $TRIB_BENCH_CHURN, else 10m); e.g. TRIB_BENCH_CHURN=1m
 //                     for a shorter run of `npm run bench`
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
-//                     children and after the churn (node --heapsnapshot-signal)
+//                     children and after the churn (node --heapsnapshot-signal), in the last round; the
+//                     profiler slows the operator and each snapshot adds its size to its RSS, so a profiled
+//                     run's figures are not the bench's
 
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -403,6 +405,9 @@ async function main(): Promise<void> {
           round.floor = floor;
         } else {
           const profile = last && flags.profile ? path.resolve(flags.profile) : undefined;
+          // The heap snapshot is written at a signal, into a directory that must exist then (the CPU profile's
+          // is made at exit): without it, the snapshot kills the operator.
+          if (profile) await mkdir(profile, { recursive: true });
           const op = await operator(cp, client, `bench-op-${i}`, profile, last);
           console.log(
             `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)}; ` +

@@ -71,7 +71,8 @@ export interface AppliedMemo extends Applied {
 export class Memory {
   /** What our last apply of each child gave (lost on restart: then one apply settles each doubt). */
   readonly applied = new Map<string, AppliedMemo>();
-  readonly statusWritten = new Map<string, { basedOn: string; written: string }>();
+  /** Each Blueprint's last status write by us: the resourceVersion it was based on, the status, when (ms). */
+  readonly statusWritten = new Map<string, { basedOn: string; written: string; at: number }>();
   /** Since when (ms) a Blueprint's Progressing status has been left for a queued reconcile to write. */
   readonly statusDeferred = new Map<string, number>();
   /** The Blueprints each Blueprint's last reconcile read (to requeue it when one changes). */

@@ -69,14 +69,14 @@ export class Reconciler {
     const released = applied.failures.length === 0 ? await pruneChildren(ctx, applied.plan) : [];
     const components = await componentsHealth(ctx, compiled.model, compiled.synth, applied, released);
     const { failures } = applied;
-    await reportOutcome(ctx, {
+    const reported = await reportOutcome(ctx, {
       kind: "applied",
       components,
       endpoints: endpointsOf(compiled.model),
       ...(failures.length ? { failure: { message: failures.join("; "), stalled: true } } : {}),
     });
     if (failures.length) throw new RetryError(failures.join("; "));
-    return {};
+    return reported;
   }
 
   /** Blueprints whose last reconcile read this one (to requeue when it changes). */

@@ -7,8 +7,16 @@ import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
-import { deferStatus } from "../decisions/status-deferral.ts";
-import { BLUEPRINT_RESOURCE, type Compiled, type Context, gate, now, nowMs } from "./context.ts";
+import { type Deferral, deferStatus } from "../decisions/status-deferral.ts";
+import {
+  BLUEPRINT_RESOURCE,
+  type Compiled,
+  type Context,
+  gate,
+  now,
+  nowMs,
+  type ReconcileResult,
+} from "./context.ts";
 import { APPLY } from "./writes.ts";
 
 /** An invalid spec (with a Warning the first time) or a wait for a reference: nothing applied. */
@@ -24,11 +32,15 @@ export async function reportNotCompiled(
   await writeStatus(ctx, status);
 }
 
-/** An apply's or a publish's outcome, with the Events of a flip to Ready or to a new Stalled reason. */
-export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<void> {
+/**
+ * An apply's or a publish's outcome, with the Events of a flip to Ready or to a new Stalled reason; the
+ * result asks for a reconcile when an in-progress status waits for one.
+ */
+export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<ReconcileResult> {
   const previous = ctx.bp.status as Status | undefined;
   const status = computeStatus(ctx.bp.metadata.generation ?? 0, outcome, previous, now(ctx));
-  if (leftForNextReconcile(ctx, status)) return;
+  const deferral = leftForLater(ctx, status);
+  if (deferral.defer) return deferral.requeueAfterMs ? { requeueAfterMs: deferral.requeueAfterMs } : {};
   const was = previous?.conditions?.find((c) => c.type === "Ready");
   const ready = status.conditions?.find((c) => c.type === "Ready");
   const stalled = status.conditions?.find((c) => c.type === "Stalled");
@@ -40,25 +52,30 @@ export async function reportOutcome(ctx: Context, outcome: Outcome): Promise<voi
   )
     ctx.deps.events.emit(ctx.ref, "Warning", stalled.reason, stalled.message);
   await writeStatus(ctx, status);
+  return {};
 }
 
-/** A Progressing status that a reconcile already queued will supersede is not written (nor its Events). */
-function leftForNextReconcile(ctx: Context, status: Status): boolean {
+/**
+ * A Progressing status that a reconcile already queued will supersede, or that comes too soon after the last
+ * write, is not written now (nor its Events): operator/decisions/status-deferral.ts.
+ */
+function leftForLater(ctx: Context, status: Status): Deferral {
   const { key, memory, deps } = ctx;
   const at = nowMs(ctx);
-  const defer = deferStatus({
+  const deferral = deferStatus({
     status,
     queuedAgain: deps.queuedAgain?.(key) ?? false,
     deferredSince: memory.statusDeferred.get(key),
+    lastWritten: memory.statusWritten.get(key)?.at,
     now: at,
   });
-  if (!defer) {
+  if (!deferral.defer) {
     memory.statusDeferred.delete(key);
-    return false;
+    return deferral;
   }
   if (!memory.statusDeferred.has(key)) memory.statusDeferred.set(key, at);
-  ctx.log.debug("status left for the queued reconcile");
-  return true;
+  ctx.log.debug("status left for a later reconcile", { requeueAfterMs: deferral.requeueAfterMs });
+  return deferral;
 }
 
 async function writeStatus(ctx: Context, status: Status): Promise<void> {
@@ -70,7 +87,11 @@ async function writeStatus(ctx: Context, status: Status): Promise<void> {
   if (memo && memo.basedOn === bp.metadata.resourceVersion && memo.written === text) return;
   gate(ctx);
   await ctx.deps.client.request("PATCH", statusPath(ref), statusApply(ref, status));
-  memory.statusWritten.set(key, { basedOn: bp.metadata.resourceVersion ?? "", written: text });
+  memory.statusWritten.set(key, {
+    basedOn: bp.metadata.resourceVersion ?? "",
+    written: text,
+    at: nowMs(ctx),
+  });
   ctx.log.debug("status written", { ready: status.conditions?.find((c) => c.type === "Ready")?.status });
 }
 

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 // sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, and the
 // observability endpoints. Invalid Blueprints, references and scoping: operator-references.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sleep } from "../../kube/time.ts";
+import { PROGRESS_INTERVAL_MS } from "../../operator/decisions/status-deferral.ts";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
 import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
@@ -356,6 +358,63 @@ describe("apply mode", () => {
       .map((e) => waveOf[e.objectRef!.resource!]);
     expect(waves).toEqual([...waves].sort((a, b) => (b ?? -1) - (a ?? -1)));
     expect(new Set(waves)).toEqual(new Set([2, 1, 0]));
+  });
+});
+
+describe("status writes", () => {
+  it("writes an in-progress status at most once per interval while children turn ready one by one, and Ready at once", async () => {
+    const topics = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `    - name: t${i}\n      deletionPolicy: Delete\n      topic: { partitions: 1, replicas: 1 }`,
+    );
+    const spec = `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: steps, namespace: ${NS} }
+spec:
+  components:
+    - name: kafka
+      deletionPolicy: Delete
+      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
+${topics.join("\n")}
+`;
+    const started = Date.now();
+    await kube.applyYaml(spec);
+    const desired = desiredSet(spec);
+    const children = await waitFor("every child of steps applied", async () => {
+      const all = (await kube.managed(NS)).filter(
+        (o) => o.metadata.labels?.["tributary.dev/blueprint"] === "steps",
+      );
+      return all.length === desired.length ? all : undefined;
+    });
+    await kube.waitForBlueprint(
+      NS,
+      "steps",
+      "Reconciling",
+      (b) => condition(b, "Reconciling")?.status === "True",
+    );
+    // One child a quarter of a second: without a limit the operator writes a new status for each (each
+    // changes the components' health), 11 writes in about 3 s.
+    for (const o of children.filter((c) => readyStatus(c) !== undefined)) {
+      await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o));
+      await sleep(250);
+    }
+    const ready = await kube.waitForBlueprint(NS, "steps", "Ready", isReady);
+    const elapsed = Date.now() - started;
+    expect(ready.status?.ready).toBe(`${topics.length + 1}/${topics.length + 1}`);
+    const statusWrites = () =>
+      writesBy(readAudit(provided.auditLogPath), `(${op.identity})`).filter(
+        (e) =>
+          e.objectRef?.resource === "blueprints" &&
+          e.objectRef.subresource === "status" &&
+          e.objectRef.name === "steps",
+      );
+    // Ready is the last write; the audit log may show it a moment after the API server served it.
+    await sleep(1_000);
+    const writes = statusWrites();
+    // The first in-progress status at once, then one per PROGRESS_INTERVAL_MS at most, then Ready.
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(writes.length).toBeLessThanOrEqual(2 + Math.ceil(elapsed / PROGRESS_INTERVAL_MS));
   });
 });
 
