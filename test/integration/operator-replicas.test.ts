@@ -8,6 +8,7 @@ import { deniedRequests, operatorKubeconfig } from "../support/helm.ts";
 import {
   desiredSet,
   Kube,
+  kafkaBlueprint,
   metricValue,
   type OperatorProcess,
   readAudit,
@@ -20,16 +21,7 @@ const cluster = connect({ ...provided, controllerManager: true });
 const kube = new Kube(cluster);
 const NS = "op-ha";
 
-const blueprint = (name: string, topics: string[]) => `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: ${name}, namespace: ${NS} }
-spec:
-  components:
-    - name: kafka
-      deletionPolicy: Delete
-      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
-${topics.map((t) => `    - name: ${t}\n      deletionPolicy: Delete\n      topic: { replicas: 1 }`).join("\n")}
-`;
+const blueprint = (name: string, topics: string[]) => kafkaBlueprint(NS, name, topics);
 
 const args = [`--namespace=${NS}`, "--resync-period=2s", `--leader-election-namespace=${NS}`];
 let kubeconfig = "";

@@ -13,6 +13,7 @@ import {
 import {
   desiredSet,
   Kube,
+  kafkaBlueprint,
   metricValue,
   type Obj,
   type OperatorProcess,
@@ -27,21 +28,6 @@ let failed = false;
 const operators: OperatorProcess[] = [];
 
 const schema = `{ format: json, inline: '{"type":"object","properties":{"n":{"type":"integer"}}}' }`;
-const blueprint = (
-  ns: string,
-  name: string,
-  topics: number,
-  extra = "",
-) => `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: ${name}, namespace: ${ns} }
-spec:
-  components:
-    - name: kafka
-      deletionPolicy: Delete
-      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
-${Array.from({ length: topics }, (_, i) => `    - name: t${i}\n      deletionPolicy: Delete\n      topic: { replicas: 1 }`).join("\n")}
-${extra}`;
 const apps = `    - name: api
       streamlet: { image: "registry.example/api:1.0", port: 8080, outlets: [{ name: out, schema: ${schema} }] }
     - name: sink
@@ -107,7 +93,7 @@ describe("steady state", () => {
     await cp.createNamespace(ns);
     const specs = new Map<string, string>();
     for (let i = 0; i < 6; i++)
-      specs.set(`bp${i}`, blueprint(ns, `bp${i}`, 1 + (i % 3), i % 2 === 0 ? apps : ""));
+      specs.set(`bp${i}`, kafkaBlueprint(ns, `bp${i}`, 1 + (i % 3), i % 2 === 0 ? apps : ""));
     for (const yaml of specs.values()) await kube.applyYaml(yaml);
     const op = await startOperator(
       cp.kubeconfigPath,
@@ -172,7 +158,8 @@ describe("API server restart", () => {
       timeoutMs: 20_000,
     });
     const specs = new Map<string, string>();
-    for (let i = 0; i < 10; i++) specs.set(`r${i}`, blueprint(ns, `r${i}`, 1 + (i % 3), i === 0 ? apps : ""));
+    for (let i = 0; i < 10; i++)
+      specs.set(`r${i}`, kafkaBlueprint(ns, `r${i}`, 1 + (i % 3), i === 0 ? apps : ""));
     await Promise.all([...specs.values()].map((y) => kube.applyYaml(y)));
     await sleep(300);
     // Down in the middle of the run (the operator is applying), longer than its renew deadline.
@@ -181,7 +168,7 @@ describe("API server restart", () => {
     expect(op.child.exitCode).toBeNull();
     await cp.startApiServer();
     // Changes after the restart: one Blueprint grows, one goes.
-    specs.set("r1", blueprint(ns, "r1", 3));
+    specs.set("r1", kafkaBlueprint(ns, "r1", 3));
     await kube.applyYaml(specs.get("r1")!);
     specs.delete("r2");
     await kube.delete("Blueprint", ns, "r2");

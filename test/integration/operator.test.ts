@@ -14,6 +14,7 @@ import {
   desiredSet,
   isReady,
   Kube,
+  kafkaBlueprint,
   metricValue,
   type OperatorProcess,
   readAudit,
@@ -363,21 +364,8 @@ describe("apply mode", () => {
 
 describe("status writes", () => {
   it("writes an in-progress status at most once per interval while children turn ready one by one, and Ready at once", async () => {
-    const topics = Array.from(
-      { length: 8 },
-      (_, i) =>
-        `    - name: t${i}\n      deletionPolicy: Delete\n      topic: { partitions: 1, replicas: 1 }`,
-    );
-    const spec = `apiVersion: tributary.dev/v1alpha1
-kind: Blueprint
-metadata: { name: steps, namespace: ${NS} }
-spec:
-  components:
-    - name: kafka
-      deletionPolicy: Delete
-      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
-${topics.join("\n")}
-`;
+    const topics = 8;
+    const spec = kafkaBlueprint(NS, "steps", topics);
     const started = Date.now();
     await kube.applyYaml(spec);
     const desired = desiredSet(spec);
@@ -401,7 +389,7 @@ ${topics.join("\n")}
     }
     const ready = await kube.waitForBlueprint(NS, "steps", "Ready", isReady);
     const elapsed = Date.now() - started;
-    expect(ready.status?.ready).toBe(`${topics.length + 1}/${topics.length + 1}`);
+    expect(ready.status?.ready).toBe(`${topics + 1}/${topics + 1}`);
     const statusWrites = () =>
       writesBy(readAudit(provided.auditLogPath), `(${op.identity})`).filter(
         (e) =>

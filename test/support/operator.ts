@@ -249,6 +249,27 @@ export const condition = (bp: Obj | undefined, type: string) =>
   bp?.status?.conditions?.find((c) => c.type === type);
 export const isReady = (bp: Obj) => condition(bp, "Ready")?.status === "True";
 
+/**
+ * A Blueprint of one Kafka and its topics (`t0`… when a number is given), all `deletionPolicy: Delete` (so
+ * that a test's namespace leaves nothing behind), with `extra` YAML appended under `spec` (more
+ * components, connections).
+ */
+export const kafkaBlueprint = (
+  ns: string,
+  name: string,
+  topics: number | readonly string[],
+  extra = "",
+) => `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata: { name: ${name}, namespace: ${ns} }
+spec:
+  components:
+    - name: kafka
+      deletionPolicy: Delete
+      kafka: { brokers: { replicas: 1 }, controllers: { replicas: 1 } }
+${(typeof topics === "number" ? Array.from({ length: topics }, (_, i) => `t${i}`) : topics).map((t) => `    - name: ${t}\n      deletionPolicy: Delete\n      topic: { replicas: 1 }`).join("\n")}
+${extra}`;
+
 /** `Kind/name` of every object synthesized for these Blueprint sources (the desired set), sorted. */
 export function desiredSet(yaml: string, file = "blueprint.yaml"): string[] {
   const { models, diagnostics } = compile([{ file, text: yaml }]);
