@@ -204,6 +204,9 @@ async function operator(
   last: boolean,
 ): Promise<OperatorRollout | OperatorResult> {
   await cp.createNamespace(ns);
+  // The heap snapshot is written at a signal, into a directory that must exist then (the CPU profile's is
+  // made at exit): without it, the snapshot kills the operator.
+  if (profileDir) await mkdir(profileDir, { recursive: true });
   const op: OperatorProcess = await startOperator(
     cp.kubeconfigPath,
     [
@@ -405,9 +408,6 @@ async function main(): Promise<void> {
           round.floor = floor;
         } else {
           const profile = last && flags.profile ? path.resolve(flags.profile) : undefined;
-          // The heap snapshot is written at a signal, into a directory that must exist then (the CPU profile's
-          // is made at exit): without it, the snapshot kills the operator.
-          if (profile) await mkdir(profile, { recursive: true });
           const op = await operator(cp, client, `bench-op-${i}`, profile, last);
           console.log(
             `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)}; ` +

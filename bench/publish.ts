@@ -86,9 +86,8 @@ function peerPublisher(): { publish(): Cost; close(): void } {
 
 /**
  * N published Blueprints, then `runs` pairs: the peer and one Blueprint changed among the N, each first in
- * turn. The pairs make
- * each ratio one of two runs a moment apart, so that the machine's drift over the bench (its speed changes
- * by a fifth from minute to minute) falls on both sides alike. Then the no-ops.
+ * turn. The pairs make each ratio one of two runs a moment apart, so that the machine's drift over the bench
+ * (its speed changes by a fifth from minute to minute) falls on both sides alike. Then the no-ops.
  */
 function among(
   n: number,
@@ -119,12 +118,26 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const both = (c: Cost) => `${s(c.wall)} wall, ${s(c.cpu)} CPU`;
 const machine = environment(["yaml"]);
 const peer = peerPublisher();
+/** Medians of the pairs' ratios, wall and CPU each on its own. */
+const pairRatio = (pairs: readonly { peer: Cost; changed: Cost }[]): Cost => ({
+  wall: median(pairs.map((p) => p.changed.wall / p.peer.wall)),
+  cpu: median(pairs.map((p) => p.changed.cpu / p.peer.cpu)),
+});
 const rows = sizes.map((n) => {
-  const r = { n, ...among(n, peer) };
-  const ratios = r.pairs.map((p) => (p.changed.wall / p.peer.wall).toFixed(2)).join(" ");
+  const { pairs, noop, noopUncached } = among(n, peer);
+  const r = {
+    n,
+    noop,
+    noopUncached,
+    base: medianCost(pairs.map((p) => p.peer)),
+    changed: medianCost(pairs.map((p) => p.changed)),
+    ratio: pairRatio(pairs),
+    /** Each pair's wall-time ratio, in order. */
+    walls: pairs.map((p) => (p.changed.wall / p.peer.wall).toFixed(2)).join(" "),
+  };
   console.error(
-    `among ${n}: peer ${both(medianCost(r.pairs.map((p) => p.peer)))}; 1 changed ${both(medianCost(r.pairs.map((p) => p.changed)))} (pairs: ${ratios}); ` +
-      `no-op ${both(r.noop)}; no-op, cache off ${both(r.noopUncached)}`,
+    `among ${n}: peer ${both(r.base)}; 1 changed ${both(r.changed)} (pairs: ${r.walls}); ` +
+      `no-op ${both(noop)}; no-op, cache off ${both(noopUncached)}`,
   );
   return r;
 });
@@ -135,23 +148,15 @@ const CHANGED_TARGET = 2;
 const NOOP_LIMIT_MS = 2000;
 const verdict = (value: number, limit: number) =>
   value <= limit ? "met" : `**missed** by ${(((value - limit) / limit) * 100).toFixed(0)}%`;
-/** Medians of the pairs' ratios, wall and CPU each on its own. */
-const pairRatio = (pairs: readonly { peer: Cost; changed: Cost }[]): Cost => ({
-  wall: median(pairs.map((p) => p.changed.wall / p.peer.wall)),
-  cpu: median(pairs.map((p) => p.changed.cpu / p.peer.cpu)),
-});
 const times = (c: Cost) => `${c.wall.toFixed(2)}× wall, ${c.cpu.toFixed(2)}× CPU`;
 const lines = [
   "| case | median wall | median CPU | vs one alone into a fresh repo | target (wall; CPU) |",
   "| --- | --- | --- | --- | --- |",
-  ...rows.flatMap((r) => {
-    const base = medianCost(r.pairs.map((p) => p.peer));
-    const changed = medianCost(r.pairs.map((p) => p.changed));
-    const ratio = pairRatio(r.pairs);
+  ...rows.flatMap(({ base, changed, ratio, ...r }) => {
     const vsBase = (c: Cost) => times({ wall: c.wall / base.wall, cpu: c.cpu / base.cpu });
     return [
       `| 1 Blueprint alone into a fresh repo (the peer, paired with the ${r.n}) | ${s(base.wall)} | ${s(base.cpu)} | 1.00× | |`,
-      `| 1 changed among ${r.n} | ${s(changed.wall)} | ${s(changed.cpu)} | ${times(ratio)} (median of the pairs'; each pair's wall: ${r.pairs.map((p) => (p.changed.wall / p.peer.wall).toFixed(2)).join(" ")}) | ${
+      `| 1 changed among ${r.n} | ${s(changed.wall)} | ${s(changed.cpu)} | ${times(ratio)} (median of the pairs'; each pair's wall: ${r.walls}) | ${
         r.n === 1000
           ? `≤ ${CHANGED_TARGET}× the peer: ${verdict(ratio.wall, CHANGED_TARGET)}; ${verdict(ratio.cpu, CHANGED_TARGET)}`
           : ""

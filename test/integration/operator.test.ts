@@ -390,16 +390,14 @@ describe("status writes", () => {
     const ready = await kube.waitForBlueprint(NS, "steps", "Ready", isReady);
     const elapsed = Date.now() - started;
     expect(ready.status?.ready).toBe(`${topics + 1}/${topics + 1}`);
-    const statusWrites = () =>
-      writesBy(readAudit(provided.auditLogPath), `(${op.identity})`).filter(
-        (e) =>
-          e.objectRef?.resource === "blueprints" &&
-          e.objectRef.subresource === "status" &&
-          e.objectRef.name === "steps",
-      );
     // Ready is the last write; the audit log may show it a moment after the API server served it.
     await sleep(1_000);
-    const writes = statusWrites();
+    const writes = writesBy(readAudit(provided.auditLogPath), `(${op.identity})`).filter(
+      (e) =>
+        e.objectRef?.resource === "blueprints" &&
+        e.objectRef.subresource === "status" &&
+        e.objectRef.name === "steps",
+    );
     // The first in-progress status at once, then one per PROGRESS_INTERVAL_MS at most, then Ready.
     expect(writes.length).toBeGreaterThanOrEqual(2);
     expect(writes.length).toBeLessThanOrEqual(2 + Math.ceil(elapsed / PROGRESS_INTERVAL_MS));
