@@ -121,7 +121,8 @@ export class Systemd {
   ): ChildProcess {
     const args = ["--no-pager", "-o", "json", "--output-fields=MESSAGE"];
     if (options.follow) args.push("--follow");
-    if (options.tail !== undefined) args.push(`--lines=${options.tail}`);
+    // A kubelet sends the whole log unless tailLines says otherwise; journalctl --follow alone sends 10 lines.
+    args.push(`--lines=${options.tail ?? "all"}`);
     if (options.sinceSeconds !== undefined) args.push(`--since=-${options.sinceSeconds}s`);
     args.push(`_SYSTEMD_UNIT=${unit}`, `TRIBUTARY_POD_UID=${podUID}`, `TRIBUTARY_CONTAINER=${container}`);
     const child = spawn(this.journalctl, args, { stdio: ["ignore", "pipe", "ignore"] });

@@ -233,6 +233,8 @@ export function podsRun(): void {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("container nope is not in pod");
 
+    // More than journalctl's 10 lines since the start: following still sends the whole log first.
+    for (let i = 0; i < 12; i++) await httpJson(webPod.port, `/healthz?before=${i}`);
     const mark = randomBytes(4).toString("hex");
     const child: ChildProcess = spawn(
       process.execPath,
