@@ -12,7 +12,7 @@ import type { Pod } from "./pod/types.ts";
 import { podEvent } from "./pod-events.ts";
 import { patchRefusedStatus, refuse, reportStatus } from "./pod-report.ts";
 import type { PodWorldLookup } from "./pod-world.ts";
-import { ensureDir, processOwner, writeIfChanged, writeVolume } from "./shell/files.ts";
+import { ensureDir, writeIfChanged, writeVolume } from "./shell/files.ts";
 import { type AgentState, podKey, type Runtime, runtimeOf, type UnitFile } from "./state.ts";
 import { readUnitMarkers, UNIT_PREFIX } from "./systemd/unit.ts";
 import type { Teardown } from "./teardown.ts";
@@ -297,17 +297,15 @@ export class PodSync {
     await ensureDir(`${plan.runDirectory}/env`, 0o700);
     await ensureDir(`${plan.runDirectory}/volumes`, 0o711);
     for (const c of plan.containers) await writeIfChanged(c.environmentFile, c.environmentFileText, 0o600);
-    // Who owns Secret files and emptyDirs: the pod's static user, or a running dynamic user (the unit's
-    // ExecStartPre chowns them at each start otherwise).
+    // Who owns Secret files and emptyDirs: the pod's static user, or the dynamic user systemd has resolved
+    // for a started unit (the unit's ExecStartPre chowns them at each start otherwise). Not the owner of the
+    // unit's main PID: between systemd's fork and the exec that PID is still root, and a volume directory
+    // chowned to root then was unreadable to the container (found by the agent-operator-pods suite).
     let owner = plan.owner;
-    if (!owner) {
-      for (const c of plan.containers) {
-        const st = units.get(c.unitName);
-        if (st && st.mainPID > 0) {
-          owner = await processOwner(st.mainPID);
-          if (owner) break;
-        }
-      }
+    for (const c of plan.containers) {
+      if (owner) break;
+      const st = units.get(c.unitName);
+      if (st?.uid !== undefined && st.gid !== undefined) owner = { uid: st.uid, gid: st.gid };
     }
     for (const v of plan.volumes) {
       if (v.kind === "configMap") await writeVolume(v.hostPath, v.files ?? [], 0o755);

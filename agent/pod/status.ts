@@ -23,6 +23,12 @@ export interface UnitState {
   execMainCode: number;
   execMainStatus: number;
   invocationID: string;
+  /**
+   * The user and group the unit runs as (its dynamic user), from the moment systemd has resolved them for
+   * its first process: `UID`/`GID`, systemd's `Unit.ref_uid`/`ref_gid` (src/core/dbus-service.c).
+   */
+  uid?: number;
+  gid?: number;
 }
 
 /** A previous run's end, read from the journal (systemd's "process exited" record). */
@@ -356,10 +362,18 @@ const unixTime = (v: string | undefined): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** A UID or GID `systemctl show` printed; undefined for "[not set]" (and for systemd's invalid ID, -1). */
+const unixId = (v: string | undefined): number | undefined => {
+  const n = /^\d+$/.test(v ?? "") ? Number(v) : undefined;
+  return n !== undefined && n < 0xffffffff ? n : undefined;
+};
+
 /** One `systemctl show` block as a UnitState. */
 export function unitState(p: Record<string, string>): UnitState {
   const start = unixTime(p.ExecMainStartTimestamp);
   const exit = unixTime(p.ExecMainExitTimestamp);
+  const uid = unixId(p.UID);
+  const gid = unixId(p.GID);
   return {
     loadState: p.LoadState ?? "",
     activeState: p.ActiveState ?? "",
@@ -372,6 +386,7 @@ export function unitState(p: Record<string, string>): UnitState {
     execMainCode: Number(p.ExecMainCode ?? 0) || 0,
     execMainStatus: Number(p.ExecMainStatus ?? 0) || 0,
     invocationID: p.InvocationID ?? "",
+    ...(uid !== undefined && gid !== undefined ? { uid, gid } : {}),
   };
 }
 
@@ -388,4 +403,6 @@ export const SHOW_PROPERTIES = [
   "ExecMainCode",
   "ExecMainStatus",
   "InvocationID",
+  "UID",
+  "GID",
 ];

@@ -113,15 +113,3 @@ export async function writeVolume(
   }
   return true;
 }
-
-/** The uid/gid a running process has (the dynamic user of a unit, once started). */
-export async function processOwner(pid: number): Promise<Owner | undefined> {
-  try {
-    const status = await readFile(`/proc/${pid}/status`, "utf8");
-    const uid = /^Uid:\s+(\d+)/m.exec(status)?.[1];
-    const gid = /^Gid:\s+(\d+)/m.exec(status)?.[1];
-    return uid !== undefined && gid !== undefined ? { uid: Number(uid), gid: Number(gid) } : undefined;
-  } catch {
-    return undefined;
-  }
-}

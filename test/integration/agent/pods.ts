@@ -206,6 +206,34 @@ export function podsRun(): void {
     expect(await httpJson(webPod.port, "/healthz")).toBe("ok");
   });
 
+  it("a Secret updated while the pod runs reaches its volume for the pod's dynamic user, without a restart", async () => {
+    const t0 = Date.now();
+    const before = await show(webPod.unit, "MainPID", "NRestarts");
+    const me = await httpJson<{ uid: number; gid: number }>(webPod.port, "/whoami");
+    const patched = await cp.request(
+      "PATCH",
+      `/api/v1/namespaces/${NS}/secrets/web-secret`,
+      { stringData: { password: "rotated" } },
+      { contentType: "application/merge-patch+json" },
+    );
+    expect(patched.status, patched.text).toBe(200);
+    // The container reads the new value: the new files are the dynamic user's, as systemd reports it.
+    const read = await waitFor(
+      "the rotated Secret in the volume",
+      async () => {
+        const r = await httpJson<{ content: string; mode: number; uid: number }>(
+          webPod.port,
+          "/read?path=/run/trib-test/mnt/secret/password",
+        ).catch(() => undefined);
+        return r?.content === "rotated" ? r : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(read).toMatchObject({ mode: 0o600, uid: me.uid });
+    expect(await show(webPod.unit, "MainPID", "NRestarts")).toEqual(before);
+    timings.secretUpdate = Date.now() - t0;
+  });
+
   it("trib logs prints and follows the container's journal through the API server", async () => {
     const t0 = Date.now();
     const once = await trib(["logs", `${NS}/web`, "--kubeconfig", cp.kubeconfigPath]);

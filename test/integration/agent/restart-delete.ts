@@ -27,7 +27,8 @@ export function agentRestart(): void {
       },
     });
     await waitPod("orphan", "Running", (x) => x.status?.phase === "Running" && ready(x), 60_000);
-    expect(await portOpen(orphanPort)).toBe(true);
+    // Without a readiness probe, Ready means started, not yet listening (as on a kubelet).
+    await waitFor("orphan port open", () => portOpen(orphanPort), { timeoutMs: 10_000, intervalMs: 100 });
 
     // Mid-flight: a new pod, and the agent crashes (SIGKILL) while it handles it.
     await createPod({

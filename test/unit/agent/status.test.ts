@@ -244,10 +244,14 @@ describe("systemctl show parsing", () => {
       "ExecMainCode=0",
       "ExecMainStatus=0",
       "InvocationID=abc",
+      "UID=62475",
+      "GID=62475",
       "",
       "Id=b.service",
       "LoadState=not-found",
       "ActiveState=inactive",
+      "UID=[not set]",
+      "GID=[not set]",
       "",
     ].join("\n");
     const [a, b] = parseShow(text);
@@ -262,8 +266,11 @@ describe("systemctl show parsing", () => {
       execMainCode: 0,
       execMainStatus: 0,
       invocationID: "abc",
+      uid: 62475,
+      gid: 62475,
     });
     expect(unitState(b!)).toMatchObject({ loadState: "not-found", activeState: "inactive", mainPID: 0 });
+    expect(unitState(b!).uid).toBeUndefined();
   });
 
   it("signals and exit codes", () => {
