@@ -20,7 +20,7 @@
 //
 //   npm run bench:operator -- [--blueprints 200] [--topics 7] [--concurrency 4] [--churn 10m]
 //                             [--resync-period 10s] [--resync-window 60s] [--rounds 5] [--no-kro]
-//                             [--profile <dir>] [--bin-dir <dir with etcd and kube-apiserver>]
+//                             [--profile <dir>] [--pin] [--bin-dir <dir with etcd and kube-apiserver>]
 //   --rounds          rounds of (raw loop, floor, operator rollout), each in namespaces of its own, the
 //                     operator started afresh, the three in turns of order: a ratio is the median of the
 //                     rounds' (one round varies by ±15% on a 2-core machine). RSS, resync and churn are
@@ -31,6 +31,11 @@
 //                     children and after the churn (node --heapsnapshot-signal), in the last round; the
 //                     profiler slows the operator and each snapshot adds its size to its RSS, so a profiled
 //                     run's figures are not the bench's
+//   --pin             a layout for reading the operator's own costs: etcd, kube-apiserver and the bench (the
+//                     raw loop, the floor, the status writers) bound to CPU 0, the operator and kro to CPU 1
+//                     (taskset). On a 2-core machine the operator otherwise waits for a core its API server
+//                     holds, and a CPU profile counts that wait as CPU. The contenders then do not share the
+//                     machine alike, so a pinned run prints its figures and leaves bench/RESULTS.md alone
 
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -65,7 +70,7 @@ import {
 import { apply, blueprintFleet, pool, StatusWriters, Tracker, USER_APPLY, until } from "./operator/fleet.ts";
 import { floorLoop } from "./operator/floor.ts";
 import { milestones } from "./operator/milestones.ts";
-import { cpuOf, memoryOf } from "./operator/proc.ts";
+import { controlPlanePids, cpuOf, memoryOf, pinToCpu } from "./operator/proc.ts";
 import { rawSsa } from "./operator/raw.ts";
 import {
   figureRows,
@@ -100,6 +105,7 @@ const { values: flags } = parseArgs({
     rounds: { type: "string", default: "5" },
     "no-kro": { type: "boolean", default: false },
     profile: { type: "string" },
+    pin: { type: "boolean", default: false },
     "bin-dir": { type: "string" },
   },
   strict: true,
@@ -111,6 +117,8 @@ const ROUNDS = Math.max(1, Number(flags.rounds));
 const CHURN_MS = parseDuration(flags.churn!, "churn");
 const RESYNC_WINDOW_MS = parseDuration(flags["resync-window"]!, "resync-window");
 const TIMEOUT_MS = 30 * 60_000;
+/** With --pin: the CPU of the control plane and the bench, and the CPU of the contender under test. */
+const PINNED = flags.pin ? { server: 0, contender: 1 } : undefined;
 
 const names = Array.from({ length: N }, (_, i) => blueprintName(i));
 const nameSet = new Set(names);
@@ -134,6 +142,7 @@ async function kro(
   const logFile = path.join(logDir, "kro.log");
   const proc = await startKro(path.join(built.dir, "bin", "kro"), cp.kubeconfigPath, C, logFile);
   try {
+    if (PINNED) await pinToCpu(proc.child.pid!, PINNED.contender);
     const template = names[0]!;
     const rgd = resourceGraph(template, childrenOf(blueprintDoc(ns, template, BASE_SHAPE(TOPICS))));
     await apply(client, RGD_RESOURCE, rgd, USER_APPLY);
@@ -231,6 +240,7 @@ async function operator(
   );
   stopOnExit.add(() => op.child.kill("SIGKILL"));
   try {
+    if (PINNED) await pinToCpu(op.child.pid!, PINNED.contender);
     await op.waitReady();
     const pid = op.child.pid!;
     await sleep(5_000);
@@ -372,6 +382,14 @@ async function main(): Promise<void> {
   const cp = await startControlPlane({ binDir, name: "bench-operator" });
   let failed = true;
   try {
+    if (PINNED) {
+      if (cpus().length < 2) throw new Error(`--pin needs 2 CPUs; this machine has ${cpus().length}`);
+      const server = controlPlanePids(path.dirname(cp.kubeconfigPath));
+      for (const pid of [...server, process.pid]) await pinToCpu(pid, PINNED.server);
+      console.log(
+        `pinned: etcd, kube-apiserver and the bench to CPU ${PINNED.server}, the operator and kro to CPU ${PINNED.contender}; bench/RESULTS.md is left alone`,
+      );
+    }
     const crdDirs = await defaultCrdPaths();
     if (built) crdDirs.push(path.join(built.dir, "share", "crds"));
     await installCrds(cp, crdDirs);
@@ -436,19 +454,20 @@ async function main(): Promise<void> {
       `churn: ${ours.churn.edits} edits, ${ours.churn.deletions} deletions; back to the base shape in ` +
       `${secs(ours.churn.convergeMs)}; peak RSS ${mib(ours.churn.peak).toFixed(0)} MiB`;
     console.log(`  ${churn}`);
-    writeSection(
-      "operator",
-      operatorSection({
-        environment: env,
-        kube: kubeVersion,
-        load: { blueprints: N, topics: TOPICS, children, concurrency: C },
-        rounds,
-        kro: peer,
-        tributary: ours,
-        rows,
-        churn,
-      }),
-    );
+    if (!PINNED)
+      writeSection(
+        "operator",
+        operatorSection({
+          environment: env,
+          kube: kubeVersion,
+          load: { blueprints: N, topics: TOPICS, children, concurrency: C },
+          rounds,
+          kro: peer,
+          tributary: ours,
+          rows,
+          churn,
+        }),
+      );
     failed = false;
   } finally {
     const kept = await cp.stop(failed);

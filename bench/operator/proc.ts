@@ -1,5 +1,6 @@
 // What a contender process costs, read from /proc (Linux): its memory and the CPU time it has used.
 import { readdirSync, readFileSync } from "node:fs";
+import { run } from "../../test/cluster/exec.ts";
 
 /** VmRSS and VmHWM (peak) of a process, in bytes. */
 export function memoryOf(pid: number): { rss: number; peak: number } {
@@ -15,22 +16,41 @@ export function cpuOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/**
- * CPU seconds used so far by the control plane whose files are under `dir`: its etcd and kube-apiserver,
- * found in /proc by name and by `dir` on their command line.
- */
-export function controlPlaneCpu(dir: string): number {
-  let total = 0;
+/** The etcd and kube-apiserver of the control plane whose files are under `dir`, found in /proc by name and by
+ * `dir` on their command line. */
+export function controlPlanePids(dir: string): number[] {
+  const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const comm = readFileSync(`/proc/${entry}/comm`, "utf8").trim();
       if (comm !== "etcd" && comm !== "kube-apiserver") continue;
-      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(dir)) continue;
-      total += cpuOf(Number(entry));
+      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(dir)) pids.push(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
+
+/** CPU seconds used so far by the control plane whose files are under `dir` (its etcd and kube-apiserver). */
+export function controlPlaneCpu(dir: string): number {
+  let total = 0;
+  for (const pid of controlPlanePids(dir)) {
+    try {
+      total += cpuOf(pid);
     } catch {
       // exited meanwhile
     }
   }
   return total;
+}
+
+/**
+ * Binds a process and every thread it has to one CPU (util-linux `taskset`); threads it starts later inherit
+ * the binding from the thread that starts them.
+ */
+export async function pinToCpu(pid: number, cpu: number): Promise<void> {
+  const r = await run("taskset", ["--all-tasks", "--cpu-list", "--pid", String(cpu), String(pid)]);
+  if (r.code !== 0) throw new Error(`taskset: pinning ${pid} to CPU ${cpu}: ${r.stderr.trim()}`);
 }
