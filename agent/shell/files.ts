@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import {
   chown,
   lchown,
+  lstat,
   mkdir,
   readdir,
   readFile,
@@ -44,13 +45,26 @@ export async function writeIfChanged(
   return true;
 }
 
+/** lchown `dir` and everything under it (symlinks themselves, never their targets). */
+async function chownTree(dir: string, owner: Owner): Promise<void> {
+  await lchown(dir, owner.uid, owner.gid);
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await chownTree(p, owner);
+    else await lchown(p, owner.uid, owner.gid);
+  }
+}
+
 /** Make a directory (and parents) with a mode on the last component. */
 export async function ensureDir(dir: string, mode: number, owner?: Owner): Promise<void> {
   await mkdir(dir, { recursive: true, mode });
   if (owner) await chown(dir, owner.uid, owner.gid);
 }
 
-/** Atomically make `dir` hold exactly `files`. Returns true when something changed. */
+/**
+ * Atomically make `dir` hold exactly `files`, owned by `owner` when given. Returns true when its files
+ * changed (not when only their owner was put right).
+ */
 export async function writeVolume(
   dir: string,
   files: FileToWrite[],
@@ -68,7 +82,12 @@ export async function writeVolume(
   } catch {
     current = undefined;
   }
-  if (current === version) return false;
+  if (current === version) {
+    // Unchanged files written before their owner was known (a dynamic user systemd had not reported yet)
+    // are root's: give the whole volume to its owner now, as the unit's next ExecStartPre would.
+    if (owner && (await lstat(`${dir}/${version}`)).uid !== owner.uid) await chownTree(dir, owner);
+    return false;
+  }
 
   const versionDir = `${dir}/${version}`;
   await rm(versionDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The package store and the volume writer, on a real file system with real tar (no systemd needed).
 import { createHash } from "node:crypto";
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -94,6 +95,21 @@ describe("volume files", () => {
     expect(readFileSync(`${vol}/a`, "utf8")).toBe("changed");
     expect(readdirSync(vol).sort()).toEqual(["..data", readlinkSync(`${vol}/..data`), "a"].sort());
     await expect(writeVolume(vol, [f("../escape", "x")], 0o700)).rejects.toThrow(/escapes its volume/);
+  });
+
+  it("gives an unchanged volume written for root to its owner once the owner is known", async () => {
+    const vol = path.join(dir, "owned");
+    const f = (p: string, c: string) => ({ path: p, content: Buffer.from(c), mode: 0o600 });
+    const files = [f("token", "t"), f("sub/ca.crt", "c")];
+    expect(await writeVolume(vol, files, 0o700)).toBe(true);
+    expect(statSync(`${vol}/token`).uid).toBe(process.getuid!());
+    const owner = { uid: 4321, gid: 4322 };
+    expect(await writeVolume(vol, files, 0o700, owner)).toBe(false);
+    const version = readlinkSync(`${vol}/..data`);
+    for (const p of [vol, `${vol}/${version}`, `${vol}/${version}/token`, `${vol}/${version}/sub/ca.crt`]) {
+      expect(statSync(p)).toMatchObject(owner);
+    }
+    for (const link of ["..data", "token", "sub"]) expect(lstatSync(`${vol}/${link}`)).toMatchObject(owner);
   });
 
   it("writeIfChanged writes only differences", async () => {
