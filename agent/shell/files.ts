@@ -82,14 +82,15 @@ export async function writeVolume(
   } catch {
     current = undefined;
   }
-  if (current === version) {
+  const versionDir = `${dir}/${version}`;
+  const existing = current === version ? await lstat(versionDir).catch(() => undefined) : undefined;
+  if (existing) {
     // Unchanged files written before their owner was known (a dynamic user systemd had not reported yet)
     // are root's: give the whole volume to its owner now, as the unit's next ExecStartPre would.
-    if (owner && (await lstat(`${dir}/${version}`)).uid !== owner.uid) await chownTree(dir, owner);
+    if (owner && existing.uid !== owner.uid) await chownTree(dir, owner);
     return false;
   }
 
-  const versionDir = `${dir}/${version}`;
   await rm(versionDir, { recursive: true, force: true });
   await ensureDir(versionDir, dirMode, owner);
   for (const f of files) {

@@ -1,4 +1,5 @@
-// What a contender process costs, read from /proc (Linux): its memory and the CPU time it has used.
+// What a contender process costs, read from /proc (Linux): its memory and the CPU time it has used; and
+// binding a process to a CPU (--pin).
 import { readdirSync, readFileSync } from "node:fs";
 import { run } from "../../test/cluster/exec.ts";
 
@@ -16,8 +17,10 @@ export function cpuOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** The etcd and kube-apiserver of the control plane whose files are under `dir`, found in /proc by name and by
- * `dir` on their command line. */
+/**
+ * The etcd and kube-apiserver of the control plane whose files are under `dir`, found in /proc by name and by
+ * `dir` on their command line.
+ */
 export function controlPlanePids(dir: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {

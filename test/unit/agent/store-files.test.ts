@@ -97,7 +97,7 @@ describe("volume files", () => {
     await expect(writeVolume(vol, [f("../escape", "x")], 0o700)).rejects.toThrow(/escapes its volume/);
   });
 
-  it("gives an unchanged volume written for root to its owner once the owner is known", async () => {
+  it("gives an unchanged volume written for root to its owner once the owner is known, and mends a lost version", async () => {
     const vol = path.join(dir, "owned");
     const f = (p: string, c: string) => ({ path: p, content: Buffer.from(c), mode: 0o600 });
     const files = [f("token", "t"), f("sub/ca.crt", "c")];
@@ -110,6 +110,11 @@ describe("volume files", () => {
       expect(statSync(p)).toMatchObject(owner);
     }
     for (const link of ["..data", "token", "sub"]) expect(lstatSync(`${vol}/${link}`)).toMatchObject(owner);
+    // A version directory gone from under its ..data link is written again.
+    rmSync(`${vol}/${version}`, { recursive: true });
+    expect(await writeVolume(vol, files, 0o700, owner)).toBe(true);
+    expect(readFileSync(`${vol}/sub/ca.crt`, "utf8")).toBe("c");
+    expect(statSync(`${vol}/token`)).toMatchObject(owner);
   });
 
   it("writeIfChanged writes only differences", async () => {
