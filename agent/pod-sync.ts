@@ -301,12 +301,7 @@ export class PodSync {
     // for a started unit (the unit's ExecStartPre chowns them at each start otherwise). Not the owner of the
     // unit's main PID: between systemd's fork and the exec that PID is still root, and a volume directory
     // chowned to root then was unreadable to the container (found by the agent-operator-pods suite).
-    let owner = plan.owner;
-    for (const c of plan.containers) {
-      if (owner) break;
-      const st = units.get(c.unitName);
-      if (st?.uid !== undefined && st.gid !== undefined) owner = { uid: st.uid, gid: st.gid };
-    }
+    const owner = plan.owner ?? plan.containers.map((c) => units.get(c.unitName)?.user).find((u) => u);
     for (const v of plan.volumes) {
       if (v.kind === "configMap") await writeVolume(v.hostPath, v.files ?? [], 0o755);
       else if (v.kind === "secret") await writeVolume(v.hostPath, v.files ?? [], 0o700, owner);

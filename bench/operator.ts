@@ -385,6 +385,8 @@ async function main(): Promise<void> {
     if (PINNED) {
       if (cpus().length < 2) throw new Error(`--pin needs 2 CPUs; this machine has ${cpus().length}`);
       const server = controlPlanePids(path.dirname(cp.kubeconfigPath));
+      if (server.length !== 2)
+        throw new Error(`--pin: found ${server.length} of etcd and kube-apiserver in /proc`);
       for (const pid of [...server, process.pid]) await pinToCpu(pid, PINNED.server);
       console.log(
         `pinned: etcd, kube-apiserver and the bench to CPU ${PINNED.server}, the operator and kro to CPU ${PINNED.contender}; bench/RESULTS.md is left alone`,

@@ -27,8 +27,7 @@ export interface UnitState {
    * The user and group the unit runs as (its dynamic user), from the moment systemd has resolved them for
    * its first process: `UID`/`GID`, systemd's `Unit.ref_uid`/`ref_gid` (src/core/dbus-service.c).
    */
-  uid?: number;
-  gid?: number;
+  user?: { uid: number; gid: number };
 }
 
 /** A previous run's end, read from the journal (systemd's "process exited" record). */
@@ -386,7 +385,7 @@ export function unitState(p: Record<string, string>): UnitState {
     execMainCode: Number(p.ExecMainCode ?? 0) || 0,
     execMainStatus: Number(p.ExecMainStatus ?? 0) || 0,
     invocationID: p.InvocationID ?? "",
-    ...(uid !== undefined && gid !== undefined ? { uid, gid } : {}),
+    ...(uid !== undefined && gid !== undefined ? { user: { uid, gid } } : {}),
   };
 }
 

@@ -73,7 +73,7 @@ export class Memory {
   readonly applied = new Map<string, AppliedMemo>();
   /** Each Blueprint's last status write by us: the resourceVersion it was based on, the status, when (ms). */
   readonly statusWritten = new Map<string, { basedOn: string; written: string; at: number }>();
-  /** Since when (ms) a Blueprint's Progressing status has been left for a queued reconcile to write. */
+  /** Since when (ms) a Blueprint's Progressing status has been left unwritten (decisions/status-deferral.ts). */
   readonly statusDeferred = new Map<string, number>();
   /** The Blueprints each Blueprint's last reconcile read (to requeue it when one changes). */
   readonly references = new Map<string, Set<string>>();

@@ -266,11 +266,10 @@ describe("systemctl show parsing", () => {
       execMainCode: 0,
       execMainStatus: 0,
       invocationID: "abc",
-      uid: 62475,
-      gid: 62475,
+      user: { uid: 62475, gid: 62475 },
     });
     expect(unitState(b!)).toMatchObject({ loadState: "not-found", activeState: "inactive", mainPID: 0 });
-    expect(unitState(b!).uid).toBeUndefined();
+    expect(unitState(b!).user).toBeUndefined();
   });
 
   it("signals and exit codes", () => {
