@@ -276,6 +276,7 @@ async function operator(
       relists: delta("tributary_informer_relists_total"),
       watchErrors: delta("tributary_informer_watch_errors_total"),
       retries: delta("tributary_workqueue_retries_total"),
+      eventsAfter: metricValue(rolloutAfter, "tributary_events_pending"),
     };
     const result = {
       ...timing,
@@ -423,7 +424,7 @@ async function main(): Promise<void> {
         } else if (arm === "floor") {
           const floor = await floorLoop({ ...setting, ns: `bench-floor-${i}` });
           console.log(
-            `round ${i}: floor        children ${secs(floor.children)}, all reported ${secs(floor.reported)}, all Ready ${secs(floor.ready)}; API server and etcd CPU ${floor.serverCpu.toFixed(1)} s; ${floor.writes} write requests`,
+            `round ${i}: floor        children ${secs(floor.children)}, all reported ${secs(floor.reported)}, all Ready ${secs(floor.ready)}; API server and etcd CPU ${floor.serverCpu.toFixed(1)} s; ${floor.writes} write requests, ${floor.eventsAfter} Events queued at all Ready`,
           );
           round.floor = floor;
         } else {
@@ -432,7 +433,7 @@ async function main(): Promise<void> {
           console.log(
             `round ${i}: tributary    children ${secs(op.children)}, all reported ${secs(op.reported)}, all Ready ${secs(op.ready)}; ` +
               `RSS ${mib(op.rss).toFixed(0)} MiB (peak ${mib(op.peak).toFixed(0)}), CPU ${op.cpu.toFixed(1)} s (API server and etcd ${op.serverCpu.toFixed(1)} s); ` +
-              `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies) of ${op.rollout.requests} requests; ` +
+              `${op.rollout.reconciles} reconciles, ${op.rollout.writes} write requests (${op.rollout.applies} child applies) of ${op.rollout.requests} requests, ${op.rollout.eventsAfter} Events queued at all Ready; ` +
               `${op.rollout.relists} relists, ${op.rollout.watchErrors} watch errors, ${op.rollout.retries} retries`,
           );
           round.op = op;

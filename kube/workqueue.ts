@@ -158,6 +158,11 @@ export class WorkQueue {
     return this.delayed.size;
   }
 
+  /** Nothing queued and nothing being processed (keys waiting on a delay do not count). */
+  idle(): boolean {
+    return this.queue.length === 0 && this.processing.size === 0;
+  }
+
   isProcessing(key: string): boolean {
     return this.processing.has(key);
   }

@@ -68,6 +68,7 @@ export class Operator {
   readonly cache = new Cache();
   private client!: KubeClient;
   private reconciler!: Reconciler;
+  private events: EventRecorder | undefined;
   private elector: LeaderElector | undefined;
   private readonly informers: Informer[] = [];
   private childResourceList: ApiResource[] = [];
@@ -134,7 +135,15 @@ export class Operator {
         metrics.apiLatency.observe(seconds, { verb: method });
       },
     });
-    const events = new EventRecorder(this.client, this.options.identity, this.log, () => this.canWrite());
+    const events = new EventRecorder({
+      client: this.client,
+      instance: this.options.identity,
+      log: this.log,
+      canWrite: () => this.canWrite(),
+      quiet: () => this.queue?.idle() ?? true,
+      metrics,
+    });
+    this.events = events;
     this.reconciler = new Reconciler({
       client: this.client,
       cache: this.cache,
@@ -377,6 +386,8 @@ export class Operator {
     const queue = this.queue;
     this.stopLeading();
     if (queue) await Promise.race([Promise.all(this.workers), sleep(10_000)]);
+    // The Events of what this replica did, while it still holds the Lease.
+    await this.events?.drain(5_000);
     await this.elector?.stop();
     await Promise.all(this.informers.map((i) => i.stop()));
     await this.background;

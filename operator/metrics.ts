@@ -31,5 +31,13 @@ export class Metrics extends Registry {
   readonly leader = new Gauge("tributary_leader", "1 while this replica holds the leader Lease.");
   readonly blueprints = new Gauge("tributary_blueprints", "Blueprints by condition.");
   readonly children = new Counter("tributary_child_operations_total", "Children applied, pruned, retained.");
+  readonly events = new Counter(
+    "tributary_events_total",
+    "Kubernetes Events on Blueprints, by result (posted, failed, dropped).",
+  );
+  readonly eventsPending = new Gauge(
+    "tributary_events_pending",
+    "Events waiting for the operator to be quiet (or for their longest wait) before they are posted.",
+  );
   readonly publishes = new Counter("tributary_gitops_publishes_total", "Gitops publishes, by result.");
 }

@@ -73,6 +73,7 @@ export class Tasks {
   private readonly queue: Task[] = [];
   private readonly idle: (() => void)[] = [];
   private stopped = false;
+  private running = 0;
   private readonly workers: Promise<void>[];
 
   constructor(concurrency: number) {
@@ -87,9 +88,16 @@ export class Tasks {
   private async work(): Promise<void> {
     while (!this.stopped) {
       const task = this.queue.shift();
-      if (task) await task();
-      else await new Promise<void>((r) => this.idle.push(r));
+      if (task) {
+        this.running++;
+        await task().finally(() => this.running--);
+      } else await new Promise<void>((r) => this.idle.push(r));
     }
+  }
+
+  /** No task queued or running. */
+  get quiet(): boolean {
+    return this.queue.length === 0 && this.running === 0;
   }
 
   async stop(): Promise<void> {

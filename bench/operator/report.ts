@@ -53,6 +53,8 @@ export interface OperatorRollout extends Timing {
     relists: number;
     watchErrors: number;
     retries: number;
+    /** Its Events still queued when every Blueprint was Ready (posted once its work queue was quiet). */
+    eventsAfter: number;
   };
 }
 
@@ -188,8 +190,8 @@ export function operatorSection(s: Section): string {
       : []),
     ...rounds.flatMap(({ raw: r, floor: f, op: o }, i) => [
       `| round ${i + 1}: raw SSA loop (${load.concurrency} in flight) | ${secs(r.children)} | ${secs(r.reported)} | ${secs(r.ready)} (${r.applies} applies, ${r.statuses} statuses) | — | — | ${r.serverCpu.toFixed(1)} s |`,
-      `| round ${i + 1}: floor (the operator's requests from a loop) | ${secs(f.children)} | ${secs(f.reported)} | ${secs(f.ready)} (${f.writes} writes) | — | — | ${f.serverCpu.toFixed(1)} s |`,
-      `| round ${i + 1}: tributary operator | ${secs(o.children)} | ${secs(o.reported)} | ${secs(o.ready)} (${o.rollout.reconciles} reconciles, ${o.rollout.writes} writes of which ${o.rollout.applies} child applies, of ${o.rollout.requests} requests; ${o.rollout.relists} relists, ${o.rollout.watchErrors} watch errors, ${o.rollout.retries} retries) | ${mib(o.rss).toFixed(0)} MiB | ${o.cpu.toFixed(1)} s | ${o.serverCpu.toFixed(1)} s |`,
+      `| round ${i + 1}: floor (the operator's requests from a loop) | ${secs(f.children)} | ${secs(f.reported)} | ${secs(f.ready)} (${f.writes} writes, ${f.eventsAfter} of them Events posted after) | — | — | ${f.serverCpu.toFixed(1)} s |`,
+      `| round ${i + 1}: tributary operator | ${secs(o.children)} | ${secs(o.reported)} | ${secs(o.ready)} (${o.rollout.reconciles} reconciles, ${o.rollout.writes} writes of which ${o.rollout.applies} child applies, of ${o.rollout.requests} requests, and ${o.rollout.eventsAfter} Events posted after; ${o.rollout.relists} relists, ${o.rollout.watchErrors} watch errors, ${o.rollout.retries} retries) | ${mib(o.rss).toFixed(0)} MiB | ${o.cpu.toFixed(1)} s | ${o.serverCpu.toFixed(1)} s |`,
     ]),
   ];
   const figures = [
@@ -226,13 +228,14 @@ ${s.churn}.
 
 Where the time goes (the last round): the API server took ${rawWrites} writes in the raw arm and ${opWrites} in the
 operator's (${b} Blueprint applies by the bench, the operator's ${op.rollout.writes}: ${op.rollout.applies} child applies and
-${extra} others, ${(extra / b).toFixed(1)} per Blueprint: its finalizer, its status writes, its Events; and the
-bench's ${op.statuses} statuses): ${(opWrites / rawWrites).toFixed(2)}× the writes, the operator reconciling
-${load.concurrency} Blueprints at a time (one request each; its Events are posted beside them). CPU, in core-seconds:
+${extra} others, ${(extra / b).toFixed(1)} per Blueprint: its finalizer, its status writes, the Events it posted before
+all Ready; and the bench's ${op.statuses} statuses): ${(opWrites / rawWrites).toFixed(2)}× the writes, the operator reconciling
+${load.concurrency} Blueprints at a time (one request each). Its Events wait for a quiet work queue (operator/events.ts):
+${op.rollout.eventsAfter} were still queued at all Ready and were posted after it. CPU, in core-seconds:
 ${cpuLine("raw arm", raw, 0)}; ${cpuLine("operator's arm", op, op.cpu)}, the operator's own included. The machine has ${os.cpus().length} cores: an
 arm that keeps them busy takes (its CPU ÷ ${os.cpus().length}) seconds, and the operator's time follows the CPU its arm needs.
 The floor makes the operator's requests for each Blueprint (${(floor.writes / b).toFixed(1)} writes: finalizer, child applies, the Ready
-status, two Events) from a loop that computes nothing while the clock runs, beside a second watcher of every kind
+status, two Events posted when the loop is quiet: ${floor.eventsAfter} after all Ready) from a loop that computes nothing while the clock runs, beside a second watcher of every kind
 as the operator is one: ${floorVsRaw.toFixed(2)}× the raw loop's time (median; ${cpuLine("its arm", floor, 0)}).
 That much the Blueprint applies, the operator's requests and watches cost the API server and etcd on this
 machine, before any work of the operator's own; the operator's time is ${opVsFloor.toFixed(2)}× the floor's.

@@ -269,7 +269,11 @@ describe("apply mode", () => {
     expect(bp.status?.ready).toBe("5/5");
     expect(await kube.get("SparkApplication", NS, "shop-report-1763700000")).toBeDefined();
     expect(await kube.get("KafkaTopic", NS, "shop-orders")).toBeDefined();
-    const events = await kube.events(NS, "shop");
+    // Events go out once the operator's work queue is quiet (operator/events.ts).
+    const events = await waitFor("the Retained and Pruned events", async () => {
+      const all = await kube.events(NS, "shop");
+      return ["Retained", "Pruned"].every((r) => all.some((e) => e.reason === r)) && all;
+    });
     expect(events.map((e) => e.reason)).toEqual(
       expect.arrayContaining(["Created", "Ready", "Retained", "Pruned"]),
     );

@@ -51,6 +51,20 @@ describe("WorkQueue", () => {
     expect(q.len()).toBe(1);
   });
 
+  it("is idle only with nothing queued and nothing being processed (a delayed key does not count)", async () => {
+    const q = new WorkQueue();
+    expect(q.idle()).toBe(true);
+    q.add("k");
+    expect(q.idle()).toBe(false);
+    const key = await q.get();
+    expect(q.idle()).toBe(false);
+    q.addAfter("later", 1_000);
+    q.done(key!);
+    expect(q.idle()).toBe(true);
+    vi.advanceTimersByTime(1_000);
+    expect(q.idle()).toBe(false);
+  });
+
   it("wakes a waiting worker when a key arrives", async () => {
     const q = new WorkQueue();
     const waiting = q.get();
