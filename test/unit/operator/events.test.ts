@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { KubeClient } from "../../../kube/client.ts";
 import { silentLogger } from "../../../kube/log.ts";
-import { EventRecorder, MAX_WAIT_MS } from "../../../operator/events.ts";
+import { EventRecorder, type EventRecorderOptions, MAX_WAIT_MS } from "../../../operator/events.ts";
 import { Metrics } from "../../../operator/metrics.ts";
 
 interface Posted {
@@ -29,6 +29,10 @@ function recordingClient() {
   return { client, posted, maxInFlight: () => maxInFlight };
 }
 
+/** A leading replica's recorder over `client`, with `options` on top. */
+const recorder = (client: KubeClient, options: Partial<EventRecorderOptions> = {}) =>
+  new EventRecorder({ client, instance: "op-0", log: silentLogger, canWrite: () => true, ...options });
+
 const bp = (name: string) => ({
   apiVersion: "tributary.dev/v1alpha1",
   kind: "Blueprint",
@@ -45,14 +49,7 @@ describe("EventRecorder", () => {
     const { client, posted, maxInFlight } = recordingClient();
     const metrics = new Metrics();
     let quiet = false;
-    const events = new EventRecorder({
-      client,
-      instance: "op-0",
-      log: silentLogger,
-      canWrite: () => true,
-      quiet: () => quiet,
-      metrics,
-    });
+    const events = recorder(client, { quiet: () => quiet, metrics });
     events.emit(bp("a"), "Normal", "Created", "created Kafka/a");
     await vi.advanceTimersByTimeAsync(1_000);
     events.emit(bp("b"), "Normal", "Ready", "all 3 components ready");
@@ -77,13 +74,7 @@ describe("EventRecorder", () => {
 
   it("posts an Event that waited MAX_WAIT_MS even while the operator stays busy", async () => {
     const { client, posted } = recordingClient();
-    const events = new EventRecorder({
-      client,
-      instance: "op-0",
-      log: silentLogger,
-      canWrite: () => true,
-      quiet: () => false,
-    });
+    const events = recorder(client, { quiet: () => false });
     events.emit(bp("a"), "Normal", "Created", "created Kafka/a");
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS / 2);
     events.emit(bp("b"), "Normal", "Created", "created Kafka/b");
@@ -98,7 +89,7 @@ describe("EventRecorder", () => {
   it("does not repeat an Event within ten minutes, and makes none while this replica may not write", async () => {
     const { client, posted } = recordingClient();
     let leading = true;
-    const events = new EventRecorder({ client, instance: "op-0", log: silentLogger, canWrite: () => leading });
+    const events = recorder(client, { canWrite: () => leading });
     events.emit(bp("a"), "Normal", "Ready", "ready");
     events.emit(bp("a"), "Normal", "Ready", "ready");
     leading = false;
@@ -110,14 +101,7 @@ describe("EventRecorder", () => {
   it("keeps at most 1,000 Events waiting and counts the ones it drops", async () => {
     const { client, posted } = recordingClient();
     const metrics = new Metrics();
-    const events = new EventRecorder({
-      client,
-      instance: "op-0",
-      log: silentLogger,
-      canWrite: () => true,
-      quiet: () => false,
-      metrics,
-    });
+    const events = recorder(client, { quiet: () => false, metrics });
     for (let i = 0; i < 1_005; i++) events.emit(bp(`bp-${i}`), "Normal", "Created", "created");
     expect(events.queued).toBe(1_000);
     expect(metrics.render()).toContain('tributary_events_total{result="dropped"} 5');
@@ -128,13 +112,7 @@ describe("EventRecorder", () => {
 
   it("posts what waits when the operator stops, busy or not, and nothing after", async () => {
     const { client, posted } = recordingClient();
-    const events = new EventRecorder({
-      client,
-      instance: "op-0",
-      log: silentLogger,
-      canWrite: () => true,
-      quiet: () => false,
-    });
+    const events = recorder(client, { quiet: () => false });
     events.emit(bp("a"), "Normal", "Created", "created Kafka/a");
     events.emit(bp("b"), "Normal", "Deleting", "wave 1");
     await events.drain(5_000);
