@@ -30,7 +30,7 @@
 //   --profile <dir>   the operator writes a CPU profile (--cpu-prof) there, and a heap snapshot at 2,000
 //                     children and after the churn (node --heapsnapshot-signal), in the last round; the
 //                     profiler slows the operator and each snapshot adds its size to its RSS, so a profiled
-//                     run's figures are not the bench's
+//                     run's figures are not the bench's: it prints them and leaves bench/RESULTS.md alone
 //   --pin             a layout for reading the operator's own costs: etcd, kube-apiserver and the bench (the
 //                     raw loop, the floor, the status writers) bound to CPU 0, the operator and kro to CPU 1
 //                     (taskset). On a 2-core machine the operator otherwise waits for a core its API server
@@ -457,7 +457,9 @@ async function main(): Promise<void> {
       `churn: ${ours.churn.edits} edits, ${ours.churn.deletions} deletions; back to the base shape in ` +
       `${secs(ours.churn.convergeMs)}; peak RSS ${mib(ours.churn.peak).toFixed(0)} MiB`;
     console.log(`  ${churn}`);
-    if (!PINNED)
+    if (PINNED || flags.profile)
+      console.log(`a ${PINNED ? "pinned" : "profiled"} run: bench/RESULTS.md is left alone`);
+    else
       writeSection(
         "operator",
         operatorSection({
