@@ -20,17 +20,15 @@ import { type KObject, objectPath } from "../kube/objects.ts";
 import { sleep } from "../kube/time.ts";
 import { API_VERSION, KIND } from "../lib/blueprint/api.ts";
 import { loadRenderers } from "../lib/providers/registry.ts";
-import { computeStatus } from "../operator/decisions/kstatus.ts";
 import { withOwnership } from "../operator/decisions/ownership.ts";
 import { EventRecorder } from "../operator/events.ts";
 import { finalizerPatch } from "../operator/reconcile/finalizer.ts";
 import { BLUEPRINT_RESOURCE } from "../operator/reconcile/index.ts";
-import { endpointsOf, statusApply, statusPath } from "../operator/reconcile/status.ts";
+import { statusApply, statusPath } from "../operator/reconcile/status.ts";
 import { defaultCrdPaths, ensureBinaries, installCrds, startControlPlane } from "../test/cluster/harness.ts";
-import { type Obj, readyStatus } from "../test/support/operator.ts";
-import { apply, CHILD_RESOURCES, pool, USER_APPLY } from "./operator/fleet.ts";
+import { apply, CHILD_RESOURCES, pool, USER_APPLY, writeReadyStatus } from "./operator/fleet.ts";
 import { controlPlaneCpu } from "./operator/proc.ts";
-import { BASE_SHAPE, blueprintDoc, blueprintName, childrenOf, modelOf } from "./operator/workload.ts";
+import { BASE_SHAPE, blueprintDoc, blueprintName, childrenOf, readyStatusOf } from "./operator/workload.ts";
 import { median } from "./results.ts";
 
 const { values: flags } = parseArgs({
@@ -108,20 +106,14 @@ try {
     );
     await measure(KINDS[3], applied.length, () =>
       pool(applied, C, async (o) => {
-        await client.request("PATCH", `${objectPath(resources.get(o.kind)!, ns, o.metadata.name)}/status`, {
-          body: { status: readyStatus(o as unknown as Obj) },
-          contentType: "application/merge-patch+json",
-        });
+        await writeReadyStatus(client, o);
       }),
     );
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const statuses = new Map(names.map((n) => [n, readyStatusOf(docs.get(n)!, now)]));
     await measure(KINDS[4], N, () =>
       pool(names, C, async (n) => {
-        const model = modelOf(docs.get(n)!);
-        const components = model.components.map((c) => ({ name: c.name, health: "Ready" as const }));
-        const outcome = { kind: "applied" as const, components, endpoints: endpointsOf(model) };
-        const status = computeStatus(1, outcome, undefined, now);
-        await client.request("PATCH", statusPath(refOf(n)), statusApply(refOf(n), status));
+        await client.request("PATCH", statusPath(refOf(n)), statusApply(refOf(n), statuses.get(n)!));
       }),
     );
     const events = new EventRecorder({

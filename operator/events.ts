@@ -119,7 +119,7 @@ export class EventRecorder {
     this.timer = undefined;
     const deadline = Date.now() + timeoutMs;
     await this.sending;
-    while (this.pending.length > 0 && Date.now() < deadline) await this.post(this.pending.shift()!);
+    await this.postWhile(() => Date.now() < deadline);
     if (this.pending.length > 0) {
       this.options.log.warn("stopping: events not posted", { count: this.pending.length });
       this.options.metrics?.events.inc({ result: "dropped" }, this.pending.length);
@@ -132,7 +132,9 @@ export class EventRecorder {
     if (this.closed || this.timer || this.sending || this.pending.length === 0) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.sending = this.sendDue().finally(() => {
+      // Due: the operator is quiet, or the oldest Event has waited long enough.
+      const quiet = this.options.quiet ?? (() => true);
+      this.sending = this.postWhile((next) => quiet() || Date.now() - next.at >= MAX_WAIT_MS).finally(() => {
         this.sending = undefined;
         this.schedule();
       });
@@ -140,12 +142,9 @@ export class EventRecorder {
     this.timer.unref();
   }
 
-  /** Posts queued Events one at a time while the operator is quiet or the oldest is overdue. */
-  private async sendDue(): Promise<void> {
-    const quiet = this.options.quiet ?? (() => true);
-    for (;;) {
-      const next = this.pending[0];
-      if (!next || !(quiet() || Date.now() - next.at >= MAX_WAIT_MS)) return;
+  /** Posts queued Events, oldest first and one at a time, while `more` holds for the next one. */
+  private async postWhile(more: (next: Pending) => boolean): Promise<void> {
+    for (let next = this.pending[0]; next && more(next); next = this.pending[0]) {
       this.pending.shift();
       await this.post(next);
     }

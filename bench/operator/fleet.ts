@@ -107,6 +107,19 @@ export class Tasks {
   }
 }
 
+/** A sub-operator's write of a child's ready status, in its operator's shape. */
+export function writeReadyStatus(client: KubeClient, o: KObject): Promise<unknown> {
+  const resource = CHILD_RESOURCES.find((r) => r.kind === o.kind)!;
+  return client.request(
+    "PATCH",
+    `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`,
+    {
+      body: { status: readyStatus(o as unknown as Obj) },
+      contentType: "application/merge-patch+json",
+    },
+  );
+}
+
 /** The sub-operators: a status write for every child generation that has none, `concurrency` at a time. */
 export class StatusWriters {
   private readonly written = new Map<string, number>();
@@ -135,13 +148,8 @@ export class StatusWriters {
   }
 
   private async write(o: KObject): Promise<void> {
-    const resource = CHILD_RESOURCES.find((r) => r.kind === o.kind)!;
-    const path = `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`;
     try {
-      await this.client.request("PATCH", path, {
-        body: { status: readyStatus(o as unknown as Obj) },
-        contentType: "application/merge-patch+json",
-      });
+      await writeReadyStatus(this.client, o);
       this.writes++;
     } catch {
       // Deleted meanwhile (churn), or changed: the next event queues it again.

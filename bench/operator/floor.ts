@@ -10,12 +10,11 @@ import { performance } from "node:perf_hooks";
 import { silentLogger } from "../../kube/log.ts";
 import { objectPath } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
-import { computeStatus } from "../../operator/decisions/kstatus.ts";
 import { describe, withOwnership } from "../../operator/decisions/ownership.ts";
 import { EventRecorder } from "../../operator/events.ts";
 import { finalizerPatch } from "../../operator/reconcile/finalizer.ts";
 import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
-import { endpointsOf, statusApply, statusPath } from "../../operator/reconcile/status.ts";
+import { statusApply, statusPath } from "../../operator/reconcile/status.ts";
 import {
   type Arm,
   apply,
@@ -28,7 +27,7 @@ import {
 } from "./fleet.ts";
 import { milestones } from "./milestones.ts";
 import type { Timing } from "./report.ts";
-import { blueprintDoc, childrenOf, kindName, modelOf } from "./workload.ts";
+import { blueprintDoc, childrenOf, kindName, readyStatusOf } from "./workload.ts";
 
 export interface FloorResult extends Timing {
   /** The loop's write requests (the operator's counterpart), Blueprint applies and statuses left out. */
@@ -55,10 +54,7 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
   const plans = new Map(
     names.map((name) => {
       const doc = blueprintDoc(ns, name, shape);
-      const model = modelOf(doc);
-      const components = model.components.map((c) => ({ name: c.name, health: "Ready" as const }));
-      const outcome = { kind: "applied" as const, components, endpoints: endpointsOf(model) };
-      return [name, { doc, children: childrenOf(doc), status: computeStatus(1, outcome, undefined, now) }];
+      return [name, { doc, children: childrenOf(doc), status: readyStatusOf(doc, now) }];
     }),
   );
   const expected = new Set([...plans.values()].flatMap((p) => p.children.map(kindName)));

@@ -5,6 +5,8 @@ import type { KObject } from "../../kube/objects.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { compile } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
+import { computeStatus, type Status } from "../../operator/decisions/kstatus.ts";
+import { endpointsOf } from "../../operator/reconcile/status.ts";
 
 export interface Shape {
   /** Topics per Blueprint (the children: 3 + topics). */
@@ -51,6 +53,13 @@ export function modelOf(doc: KObject): ModelBlueprint {
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`${key}: ${errors.map((e) => e.message).join("; ")}`);
   return models[0] as ModelBlueprint;
+}
+
+/** The status the operator writes for that Blueprint once every component is Ready, stamped `now`. */
+export function readyStatusOf(doc: KObject, now: string): Status {
+  const model = modelOf(doc);
+  const components = model.components.map((c) => ({ name: c.name, health: "Ready" as const }));
+  return computeStatus(1, { kind: "applied", components, endpoints: endpointsOf(model) }, undefined, now);
 }
 
 /** The children the pipeline synthesizes for that Blueprint (what the operator applies, less ownership). */
