@@ -1,5 +1,7 @@
 // Events about a Pod (Refused, FailedMount, Unhealthy, ...): each distinct reason and message once per Pod,
 // also written to the agent's log.
+
+import { metaTime } from "../kube/time.ts";
 import type { Pod } from "./pod/types.ts";
 import { type AgentState, enc, runtimeOf } from "./state.ts";
 
@@ -15,7 +17,7 @@ export async function podEvent(
   if (rt.events.has(id)) return;
   rt.events.add(id);
   const nodeName = state.config.nodeName;
-  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const now = metaTime();
   const ns = pod.metadata.namespace!;
   const r = await state.kube.send("POST", `/api/v1/namespaces/${enc(ns)}/events`, {
     body: {

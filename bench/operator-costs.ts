@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { KubeClient } from "../kube/client.ts";
 import { silentLogger } from "../kube/log.ts";
 import { type KObject, objectPath } from "../kube/objects.ts";
-import { sleep } from "../kube/time.ts";
+import { metaTime, sleep } from "../kube/time.ts";
 import { API_VERSION, KIND } from "../lib/blueprint/api.ts";
 import { loadRenderers } from "../lib/providers/registry.ts";
 import { withOwnership } from "../operator/decisions/ownership.ts";
@@ -109,7 +109,7 @@ try {
         await writeReadyStatus(client, o);
       }),
     );
-    const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const now = metaTime();
     const statuses = new Map(names.map((n) => [n, readyStatusOf(docs.get(n)!, now)]));
     await measure(KINDS[4], N, () =>
       pool(names, C, async (n) => {

@@ -1,5 +1,9 @@
 // Time as the API server writes it, and waiting.
 
+/** metav1.Time (conditions' lastTransitionTime, Event timestamps): RFC 3339 in whole seconds, UTC. */
+export const metaTime = (ms: number = Date.now()): string =>
+  new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+
 /** metav1.MicroTime (Lease renewTime, acquireTime): RFC 3339 with microseconds, from microseconds since the epoch. */
 export function microTime(micros: number): string {
   const ms = Math.floor(micros / 1000);

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { KubeClient } from "../kube/client.ts";
 import type { Logger } from "../kube/log.ts";
 import type { Counter, Gauge } from "../kube/metrics.ts";
+import { metaTime } from "../kube/time.ts";
 
 export interface Involved {
   apiVersion: string;
@@ -80,7 +81,7 @@ export class EventRecorder {
     if (this.recent.size > 5000) {
       for (const [k, at] of this.recent) if (at <= now - REPEAT_MS) this.recent.delete(k);
     }
-    const time = new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const time = metaTime(now);
     const body = {
       apiVersion: "v1",
       kind: "Event",

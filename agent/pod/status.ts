@@ -1,5 +1,7 @@
 // Pod status from unit state, the way a kubelet reports container state. Pure: unit properties, probe
 // results and the previous status in, the new status out (with transition times kept when nothing changed).
+
+import { metaTime } from "../../kube/time.ts";
 import type {
   ContainerState,
   ContainerStateTerminated,
@@ -53,8 +55,7 @@ export interface ContainerObservation {
   lastExit?: LastExit;
 }
 
-export const rfc3339 = (unixSeconds: number): string =>
-  new Date(Math.floor(unixSeconds) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const rfc3339 = (unixSeconds: number): string => metaTime(Math.floor(unixSeconds) * 1000);
 
 const SIGNALS: Record<string, number> = {
   HUP: 1,

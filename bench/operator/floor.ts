@@ -9,6 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { silentLogger } from "../../kube/log.ts";
 import { objectPath } from "../../kube/objects.ts";
+import { metaTime } from "../../kube/time.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import { describe, withOwnership } from "../../operator/decisions/ownership.ts";
 import { EventRecorder } from "../../operator/events.ts";
@@ -50,7 +51,7 @@ export async function floorLoop(arm: Arm): Promise<FloorResult> {
   await Promise.all([tracker.synced(), watches.synced()]);
   const resources = new Map(CHILD_RESOURCES.map((r) => [r.kind, r]));
 
-  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const now = metaTime();
   const plans = new Map(
     names.map((name) => {
       const doc = blueprintDoc(ns, name, shape);

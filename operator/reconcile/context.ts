@@ -5,6 +5,7 @@
 import type { KubeClient } from "../../kube/client.ts";
 import type { Logger } from "../../kube/log.ts";
 import type { ApiResource, KObject } from "../../kube/objects.ts";
+import { metaTime } from "../../kube/time.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import type { ModelBlueprint } from "../../lib/model/types.ts";
 import type { SynthObject } from "../../lib/synth/synthesize.ts";
@@ -130,5 +131,5 @@ export const nowMs = (ctx: Context): number => (ctx.deps.now?.() ?? new Date()).
 
 /** The clock, to the second (as kstatus writes lastTransitionTime). */
 export function now(ctx: Context): string {
-  return new Date(nowMs(ctx)).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return metaTime(nowMs(ctx));
 }

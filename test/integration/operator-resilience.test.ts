@@ -2,7 +2,7 @@
 // of resyncs makes no write request at all; and an API server restart in the middle of a run costs the
 // operator its watches and its leadership, which it gets back, and it converges.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { sleep } from "../../kube/time.ts";
+import { metaTime, sleep } from "../../kube/time.ts";
 import {
   type ControlPlane,
   defaultCrdPaths,
@@ -106,7 +106,7 @@ describe("steady state", () => {
     await op.waitReady();
     await converge(ns, specs);
     // Some children report ready (their statuses change the Blueprints' status once, then never again).
-    const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const now = metaTime();
     for (const t of await kube.list("KafkaTopic", ns)) {
       await kube.writeStatus("KafkaTopic", ns, t.metadata.name, {
         conditions: [{ type: "Ready", status: "True", lastTransitionTime: now }],

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 // sub-operators do not run), drift restored, prune and Retain, deletion in reverse waves, and the
 // observability endpoints. Invalid Blueprints, references and scoping: operator-references.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sleep } from "../../kube/time.ts";
+import { metaTime, sleep } from "../../kube/time.ts";
 import { PROGRESS_INTERVAL_MS } from "../../operator/decisions/status-deferral.ts";
 import { waitFor } from "../cluster/harness.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
@@ -64,7 +64,6 @@ const C = {
       flink: { jarURI: "local:///opt/flink/usrlib/score.jar" }`,
 };
 const FULL = shop(Object.values(C));
-const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 
 let op: OperatorProcess;
 let uid = "";
@@ -179,7 +178,13 @@ describe("apply mode", () => {
     await kube.writeStatus("Kafka", NS, "shop-kafka", {
       ...(readyStatus(kafka) as object),
       conditions: [
-        { type: "NotReady", status: "True", reason: "TimeoutException", message, lastTransitionTime: now() },
+        {
+          type: "NotReady",
+          status: "True",
+          reason: "TimeoutException",
+          message,
+          lastTransitionTime: metaTime(),
+        },
       ],
     });
     const bp = await kube.waitForBlueprint(NS, "shop", "Ready=False", (b) => !isReady(b));

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { collectionPath, type ObjectMeta } from "../../kube/objects.ts";
 import { freePort } from "../../kube/port.ts";
+import { metaTime } from "../../kube/time.ts";
 import { compile } from "../../lib/stages.ts";
 import { synthesize } from "../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../cluster/harness.ts";
@@ -169,15 +170,13 @@ export class Kube {
   }
 }
 
-const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-
 /**
  * The status each child's own operator writes when it is ready, in that operator's shape (the
  * sub-operators do not run in the tests and the operator bench); undefined for kinds none reports on.
  */
 export function readyStatus(o: Obj): unknown {
   const gen = o.metadata.generation ?? 1;
-  const ready = [{ type: "Ready", status: "True", lastTransitionTime: now() }];
+  const ready = [{ type: "Ready", status: "True", lastTransitionTime: metaTime() }];
   switch (o.kind) {
     case "Kafka": {
       const bootstrap = `${o.metadata.name}-kafka-bootstrap.${o.metadata.namespace}.svc`;
@@ -227,7 +226,7 @@ export function readyStatus(o: Obj): unknown {
         sparkApplicationId: "spark-5b1c9a",
         submissionAttempts: 1,
         executionAttempts: 1,
-        lastSubmissionAttemptTime: now(),
+        lastSubmissionAttemptTime: metaTime(),
       };
     case "FlinkDeployment":
       return {

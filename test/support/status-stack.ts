@@ -6,6 +6,7 @@
 // scripts/readme-output/status.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { metaTime } from "../../kube/time.ts";
 import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { type Cluster, repoRoot } from "../cluster/harness.ts";
 import { operatorPods, podManifest } from "./operator-pods.ts";
@@ -25,7 +26,7 @@ export const UPGRADE_FAILED = "pod legacy-coordination-2 update failed because o
  * or no status subresource).
  */
 export function readyStatus(o: K8sObject): unknown {
-  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const now = metaTime();
   switch (`${o.apiVersion.split("/")[0]} ${o.kind}`) {
     // Stackable operator-rs status/condition (ClusterCondition, StatefulSetConditionBuilder): Available
     // True once every StatefulSet has its ready replicas; the operators write Available, Degraded,
@@ -105,7 +106,7 @@ export function readyStatus(o: K8sObject): unknown {
  * doc/rollback-cluster.md: "pod … update failed because of ImagePullBackOff"), PodsReady False.
  */
 export function coordinationFailed(): unknown {
-  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const now = metaTime();
   return {
     replicas: 3,
     readyReplicas: 2,

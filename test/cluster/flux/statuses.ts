@@ -1,6 +1,7 @@
 // The statuses the real operators write, for the kinds whose operators cannot run here (the GitOps tests
 // stand in for them, as the operator suite does: test/integration/operator.test.ts). Each shape follows the
 // operator's own status types, cited per kind; `generation` is what the operator has observed.
+import { metaTime } from "../../../kube/time.ts";
 
 type Obj = {
   apiVersion: string;
@@ -9,11 +10,10 @@ type Obj = {
   spec?: Record<string, unknown>;
 };
 
-const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 const condition = (type: string, status: string, extra: Record<string, string> = {}) => ({
   type,
   status,
-  lastTransitionTime: now(),
+  lastTransitionTime: metaTime(),
   ...extra,
 });
 
@@ -70,11 +70,11 @@ export function readyStatus(
         driverInfo: { podName: `${o.metadata.name}-driver` },
         submissionAttempts: 1,
         executionAttempts: 1,
-        lastSubmissionAttemptTime: now(),
+        lastSubmissionAttemptTime: metaTime(),
       };
     // …/api/v1beta2/scheduledsparkapplication_types.go ScheduledSparkApplicationStatus.
     case "sparkoperator.k8s.io/ScheduledSparkApplication":
-      return { scheduleState: "Scheduled", nextRun: now(), lastRun: null };
+      return { scheduleState: "Scheduled", nextRun: metaTime(), lastRun: null };
     // apache/flink-kubernetes-operator flink-kubernetes-operator-api .../api/status/FlinkDeploymentStatus.java
     // (CommonStatus: lifecycleState, observedGeneration, error; jobStatus, jobManagerDeploymentStatus).
     case "flink.apache.org/FlinkDeployment":
