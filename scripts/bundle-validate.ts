@@ -2,7 +2,7 @@
 // replaces dist/lib/cli/commands/validate.js with one file holding what `trib validate` loads statically —
 // about 110 of our modules and yaml's 72 CommonJS ones. Resolving, reading and compiling each module was
 // most of validate's start-up, after node's own.
-// - Bundled from the sources (never from dist/, which holds the previous bundle), with the two modules
+// - Bundled from the sources (never from dist/, which holds the previous bundle), with the three modules
 //   scripts/precompile.ts generates taken from dist/.
 // - What the CLI's entry (lib/cli/main.ts) loads itself stays its own module, imported from dist/: one
 //   instance of each, so `instanceof UsageError` in main still holds for what validate throws.
@@ -18,9 +18,11 @@ import { build, type Plugin } from "esbuild";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = join(ROOT, "lib/cli/commands/validate.ts");
 const OUT = join(ROOT, "dist/lib/cli/commands/validate.js");
-const GENERATED = ["lib/blueprint/blueprint-schema.ts", "lib/blueprint/blueprint-validator.ts"].map((f) =>
-  join(ROOT, f),
-);
+const GENERATED = [
+  "lib/blueprint/blueprint-schema.ts",
+  "lib/blueprint/blueprint-validator.ts",
+  "lib/cli/loader-digest.ts",
+].map((f) => join(ROOT, f));
 
 /** The compiled module of a source file: dist/<same path>.js. */
 const built = (source: string) => join(ROOT, "dist", relative(ROOT, source)).replace(/\.ts$/, ".js");

@@ -1,8 +1,9 @@
 // The CLI's cache of stage 1 (load): what `loadSource` found in a Blueprint file, kept by the sha256 of
-// Tributary's version and the file's text, so that a publish or plan over hundreds of unchanged files does
-// not parse them again (parsing YAML was a third of a 1,000-Blueprint publish's CPU time). Loading is a
-// pure function of the text, so an entry is valid for as long as the text and the version are the same;
-// only clean loads are kept (no diagnostic of any kind), and only values that JSON gives back exactly.
+// the loader's code (lib/cli/loader-digest.ts) and the file's text, so that a publish or plan over hundreds
+// of unchanged files does not parse them again (parsing YAML was a third of a 1,000-Blueprint publish's CPU
+// time). Loading is a pure function of the text, so an entry is valid for as long as the text and the
+// loader are the same; only clean loads are kept (no diagnostic of any kind), and only values that JSON
+// gives back exactly.
 // Everything after loading (schema, references, every later stage) runs on every file as before.
 //
 // Where: $TRIB_CACHE_DIR, else $XDG_CACHE_HOME/tributary/loaded, else ~/.cache/tributary/loaded;
@@ -21,7 +22,7 @@ import {
   loadSource,
   type Source,
 } from "../blueprint/load.ts";
-import { VERSION } from "../version.ts";
+import { loaderDigest } from "./loader-digest.ts";
 
 /** The cache directory, or undefined when the cache is off. */
 export function loadCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -29,16 +30,21 @@ export function loadCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "tributary", "loaded");
 }
 
-/** `loadSource` of each source, in order, through the cache in `dir` (`false`, or the cache off: none). */
+/**
+ * `loadSource` of each source, in order, through the cache in `dir` (`false`, or the cache off: none), whose
+ * entries are those of the loader `digest` (default: this build's).
+ */
 export function loadSources(
   sources: readonly Source[],
   dir: string | false | undefined = loadCacheDir(),
+  digest: string = loaderDigest,
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   const documents: LoadedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let writable: boolean | undefined;
   for (const source of sources) {
-    const path = dir && source.unreadable === undefined ? join(dir, `${keyOf(source)}.json`) : undefined;
+    const path =
+      dir && source.unreadable === undefined ? join(dir, `${keyOf(source, digest)}.json`) : undefined;
     const cached = path && readEntry(path);
     if (cached) {
       documents.push(...loadedFromValues(source, cached));
@@ -55,9 +61,9 @@ export function loadSources(
   return { documents, diagnostics };
 }
 
-function keyOf(source: Source): string {
+function keyOf(source: Source, digest: string): string {
   return createHash("sha256")
-    .update(`tributary ${VERSION}\0${source.invalidUtf8 === true}\0`)
+    .update(`tributary loader ${digest}\0${source.invalidUtf8 === true}\0`)
     .update(source.text)
     .digest("hex");
 }

@@ -3,10 +3,13 @@
 // any diagnostic, or with values JSON cannot give back, is never kept; a damaged entry is loaded again.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadSource, type Source } from "../../../lib/blueprint/load.ts";
 import { loadCacheDir, loadSources } from "../../../lib/cli/load-cache.ts";
+import { loaderDigest } from "../../../lib/cli/loader-digest.ts";
 import { runStages } from "../../../lib/stages.ts";
+import { REPO_ROOT } from "../../support/cli.ts";
 import { tempDirsPerTest } from "../gitops/git-helpers.ts";
 
 const temp = tempDirsPerTest("trib-load-cache-");
@@ -110,6 +113,31 @@ describe("the load cache", () => {
     const changed = loadSources([source("a.yaml", blueprint("a").replace("24", "25"))], dir);
     expect(entries(dir)).toHaveLength(2);
     expect(JSON.stringify(changed.documents[0]!.value)).toContain('"partitions":25');
+  });
+
+  it("an entry of another loader is never read: the key holds the digest of the loader's code", () => {
+    const dir = temp();
+    const sources = [source("a.yaml", blueprint("a"))];
+    const fromCache = (r: ReturnType<typeof loadSources>) =>
+      typeof Object.getOwnPropertyDescriptor(r.documents[0], "doc")?.get === "function";
+    expect(fromCache(loadSources(sources, dir, "loader-1"))).toBe(false);
+    expect(entries(dir)).toHaveLength(1);
+    // A build whose loader differs (same version, other code) parses the text again and keeps its own entry.
+    const other = loadSources(sources, dir, "loader-2");
+    expect(fromCache(other)).toBe(false);
+    expect(entries(dir)).toHaveLength(2);
+    expect(shape(other)).toEqual(shape(loadSource(sources[0]!)));
+    // Each build reads its own back.
+    expect(fromCache(loadSources(sources, dir, "loader-1"))).toBe(true);
+    expect(fromCache(loadSources(sources, dir, "loader-2"))).toBe(true);
+    expect(entries(dir)).toHaveLength(2);
+  });
+
+  it("the built CLI keys its entries by the digest of the sources it was built from", async () => {
+    const url = pathToFileURL(join(REPO_ROOT, "dist/lib/cli/loader-digest.js")).href;
+    const built = (await import(url)) as { loaderDigest: string };
+    expect(loaderDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(built.loaderDigest).toBe(loaderDigest);
   });
 
   it("lives in the user cache directory, moves with TRIB_CACHE_DIR, and is off when that is empty", () => {
