@@ -74,7 +74,12 @@ export class PodWorldLookup {
       "GET",
       `/api/v1/namespaces/${enc(ns)}/persistentvolumeclaims/${enc(name)}`,
     );
-    if (pvc.status === 404 || pvc.status === 403) return undefined; // as lookup(): not ours to read
+    if (pvc.status === 404) return undefined;
+    // Forbidden is not absent: the Node authorizer lets a node read a claim only once its graph holds a pod
+    // bound here that uses it, and a pod just recreated reaches the agent first. Starting it on the agent's
+    // own directory then would start it empty, beside its data: wait, as a kubelet waits for its volumes.
+    if (pvc.status === 403)
+      return { waiting: `persistentvolumeclaim "${name}" is not readable by this node (yet): HTTP 403` };
     if (pvc.status !== 200)
       throw new ApiError(pvc.status, "", `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
     const volume = pvc.body.spec?.volumeName;
