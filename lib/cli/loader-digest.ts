@@ -8,12 +8,23 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-/** The source files whose code decides what a load gives. */
-const LOADER_SOURCES = ["../blueprint/load.ts", "../blueprint/unsafe-text.ts", "./load-cache.ts"];
+/** A relative static import or re-export that runs code (`import type` does not). */
+const RELATIVE_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?\sfrom\s+"(\.{1,2}\/[^"]+)"/gm;
+
+/** The text of `entry` and of every module it imports, transitively, by URL. */
+function codeOf(entry: URL, seen = new Map<string, Buffer>()): Map<string, Buffer> {
+  if (seen.has(entry.href)) return seen;
+  const text = readFileSync(entry);
+  seen.set(entry.href, text);
+  for (const [, specifier] of text.toString("utf8").matchAll(RELATIVE_IMPORT))
+    codeOf(new URL(specifier!, entry), seen);
+  return seen;
+}
 
 function computeLoaderDigest(): string {
   const hash = createHash("sha256");
-  for (const file of LOADER_SOURCES) hash.update(readFileSync(new URL(file, import.meta.url))).update("\0");
+  const code = codeOf(new URL("./load-cache.ts", import.meta.url));
+  for (const href of [...code.keys()].sort()) hash.update(code.get(href)!).update("\0");
   const yaml = createRequire(import.meta.url)("yaml/package.json") as { version: string };
   return hash.update(`yaml ${yaml.version}`).digest("hex");
 }
