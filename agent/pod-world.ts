@@ -21,8 +21,17 @@ export class PodWorldLookup {
     const ns = pod.metadata.namespace!;
     const configMaps = new Map<string, ConfigMapLike | undefined>();
     const secrets = new Map<string, ConfigMapLike | undefined>();
-    for (const n of refs.configMaps) configMaps.set(n, await this.lookup("configmaps", ns, n));
-    for (const n of refs.secrets) secrets.set(n, await this.lookup("secrets", ns, n));
+    const unreadable: string[] = [];
+    for (const [kind, names, found] of [
+      ["configmaps", refs.configMaps, configMaps],
+      ["secrets", refs.secrets, secrets],
+    ] as const) {
+      for (const n of names) {
+        const r = await this.lookup(kind, ns, n);
+        if ("unreadable" in r) unreadable.push(r.unreadable);
+        else found.set(n, r.value);
+      }
+    }
     const tokens = new Map<string, string | undefined>();
     for (const t of refs.tokens) tokens.set(tokenKey(t), await this.token(pod, t));
     const claims = new Map<string, { path: string } | { waiting: string }>();
@@ -35,7 +44,14 @@ export class PodWorldLookup {
       const st = await stat(mp).catch(() => undefined);
       if (st?.isDirectory()) existingMountPoints.add(mp);
     }
-    return { configMaps, secrets, existingMountPoints, tokens, claims };
+    return {
+      configMaps,
+      secrets,
+      existingMountPoints,
+      tokens,
+      claims,
+      ...(unreadable.length ? { unreadable } : {}),
+    };
   }
 
   /** Drop the tokens of pods that are gone (`live`: the UIDs of the pods bound here). */
@@ -43,24 +59,31 @@ export class PodWorldLookup {
     for (const key of [...this.tokens.keys()]) if (!live.has(key.split("|")[0]!)) this.tokens.delete(key);
   }
 
+  /**
+   * A ConfigMap or Secret (undefined: there is none), or why the node may not read it. Forbidden is not
+   * absent: the Node authorizer lets a node read one only once its graph holds a pod bound here that uses
+   * it, and a pod just (re)created reaches the agent first. Taken as absent, an optional one would be left
+   * out of the pod; a kubelet, too, takes only NotFound as absent. Only answers are cached, for 5 s.
+   */
   private async lookup(
     kind: "configmaps" | "secrets",
     ns: string,
     name: string,
-  ): Promise<ConfigMapLike | undefined> {
+  ): Promise<{ value: ConfigMapLike | undefined } | { unreadable: string }> {
     const key = `${kind}/${ns}/${name}`;
     const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < 5_000) return hit.value;
+    if (hit && Date.now() - hit.at < 5_000) return { value: hit.value };
     const r = await this.state.kube.send<ConfigMapLike>(
       "GET",
       `/api/v1/namespaces/${enc(ns)}/${kind}/${enc(name)}`,
     );
-    let value: ConfigMapLike | undefined;
-    if (r.status === 200) value = r.body;
-    else if (r.status !== 404 && r.status !== 403)
+    if (r.status === 403)
+      return { unreadable: `${kind.slice(0, -1)} "${name}" is not readable by this node (yet): HTTP 403` };
+    if (r.status !== 200 && r.status !== 404)
       throw new ApiError(r.status, "", `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
+    const value = r.status === 200 ? r.body : undefined;
     this.cache.set(key, { at: Date.now(), value });
-    return value;
+    return { value };
   }
 
   /**

@@ -17,7 +17,8 @@ import { planVolumes } from "./volumes.ts";
 
 /**
  * Phase two: the full plan, given what was looked up. `refused` here means a fact about the Pod itself;
- * missing ConfigMaps, Secrets, keys and mount points are `waiting` (they may appear).
+ * missing ConfigMaps, Secrets, keys and mount points are `waiting` (they may appear), and so are those the
+ * node may not read yet.
  */
 export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult {
   const checked = checkPod(pod, ctx);
@@ -25,6 +26,9 @@ export function planPod(pod: Pod, world: PodWorld, ctx: PlanContext): PlanResult
   const warnings: string[] = [];
   const uid = pod.metadata.uid!;
   const spec = pod.spec!;
+
+  const [unreadable] = world.unreadable ?? [];
+  if (unreadable) return { kind: "waiting", reason: "ContainerCreating", message: unreadable };
 
   for (const mp of checked.refs.mountPoints) {
     if (!world.existingMountPoints.has(mp)) {

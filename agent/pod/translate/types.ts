@@ -60,6 +60,11 @@ export interface PodWorld {
    * directory holds its data.
    */
   claims?: Map<string, { path: string } | { waiting: string }>;
+  /**
+   * ConfigMaps and Secrets the node may not read (yet), each as why: the pod waits for them whether or not
+   * they are optional (a kubelet treats only NotFound as absent).
+   */
+  unreadable?: string[];
 }
 
 export interface FileToWrite {

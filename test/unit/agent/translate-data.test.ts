@@ -184,4 +184,14 @@ describe("planPod: volumes", () => {
       [],
     );
   });
+
+  it("an optional ConfigMap the node may not read yet is waited for, not left out", () => {
+    const opt = pod({}, { volumes: [{ name: "c", configMap: { name: "cfg", optional: true } }] });
+    const why = 'configmap "cfg" is not readable by this node (yet): HTTP 403';
+    expect(planPod(opt, world({ unreadable: [why] }), ctx)).toEqual({
+      kind: "waiting",
+      reason: "ContainerCreating",
+      message: why,
+    });
+  });
 });
