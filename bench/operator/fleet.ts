@@ -1,6 +1,6 @@
 // What the bench runs around each contender in its namespace: the sub-operators' status writes (Strimzi does
 // not run here: each child gets, once per generation, the status its operator writes when ready, in that
-// operator's shape — test/support/operator.ts readyStatus), and a tracker that watches the children and
+// operator's shape — test/support/operator-statuses.ts readyStatus), and a tracker that watches the children and
 // the parents (Blueprints or kro instances) and says when every child exists and every parent is Ready.
 // Both read through the operator's own informer and client (watches, no polling of the API server).
 
@@ -11,7 +11,8 @@ import { type ApiResource, collectionPath, type KObject, objectPath } from "../.
 import { BLUEPRINT_RESOURCE } from "../../operator/reconcile/index.ts";
 import { APPLY } from "../../operator/reconcile/writes.ts";
 import type { ControlPlane } from "../../test/cluster/harness.ts";
-import { condition, type Obj, readyStatus } from "../../test/support/operator.ts";
+import { condition, type Obj } from "../../test/support/operator.ts";
+import { readyStatus } from "../../test/support/operator-statuses.ts";
 import { kindName, type Shape } from "./workload.ts";
 
 const strimzi = (kind: string, plural: string): ApiResource => ({
@@ -114,7 +115,7 @@ export function writeReadyStatus(client: KubeClient, o: KObject): Promise<unknow
     "PATCH",
     `${collectionPath(resource, o.metadata.namespace)}/${o.metadata.name}/status`,
     {
-      body: { status: readyStatus(o as unknown as Obj) },
+      body: { status: readyStatus(o) },
       contentType: "application/merge-patch+json",
     },
   );

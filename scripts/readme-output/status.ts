@@ -16,13 +16,13 @@ import {
   waitFor,
 } from "../../test/cluster/harness.ts";
 import { objectsOf } from "../../test/support/blueprints.ts";
+import { readyStatus } from "../../test/support/operator-statuses.ts";
 import {
   addStatusNodes,
   coordinationFailed,
   createDataPods,
   legacyChildren,
   legacyYaml,
-  readyStatus,
   writeStatus,
 } from "../../test/support/status-stack.ts";
 
@@ -70,7 +70,7 @@ export async function capture(): Promise<string> {
       await writeStatus(
         cp,
         o,
-        o.apiVersion.startsWith("zookeeper.pravega.io") ? coordinationFailed() : readyStatus(o),
+        o.apiVersion.startsWith("zookeeper.pravega.io") ? coordinationFailed(o) : readyStatus(o),
       );
     await createDataPods(cp, children, nodes);
 

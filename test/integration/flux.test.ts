@@ -3,7 +3,7 @@
 // server on loopback. The GitRepository and the root Kustomization are the deploy/<cluster>/flux/source.yaml
 // that `trib publish --flux-source <url>` writes: what the generated README tells a user to create.
 // The operators Flux waits for cannot run here; the test writes the statuses they write
-// (test/cluster/flux/statuses.ts, each shape cited).
+// (test/support/operator-statuses.ts, each shape cited).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -12,7 +12,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { ensureFluxBuild, type Flux, startFlux } from "../cluster/flux/engine.ts";
-import { failedTopicStatus } from "../cluster/flux/statuses.ts";
 import {
   fluxSync,
   gitIn,
@@ -27,6 +26,7 @@ import { type GitServer, startGitServer } from "../cluster/git-server.ts";
 import { connect, installCrds, waitFor } from "../cluster/harness.ts";
 import { REPO_ROOT, trib } from "../support/cli.ts";
 import { readAudit, writesBy } from "../support/operator.ts";
+import { topicFailed } from "../support/operator-statuses.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect({ ...provided, controllerManager: true, kwok: true });
@@ -270,8 +270,13 @@ describe("Flux syncs trib publish", () => {
       const revision = await publish([edits()]);
       const topic = ordersAt(revision);
       const live = await ordersLive(12);
-      // What the topic operator writes for it (statuses.ts failedTopicStatus), at the new generation.
-      const failure = failedTopicStatus(live, "NotSupported", "Decreasing partitions not supported");
+      // What the topic operator writes for it (operator-statuses/strimzi.ts topicFailed), at the new generation.
+      const failure = topicFailed(
+        live,
+        live.metadata.generation ?? 1,
+        "NotSupported",
+        "Decreasing partitions not supported",
+      );
       expect((await sync.writeStatus(topic, failure)).status).toBe(200);
       const layer = await waitFor(
         "data.analytics.topics failed on the topic",

@@ -18,10 +18,10 @@ import {
   metricValue,
   type OperatorProcess,
   readAudit,
-  readyStatus,
   startOperator,
   writesBy,
 } from "../support/operator.ts";
+import { readyStatus } from "../support/operator-statuses.ts";
 
 const { provided, cluster } = sharedControlPlane();
 const kube = new Kube(cluster);
@@ -149,7 +149,8 @@ describe("apply mode", () => {
     // The statuses arrive one by one; the Blueprint stays not Ready until the last.
     const withStatus = children.filter((o) => readyStatus(o) !== undefined);
     const last = withStatus.pop()!;
-    for (const o of withStatus) await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o));
+    for (const o of withStatus)
+      await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o, { siblings: children }));
     await waitFor(
       "the streamlets' Deployments available (kwok runs their pods)",
       async () => {
@@ -164,7 +165,7 @@ describe("apply mode", () => {
     });
     expect(isReady(status)).toBe(false);
     expect(condition(status, "Ready")?.message).toContain(`${last.kind}/${last.metadata.name}`);
-    await kube.writeStatus(last.kind, NS, last.metadata.name, readyStatus(last));
+    await kube.writeStatus(last.kind, NS, last.metadata.name, readyStatus(last, { siblings: children }));
     status = await kube.waitForBlueprint(NS, "shop", "Ready", isReady);
     expect(status.status?.ready).toBe("7/7");
     expect(condition(status, "Reconciling")?.status).toBe("False");
@@ -393,7 +394,7 @@ describe("status writes", () => {
     // One child a quarter of a second: without a limit the operator writes a new status for each (each
     // changes the components' health), 11 writes in about 3 s.
     for (const o of children.filter((c) => readyStatus(c) !== undefined)) {
-      await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o));
+      await kube.writeStatus(o.kind, NS, o.metadata.name, readyStatus(o, { siblings: children }));
       await sleep(250);
     }
     const ready = await kube.waitForBlueprint(NS, "steps", "Ready", isReady);

@@ -18,13 +18,13 @@ import { TRIB_BIN, trib } from "../support/cli.ts";
 import { sharedControlPlane } from "../support/control-plane.ts";
 import { operatorKubeconfig } from "../support/helm.ts";
 import { Kube, type OperatorProcess, startOperator } from "../support/operator.ts";
+import { readyStatus } from "../support/operator-statuses.ts";
 import {
   addStatusNodes,
   coordinationFailed,
   createDataPods,
   legacyChildren,
   legacyYaml,
-  readyStatus,
   UPGRADE_FAILED,
   writeStatus,
   writeZnodeDiscovery,
@@ -60,7 +60,7 @@ async function bringUp(namespace: string): Promise<void> {
   );
   for (const o of children) {
     const failing = o.apiVersion.startsWith("zookeeper.pravega.io");
-    await writeStatus(cluster, o, failing ? coordinationFailed() : readyStatus(o));
+    await writeStatus(cluster, o, failing ? coordinationFailed(o) : readyStatus(o));
     if (o.kind === "ZookeeperZnode") await writeZnodeDiscovery(cluster, o);
   }
   await createDataPods(cluster, children, nodes);
@@ -167,7 +167,7 @@ describe("trib status", () => {
     expect(zkCluster.namespace).toBe(OP);
     expect(zkCluster.name).toBe("legacy-zk");
     expect(zkCluster.health).toBe("Ready");
-    expect(zkCluster.message).toBe("The cluster has the desired amount of replicas.");
+    expect(zkCluster.message).toBe("All StatefulSet have the requested amount of ready replicas.");
     expect(zkCluster.age).toMatch(/^\d+s$/);
     const pods = await waitFor(
       "the data pods ready",
@@ -225,7 +225,7 @@ describe("trib status", () => {
     expect(text.stdout).toMatch(
       new RegExp(`└─ ZookeeperCluster/legacy-coordination +status-op +Failed +\\d+s +${UPGRADE_FAILED}`),
     );
-    expect(text.stdout).not.toContain("The cluster has the desired amount of replicas.");
+    expect(text.stdout).not.toContain("All StatefulSet have the requested amount of ready replicas.");
   });
 
   it("renders the same tree for the stack a GitOps engine applied, from the labels alone", async () => {

@@ -1,5 +1,5 @@
 // Helpers of the operator's integration tests (test/integration/operator*.test.ts): run the operator as a
-// child process, read and write objects, write the statuses the sub-operators would write, read the
+// child process, read and write objects (the sub-operators' statuses: operator-statuses.ts), read the
 // audit log. Not a test file itself.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -8,7 +8,6 @@ import { pathToFileURL } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { collectionPath, type ObjectMeta } from "../../kube/objects.ts";
 import { freePort } from "../../kube/port.ts";
-import { metaTime } from "../../kube/time.ts";
 import { compile } from "../../lib/stages.ts";
 import { synthesize } from "../../lib/synth/synthesize.ts";
 import { type AuditEvent, type Cluster, repoRoot, waitFor } from "../cluster/harness.ts";
@@ -167,80 +166,6 @@ export class Kube {
     return r.body.items.filter(
       (e) => e.involvedObject.kind === "Blueprint" && e.involvedObject.name === name,
     );
-  }
-}
-
-/**
- * The status each child's own operator writes when it is ready, in that operator's shape (the
- * sub-operators do not run in the tests and the operator bench); undefined for kinds none reports on.
- */
-export function readyStatus(o: Obj): unknown {
-  const gen = o.metadata.generation ?? 1;
-  const ready = [{ type: "Ready", status: "True", lastTransitionTime: metaTime() }];
-  switch (o.kind) {
-    case "Kafka": {
-      const bootstrap = `${o.metadata.name}-kafka-bootstrap.${o.metadata.namespace}.svc`;
-      return {
-        conditions: ready,
-        observedGeneration: gen,
-        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
-        kafkaVersion: "4.1.0",
-        operatorLastSuccessfulVersion: "1.2.0",
-        kafkaNodePools: [{ name: `${o.metadata.name}-brokers` }, { name: `${o.metadata.name}-controllers` }],
-        listeners: [
-          {
-            name: "plain",
-            bootstrapServers: `${bootstrap}:9092`,
-            addresses: [{ host: bootstrap, port: 9092 }],
-          },
-        ],
-      };
-    }
-    case "KafkaNodePool": {
-      const replicas = (o.spec as { replicas: number }).replicas;
-      return {
-        observedGeneration: gen,
-        nodeIds: Array.from({ length: replicas }, (_, i) => i),
-        replicas,
-        roles: (o.spec as { roles: string[] }).roles,
-        clusterId: "c6UqZzN1Rd2q1b5Yx2aY7w",
-      };
-    }
-    case "KafkaTopic":
-      return {
-        conditions: ready,
-        observedGeneration: gen,
-        topicName: (o.spec as { topicName?: string }).topicName,
-      };
-    case "SparkApplication":
-      return {
-        applicationState: { state: "RUNNING" },
-        driverInfo: {
-          podName: `${o.metadata.name}-driver`,
-          webUIServiceName: `${o.metadata.name}-ui-svc`,
-          webUIPort: 4040,
-          webUIAddress: "10.96.12.7:4040",
-        },
-        executorState: { [`${o.metadata.name}-exec-1`]: "RUNNING" },
-        submissionID: "6f1f8c1e-52a4-4f0e-9a57-3f9c8f0d2b11",
-        sparkApplicationId: "spark-5b1c9a",
-        submissionAttempts: 1,
-        executionAttempts: 1,
-        lastSubmissionAttemptTime: metaTime(),
-      };
-    case "FlinkDeployment":
-      return {
-        lifecycleState: "STABLE",
-        jobManagerDeploymentStatus: "READY",
-        jobStatus: {
-          state: "RUNNING",
-          jobName: o.metadata.labels?.["tributary.dev/component"] ?? o.metadata.name,
-          jobId: "0c3f2d0f9e8a4c2bb1d3a5e7f9c1b2d4",
-        },
-        observedGeneration: gen,
-      };
-    default:
-      return undefined;
   }
 }
 

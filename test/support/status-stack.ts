@@ -6,10 +6,10 @@
 // scripts/readme-output/status.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { metaTime } from "../../kube/time.ts";
 import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import { type Cluster, repoRoot } from "../cluster/harness.ts";
 import { operatorPods, podManifest } from "./operator-pods.ts";
+import { zookeeperUpgradeFailed } from "./operator-statuses.ts";
 
 /** blueprints/legacy.yaml in another namespace. */
 export const legacyYaml = (namespace: string): string =>
@@ -18,113 +18,15 @@ export const legacyYaml = (namespace: string): string =>
     `namespace: ${namespace}`,
   );
 
-/** A Pravega upgrade failure: the message as the operator words it (see `coordinationFailed`). */
-export const UPGRADE_FAILED = "pod legacy-coordination-2 update failed because of ImagePullBackOff";
-
 /**
- * The status each sub-operator writes when its object is ready (undefined: written by a real controller,
- * or no status subresource).
+ * How the Pravega ZooKeeper operator words an upgrade stuck for 10 minutes (controllers/
+ * zookeepercluster_controller.go checkSyncTimeout, at v0.2.15), the message of its Error condition.
  */
-export function readyStatus(o: K8sObject): unknown {
-  const now = metaTime();
-  switch (`${o.apiVersion.split("/")[0]} ${o.kind}`) {
-    // Stackable operator-rs status/condition (ClusterCondition, StatefulSetConditionBuilder): Available
-    // True once every StatefulSet has its ready replicas; the operators write Available, Degraded,
-    // Progressing, ReconciliationPaused and Stopped together.
-    case "zookeeper.stackable.tech ZookeeperCluster":
-    case "kafka.stackable.tech KafkaCluster":
-      return {
-        conditions: [
-          {
-            type: "Available",
-            status: "True",
-            lastTransitionTime: now,
-            lastUpdateTime: now,
-            reason: "Available",
-            message: "The cluster has the desired amount of replicas.",
-          },
-          {
-            type: "Degraded",
-            status: "False",
-            lastTransitionTime: now,
-            lastUpdateTime: now,
-            reason: "Available",
-            message: "The cluster is not degraded.",
-          },
-          {
-            type: "Progressing",
-            status: "False",
-            lastTransitionTime: now,
-            lastUpdateTime: now,
-            reason: "Available",
-            message: "The cluster has been reconciled.",
-          },
-          {
-            type: "ReconciliationPaused",
-            status: "False",
-            lastTransitionTime: now,
-            lastUpdateTime: now,
-            reason: "Available",
-            message: "The cluster is reconciled normally.",
-          },
-          {
-            type: "Stopped",
-            status: "False",
-            lastTransitionTime: now,
-            lastUpdateTime: now,
-            reason: "Available",
-            message: "The cluster is running.",
-          },
-        ],
-      };
-    // zookeeper-operator (Stackable) ZookeeperZnode: status.znodePath once the chroot exists (crd/mod.rs
-    // ZookeeperZnodeStatus).
-    case "zookeeper.stackable.tech ZookeeperZnode":
-      return { znodePath: `/znode-${o.metadata.uid ?? "0"}` };
-    // Pravega zookeeper-operator api/v1beta1/status.go: replicas, readyReplicas, members, and the
-    // PodsReady / Upgrading / Error conditions.
-    case "zookeeper.pravega.io ZookeeperCluster":
-      return {
-        replicas: 3,
-        readyReplicas: 3,
-        currentVersion: "0.2.15",
-        members: { ready: ["legacy-coordination-0", "legacy-coordination-1", "legacy-coordination-2"] },
-        conditions: [
-          { type: "PodsReady", status: "True", lastTransitionTime: now, lastUpdateTime: now },
-          { type: "Upgrading", status: "False", lastTransitionTime: now, lastUpdateTime: now },
-          { type: "Error", status: "False", lastTransitionTime: now, lastUpdateTime: now },
-        ],
-      };
-    default:
-      return undefined;
-  }
-}
+export const UPGRADE_FAILED = "progress deadline exceeded";
 
-/**
- * A failed upgrade of the Pravega ZooKeeper: the operator sets Error=True, reason UpgradeFailed, with the
- * cause (zookeeper-operator api/v1beta1/status.go SetErrorConditionTrue; the wording of pravega-operator
- * doc/rollback-cluster.md: "pod … update failed because of ImagePullBackOff"), PodsReady False.
- */
-export function coordinationFailed(): unknown {
-  const now = metaTime();
-  return {
-    replicas: 3,
-    readyReplicas: 2,
-    currentVersion: "0.2.14",
-    conditions: [
-      { type: "PodsReady", status: "False", lastTransitionTime: now, lastUpdateTime: now },
-      { type: "Upgrading", status: "False", lastTransitionTime: now, lastUpdateTime: now },
-      {
-        type: "Error",
-        status: "True",
-        reason: "UpgradeFailed",
-        message: UPGRADE_FAILED,
-        lastTransitionTime: now,
-        lastUpdateTime: now,
-      },
-    ],
-  };
-}
+/** The Pravega ZooKeeper's upgrade from 0.2.14 to its spec's tag, failed (operator-statuses/pravega.ts). */
+export const coordinationFailed = (o: K8sObject): unknown =>
+  zookeeperUpgradeFailed(o, "0.2.14", UPGRADE_FAILED);
 
 const plural: Record<string, string> = {
   ZookeeperCluster: "zookeeperclusters",

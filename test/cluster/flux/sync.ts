@@ -1,11 +1,11 @@
 // What the Flux suite (test/integration/flux*.test.ts) reads and waits for: the objects a published
 // commit holds, the live objects and Flux Kustomizations on the API server, and "every generated
-// Kustomization Ready at this revision" while standing in for the operators (test/cluster/flux/statuses.ts).
+// Kustomization Ready at this revision" while standing in for the operators (test/support/operator-statuses.ts).
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { parse } from "yaml";
+import { readyStatus } from "../../support/operator-statuses.ts";
 import { type Cluster, waitFor } from "../harness.ts";
-import { readyStatus } from "./statuses.ts";
 
 export type Obj = {
   apiVersion: string;
@@ -91,7 +91,7 @@ export function fluxSync(cluster: Cluster, work: () => string) {
     for (const o of objects) {
       const live = await get(o);
       if (live.status !== 200) continue;
-      const status = readyStatus(live.body);
+      const status = readyStatus(live.body, { siblings: objects });
       if (status) await writeStatus(o, status);
     }
   }
