@@ -9,9 +9,20 @@
 // Where: $TRIB_CACHE_DIR, else $XDG_CACHE_HOME/tributary/loaded, else ~/.cache/tributary/loaded;
 // TRIB_CACHE_DIR= (empty) turns it off. A cache that cannot be read or written is no cache: the file is
 // loaded, and nothing is reported. Entries are written whole (a temporary file renamed), so concurrent
-// runs never read half an entry.
+// runs never read half an entry. It is trimmed as Go trims its build cache (cmd/go/internal/cache): an
+// entry read has its mtime renewed (at most hourly), and once a day a run removes the entries no run has
+// used for 5 days (those of edited files and of older builds) and temporary files a crash left.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "../blueprint/diagnostics.ts";
@@ -30,24 +41,34 @@ export function loadCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "tributary", "loaded");
 }
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** An entry no run has read or written for this long is removed by the next trim. */
+const UNUSED = 5 * DAY;
+/** The file whose content is the time of the last trim (ms since the epoch). */
+const TRIMMED = "trimmed";
+
 /**
  * `loadSource` of each source, in order, through the cache in `dir` (`false`, or the cache off: none), whose
- * entries are those of the loader `digest` (default: this build's).
+ * entries are those of the loader `digest` (default: this build's), at the time `now`.
  */
 export function loadSources(
   sources: readonly Source[],
   dir: string | false | undefined = loadCacheDir(),
   digest: string = loaderDigest,
+  now: number = Date.now(),
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   const documents: LoadedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let writable: boolean | undefined;
+  let used = false;
   for (const source of sources) {
     const path =
       dir && source.unreadable === undefined ? join(dir, `${keyOf(source, digest)}.json`) : undefined;
-    const cached = path && readEntry(path);
+    const cached = path && readEntry(path, now);
     if (cached) {
       documents.push(...loadedFromValues(source, cached));
+      used = true;
       continue;
     }
     const loaded = loadSource(source);
@@ -58,6 +79,7 @@ export function loadSources(
     writable ??= tryMkdir(dir);
     if (writable) writeEntry(path, entry);
   }
+  if (dir && (used || writable)) trimIfDue(dir, now);
   return { documents, diagnostics };
 }
 
@@ -68,7 +90,7 @@ function keyOf(source: Source, digest: string): string {
     .digest("hex");
 }
 
-function readEntry(path: string): LoadedValue[] | undefined {
+function readEntry(path: string, now: number): LoadedValue[] | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, "utf8"));
@@ -79,7 +101,50 @@ function readEntry(path: string): LoadedValue[] | undefined {
     Array.isArray(parsed) &&
     parsed.length > 0 &&
     parsed.every((e) => e !== null && typeof e === "object" && Number.isInteger(e.index) && "value" in e);
-  return valid ? (parsed as LoadedValue[]) : undefined;
+  if (!valid) return undefined;
+  markUsed(path, now);
+  return parsed as LoadedValue[];
+}
+
+/** Renews an entry's mtime, the trim's measure of use, unless that was done within the hour. */
+function markUsed(path: string, now: number): void {
+  try {
+    if (statSync(path).mtimeMs < now - HOUR) utimesSync(path, now / 1000, now / 1000);
+  } catch {
+    // a read-only cache is still a cache
+  }
+}
+
+/**
+ * At most once a day (by the time in `trimmed`): removes the entries unused for 5 days and the temporary
+ * files older than an hour (a run that died between writing and renaming). Errors are ignored: another
+ * run may be trimming too.
+ */
+function trimIfDue(dir: string, now: number): void {
+  const marker = join(dir, TRIMMED);
+  try {
+    const last = Number(readFileSync(marker, "utf8"));
+    if (last > now - DAY && last <= now) return;
+  } catch {
+    // never trimmed
+  }
+  let names: string[];
+  try {
+    writeFileSync(marker, String(now));
+    names = readdirSync(dir);
+  } catch {
+    return; // unwritable or gone: trimmed another day
+  }
+  for (const name of names) {
+    const old = name.endsWith(".json") ? now - UNUSED : name.endsWith(".tmp") ? now - HOUR : undefined;
+    if (old === undefined) continue;
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < old) rmSync(path, { force: true });
+    } catch {
+      // removed by another run meanwhile
+    }
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The CLI's cache of stage 1 (lib/cli/load-cache.ts): a clean file is loaded once and then read from the
 // cache, with the same values and, when a later stage reports a problem, the same file:line:col; a file with
 // any diagnostic, or with values JSON cannot give back, is never kept; a damaged entry is loaded again.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -153,7 +153,60 @@ describe("the load cache", () => {
     const sources = [source("off.yaml", blueprint("off"))];
     expect(shape(loadSources(sources, false))).toEqual(shape(loadSource(sources[0]!)));
     expect(count()).toBe(before);
+    const entriesBefore = existsSync(dir) ? entries(dir).length : 0;
     expect(shape(loadSources(sources))).toEqual(shape(loadSource(sources[0]!)));
-    expect(count()).toBe(before + 1);
+    expect(entries(dir)).toHaveLength(entriesBefore + 1);
+  });
+
+  it("is trimmed as Go's build cache: once a day, the entries no run used for 5 days go, the used ones stay", () => {
+    const dir = temp();
+    const day = 24 * 3_600_000;
+    const t0 = Date.parse("2026-01-01T00:00:00Z");
+    const kept = [source("kept.yaml", blueprint("kept"))];
+    const dropped = [source("dropped.yaml", blueprint("dropped"))];
+    loadSources([...kept, ...dropped], dir, loaderDigest, t0);
+    const droppedEntry = pathOf(dir, dropped);
+    const [keptEntry] = entries(dir).filter((f) => f !== droppedEntry);
+    const at = (name: string) => statSync(join(dir, name)).mtimeMs;
+    // Both entries were written at t0 (as files of that age), and a run's temporary file was left behind.
+    for (const f of entries(dir)) utimesSync(join(dir, f), t0 / 1000, t0 / 1000);
+    writeFileSync(join(dir, "x.json.123.tmp"), "{");
+    utimesSync(join(dir, "x.json.123.tmp"), t0 / 1000, t0 / 1000);
+    // Day 3: only `kept` is used; its mtime is renewed. No trim yet: the last was on day 0.
+    loadSources(kept, dir, loaderDigest, t0 + 3 * day);
+    expect(at(keptEntry!)).toBe(t0 + 3 * day);
+    expect(entries(dir)).toHaveLength(2);
+    // Day 5 and a half: the day's trim removes `dropped` (unused since t0) and the temporary file.
+    loadSources(kept, dir, loaderDigest, t0 + 5.5 * day);
+    expect(entries(dir)).toEqual([keptEntry]);
+    expect(existsSync(join(dir, "x.json.123.tmp"))).toBe(false);
+    // A file unused for 5 days is loaded again when it comes back (a cache miss, not an error).
+    const back = loadSources(dropped, dir, loaderDigest, t0 + 6 * day);
+    expect(shape(back)).toEqual(shape(loadSource(dropped[0]!)));
+    expect(entries(dir)).toHaveLength(2);
+  });
+
+  it("trims at most once a day, whatever the entries' age", () => {
+    const dir = temp();
+    const day = 24 * 3_600_000;
+    const t0 = Date.parse("2026-01-01T00:00:00Z");
+    loadSources([source("a.yaml", blueprint("a"))], dir, loaderDigest, t0);
+    const old = (t0 - 30 * day) / 1000;
+    writeFileSync(join(dir, `${"0".repeat(64)}.json`), "[]");
+    utimesSync(join(dir, `${"0".repeat(64)}.json`), old, old);
+    // Trimmed at t0 (the first run), so not again within the day: the stale entry stays until then.
+    loadSources([source("a.yaml", blueprint("a"))], dir, loaderDigest, t0 + day - 1);
+    expect(entries(dir)).toContain(`${"0".repeat(64)}.json`);
+    loadSources([source("a.yaml", blueprint("a"))], dir, loaderDigest, t0 + day + 1);
+    expect(entries(dir)).not.toContain(`${"0".repeat(64)}.json`);
   });
 });
+
+/** The entry file of a single source in `dir`: the one that appears when it alone is loaded. */
+function pathOf(dir: string, sources: Source[]): string {
+  const probe = `${dir}-probe`;
+  loadSources(sources, probe);
+  const [name] = readdirSync(probe).filter((f) => f.endsWith(".json"));
+  rmSync(probe, { recursive: true, force: true });
+  return name!;
+}
