@@ -21,7 +21,7 @@ import { nodeKubeconfig } from "../support/pki.ts";
 import { ctx, UID } from "../unit/agent/translate-fixtures.ts";
 
 const { cluster: cp } = sharedControlPlane();
-const NS = "agent-claims";
+const NS = "agent-node-reads";
 const NODE = "claims-node";
 const CLAIM = "data-zk-0";
 const CONFIG = "zk-config";
@@ -61,39 +61,32 @@ const refs: PodRefs = {
 const seen = () => new PodWorldLookup({ kube: asNode } as unknown as AgentState).gather(pod, refs);
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "trib-agent-claims-"));
-  admin = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "agent-claims-test" });
+  dir = await mkdtemp(path.join(tmpdir(), "trib-agent-node-reads-"));
+  admin = KubeClient.load({ kubeconfig: cp.kubeconfigPath, userAgent: "agent-node-reads-test" });
   asNode = KubeClient.load({
     kubeconfig: await nodeKubeconfig(admin, dir, NODE, cp.server, cp.caPath),
-    userAgent: "agent-claims-test-node",
+    userAgent: "agent-node-reads-test-node",
   });
   await cp.createNamespace(NS);
-  await admin.request("POST", `/api/v1/namespaces/${NS}/configmaps`, {
-    body: {
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      metadata: { name: CONFIG },
-      data: { "zoo.cfg": "tickTime=2000\n" },
-    },
+  const create = (plural: string, o: object) =>
+    admin.request("POST", `/api/v1/namespaces/${NS}/${plural}`, { body: { apiVersion: "v1", ...o } });
+  await create("configmaps", {
+    kind: "ConfigMap",
+    metadata: { name: CONFIG },
+    data: { "zoo.cfg": "tickTime=2000\n" },
   });
-  await admin.request("POST", `/api/v1/namespaces/${NS}/secrets`, {
-    body: {
-      apiVersion: "v1",
-      kind: "Secret",
-      metadata: { name: TLS },
-      stringData: { "tls.key": "not-a-key" },
-    },
+  await create("secrets", {
+    kind: "Secret",
+    metadata: { name: TLS },
+    stringData: { "tls.key": "not-a-key" },
   });
-  await admin.request("POST", `/api/v1/namespaces/${NS}/persistentvolumeclaims`, {
-    body: {
-      apiVersion: "v1",
-      kind: "PersistentVolumeClaim",
-      metadata: { name: CLAIM },
-      spec: {
-        accessModes: ["ReadWriteOnce"],
-        storageClassName: "tributary-local-test",
-        resources: { requests: { storage: "1Gi" } },
-      },
+  await create("persistentvolumeclaims", {
+    kind: "PersistentVolumeClaim",
+    metadata: { name: CLAIM },
+    spec: {
+      accessModes: ["ReadWriteOnce"],
+      storageClassName: "tributary-local-test",
+      resources: { requests: { storage: "1Gi" } },
     },
   });
 }, 120_000);
