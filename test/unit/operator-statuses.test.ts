@@ -76,6 +76,19 @@ describe("the sub-operators' statuses", () => {
       [coordination, zookeeperUpgradeFailed(coordination, "0.2.14", "progress deadline exceeded")],
     ] as const)
       expect(validateUpstream({ ...o, status }).errors).toEqual([]);
+    // Pravega's timed-out upgrade: Error set, Upgrading left True with its progress, PodsReady False.
+    const failed = zookeeperUpgradeFailed(coordination, "0.2.14", "progress deadline exceeded");
+    expect(failed.conditions.map((c: { type: string; status: string }) => `${c.type}=${c.status}`)).toEqual([
+      "PodsReady=False",
+      "Upgrading=True",
+      "Error=True",
+    ]);
+    expect(failed.conditions[1]).toMatchObject({ reason: "Updating Zookeeper" });
+    expect(failed.conditions[2]).toMatchObject({
+      reason: "UpgradeFailed",
+      message: "progress deadline exceeded",
+    });
+    expect(failed.targetVersion).toBe(coordination.spec.image?.tag);
   });
 
   it("Strimzi: a ready Kafka lists its internal listeners and its pools; the pools' node ids never collide", () => {

@@ -50,16 +50,18 @@ export function zookeeperReady(o: StatusSubject): Json {
 }
 
 /**
- * An upgrade to `targetVersion` that failed on its last pod (the controller's upgrade path: Error True
- * with reason UpgradeFailed, IsClusterInUpgradeFailedState; Upgrading back to False; the pod that did
- * not come back unready; `message` in the wording of pravega-operator doc/rollback-cluster.md, "pod …
- * update failed because of ImagePullBackOff").
+ * An upgrade that timed out (controllers/zookeepercluster_controller.go upgradeStatefulSet at v0.2.15): it
+ * began with targetVersion the spec's tag, PodsReady False and Upgrading True; UpdateProgress keeps
+ * Upgrading's reason "Updating Zookeeper" and its message the StatefulSet's updated replicas; with no
+ * progress for 10 minutes checkSyncTimeout gives "progress deadline exceeded", set as Error True with
+ * reason UpgradeFailed (IsClusterInUpgradeFailedState), and Upgrading stays True. replicas and
+ * readyReplicas are the StatefulSet's (updateStatefulSet; the last pod not ready); reconcileClusterStatus
+ * is skipped while upgrading, so members are those from before the upgrade.
  */
 export function zookeeperUpgradeFailed(o: StatusSubject, fromVersion: string, message: string): Json {
   const n = replicasOf(o);
-  const all = members(o, n);
   return {
-    members: { ready: all.slice(0, -1), unready: all.slice(-1) },
+    members: { ready: members(o, n) },
     replicas: n,
     readyReplicas: n - 1,
     internalClientEndpoint: "10.96.0.42:2181",
@@ -69,7 +71,7 @@ export function zookeeperUpgradeFailed(o: StatusSubject, fromVersion: string, me
     targetVersion: o.spec?.image?.tag,
     conditions: [
       condition("PodsReady", "False", true),
-      condition("Upgrading", "False", true),
+      condition("Upgrading", "True", true, "Updating Zookeeper", String(n - 1)),
       condition("Error", "True", true, "UpgradeFailed", message),
     ],
   };
