@@ -47,6 +47,9 @@ const DAY = 24 * HOUR;
 const UNUSED = 5 * DAY;
 /** The file whose content is the time of the last trim (ms since the epoch). */
 const TRIMMED = "trimmed";
+/** An entry's name (`keyOf`), and that of one being written (`writeEntry`). */
+const ENTRY = /^[0-9a-f]{64}\.json$/;
+const PARTIAL = /^[0-9a-f]{64}\.json\.\d+\.tmp$/;
 
 /**
  * `loadSource` of each source, in order, through the cache in `dir` (`false`, or the cache off: none), whose
@@ -136,7 +139,8 @@ function trimIfDue(dir: string, now: number): void {
     return; // unwritable or gone: trimmed another day
   }
   for (const name of names) {
-    const old = name.endsWith(".json") ? now - UNUSED : name.endsWith(".tmp") ? now - HOUR : undefined;
+    // Only names this cache writes: TRIB_CACHE_DIR may point at a directory that holds other files.
+    const old = ENTRY.test(name) ? now - UNUSED : PARTIAL.test(name) ? now - HOUR : undefined;
     if (old === undefined) continue;
     const path = join(dir, name);
     try {

@@ -169,21 +169,27 @@ describe("the load cache", () => {
     const [keptEntry] = entries(dir).filter((f) => f !== droppedEntry);
     const at = (name: string) => statSync(join(dir, name)).mtimeMs;
     // Both entries were written at t0 (as files of that age), and a run's temporary file was left behind.
-    for (const f of entries(dir)) utimesSync(join(dir, f), t0 / 1000, t0 / 1000);
-    writeFileSync(join(dir, "x.json.123.tmp"), "{");
-    utimesSync(join(dir, "x.json.123.tmp"), t0 / 1000, t0 / 1000);
+    for (const f of [keptEntry!, droppedEntry]) utimesSync(join(dir, f), t0 / 1000, t0 / 1000);
+    const partial = `${"a".repeat(64)}.json.123.tmp`;
+    writeFileSync(join(dir, partial), "{");
+    // A file of someone else's in the same directory (TRIB_CACHE_DIR may point anywhere), as old.
+    writeFileSync(join(dir, "notes.json"), "{}");
+    for (const f of [partial, "notes.json"]) utimesSync(join(dir, f), t0 / 1000, t0 / 1000);
     // Day 3: only `kept` is used; its mtime is renewed. No trim yet: the last was on day 0.
     loadSources(kept, dir, loaderDigest, t0 + 3 * day);
     expect(at(keptEntry!)).toBe(t0 + 3 * day);
-    expect(entries(dir)).toHaveLength(2);
+    expect(entries(dir)).toHaveLength(3);
     // Day 5 and a half: the day's trim removes `dropped` (unused since t0) and the temporary file.
     loadSources(kept, dir, loaderDigest, t0 + 5.5 * day);
-    expect(entries(dir)).toEqual([keptEntry]);
-    expect(existsSync(join(dir, "x.json.123.tmp"))).toBe(false);
+    expect(entries(dir).sort()).toEqual([keptEntry, "notes.json"].sort());
+    expect(existsSync(join(dir, partial))).toBe(false);
     // A file unused for 5 days is loaded again when it comes back (a cache miss, not an error).
     const back = loadSources(dropped, dir, loaderDigest, t0 + 6 * day);
     expect(shape(back)).toEqual(shape(loadSource(dropped[0]!)));
-    expect(entries(dir)).toHaveLength(2);
+    expect(entries(dir)).toHaveLength(3);
+    // Years on, the other file is still there: the trim removes only names the cache writes.
+    loadSources(kept, dir, loaderDigest, t0 + 999 * day);
+    expect(entries(dir)).toContain("notes.json");
   });
 
   it("trims at most once a day, whatever the entries' age", () => {
