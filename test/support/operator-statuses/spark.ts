@@ -12,8 +12,9 @@ import type { Json, StatusSubject } from "./subject.ts";
  * the Service's ClusterIP and port: a stand-in address here), updateDriverState (sparkApplicationId the
  * driver pod's `spark-app-selector` label, which Spark sets to `spark-` and 32 hex digits; the state
  * RUNNING once the driver runs) and updateExecutorState (each executor pod's state, by pod name; Spark
- * names them `<prefix>-exec-<id>`, the prefix the app's name and a random hex id, KubernetesConf
- * getResourceNamePrefix, as the operator sets no spark.kubernetes.executor.podNamePrefix).
+ * names them `<prefix>-exec-<id>`, the prefix the app's name and KubernetesUtils.uniqueID, 16 hex digits:
+ * apache/spark resource-managers/kubernetes KubernetesConf.getResourceNamePrefix, as the operator sets no
+ * spark.kubernetes.executor.podNamePrefix).
  */
 export function applicationRunning(o: StatusSubject): Json {
   const name = o.metadata.name;
