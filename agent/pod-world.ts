@@ -9,6 +9,10 @@ import { type PodRefs, type PodWorld, type TokenRef, tokenKey } from "./pod/tran
 import type { ConfigMapLike, Pod } from "./pod/types.ts";
 import { type AgentState, enc, nodeSettings } from "./state.ts";
 
+/** Why a pod waits for an object its node may not read (yet): see `lookup` and `claim`. */
+const forbidden = (kind: string, name: string) =>
+  `${kind} "${name}" is not readable by this node (yet): HTTP 403`;
+
 export class PodWorldLookup {
   private readonly cache = new Map<string, { at: number; value: ConfigMapLike | undefined }>();
   /** Service-account tokens of projected volumes, per pod UID and token: renewed at `renewAt`. */
@@ -77,8 +81,7 @@ export class PodWorldLookup {
       "GET",
       `/api/v1/namespaces/${enc(ns)}/${kind}/${enc(name)}`,
     );
-    if (r.status === 403)
-      return { unreadable: `${kind.slice(0, -1)} "${name}" is not readable by this node (yet): HTTP 403` };
+    if (r.status === 403) return { unreadable: forbidden(kind.slice(0, -1), name) };
     if (r.status !== 200 && r.status !== 404)
       throw new ApiError(r.status, "", `GET ${kind} ${ns}/${name}: HTTP ${r.status}`);
     const value = r.status === 200 ? r.body : undefined;
@@ -101,8 +104,7 @@ export class PodWorldLookup {
     // Forbidden is not absent: the Node authorizer lets a node read a claim only once its graph holds a pod
     // bound here that uses it, and a pod just recreated reaches the agent first. Starting it on the agent's
     // own directory then would start it empty, beside its data: wait, as a kubelet waits for its volumes.
-    if (pvc.status === 403)
-      return { waiting: `persistentvolumeclaim "${name}" is not readable by this node (yet): HTTP 403` };
+    if (pvc.status === 403) return { waiting: forbidden("persistentvolumeclaim", name) };
     if (pvc.status !== 200)
       throw new ApiError(pvc.status, "", `GET persistentvolumeclaim ${ns}/${name}: HTTP ${pvc.status}`);
     const volume = pvc.body.spec?.volumeName;

@@ -61,12 +61,8 @@ export function zookeeperReady(o: StatusSubject): Json {
 export function zookeeperUpgradeFailed(o: StatusSubject, fromVersion: string, message: string): Json {
   const n = replicasOf(o);
   return {
-    members: { ready: members(o, n) },
-    replicas: n,
+    ...zookeeperReady(o),
     readyReplicas: n - 1,
-    internalClientEndpoint: "10.96.0.42:2181",
-    externalClientEndpoint: "N/A",
-    metaRootCreated: true,
     currentVersion: fromVersion,
     targetVersion: o.spec?.image?.tag,
     conditions: [

@@ -15,14 +15,15 @@ const ready = () => [{ type: "Ready", status: "True", lastTransitionTime: iso860
 const CLUSTER_ID = "c6UqZzN1Rd2q1b5Yx2aY7w";
 const OPERATOR_VERSION = (apiVersion: string) => (apiVersion.endsWith("v1beta2") ? "0.51.0" : "1.2.0");
 
-/** The node pools of a Kafka among `siblings`, as the operator lists them (by label, sorted by name). */
-function poolsOf(kafka: StatusSubject, siblings: Siblings): StatusSubject[] {
+/** The node pools of the Kafka `cluster` in `namespace` among `siblings`, as the operator lists them (by
+ * label, sorted by name). */
+function poolsOf(namespace: string | undefined, cluster: string, siblings: Siblings): StatusSubject[] {
   return siblings
     .filter(
       (o) =>
         o.kind === "KafkaNodePool" &&
-        o.metadata.namespace === kafka.metadata.namespace &&
-        o.metadata.labels?.["strimzi.io/cluster"] === kafka.metadata.name,
+        o.metadata.namespace === namespace &&
+        o.metadata.labels?.["strimzi.io/cluster"] === cluster,
     )
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
 }
@@ -52,7 +53,7 @@ export function kafkaReady(o: StatusSubject, generation: number, siblings: Sibli
       bootstrapServers: `${host}:${l.port}`,
       ...(l.tls ? { certificates: [CLUSTER_CA_STAND_IN] } : {}),
     }));
-  const pools = poolsOf(o, siblings);
+  const pools = poolsOf(o.metadata.namespace, o.metadata.name, siblings);
   return {
     conditions: ready(),
     observedGeneration: generation,
@@ -81,14 +82,7 @@ export function nodePoolReady(o: StatusSubject, generation: number, siblings: Si
   const cluster = o.metadata.labels?.["strimzi.io/cluster"] ?? "";
   const replicas: number = o.spec?.replicas ?? 0;
   let first = 0;
-  for (const pool of siblings
-    .filter(
-      (s) =>
-        s.kind === "KafkaNodePool" &&
-        s.metadata.namespace === o.metadata.namespace &&
-        s.metadata.labels?.["strimzi.io/cluster"] === cluster,
-    )
-    .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))) {
+  for (const pool of poolsOf(o.metadata.namespace, cluster, siblings)) {
     if (pool.metadata.name >= o.metadata.name) break;
     first += pool.spec?.replicas ?? 0;
   }
