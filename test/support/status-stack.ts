@@ -24,9 +24,15 @@ export const legacyYaml = (namespace: string): string =>
  */
 export const UPGRADE_FAILED = "progress deadline exceeded";
 
-/** The Pravega ZooKeeper's upgrade from 0.2.14 to its spec's tag, failed (operator-statuses/pravega.ts). */
+/**
+ * The Pravega ZooKeeper's upgrade from 0.2.13 to its spec's tag (the provider's default, 0.2.14), failed
+ * with 2 of its 3 servers updated (operator-statuses/pravega.ts).
+ */
 export const coordinationFailed = (o: K8sObject): unknown =>
-  zookeeperUpgradeFailed(o, "0.2.14", UPGRADE_FAILED);
+  zookeeperUpgradeFailed(o, "0.2.13", UPGRADE_FAILED);
+
+/** What its health says (lib/providers/pravega-zookeeper/health.ts). */
+export const COORDINATION_FAILED = `upgrade to 0.2.14 failed: ${UPGRADE_FAILED} (2 of 3 servers updated)`;
 
 const plural: Record<string, string> = {
   ZookeeperCluster: "zookeeperclusters",

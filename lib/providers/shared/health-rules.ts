@@ -56,6 +56,8 @@ export type Msg =
   | { conditionCause: string }
   /** Two fields as `first: second` when both are present (a state and its error message). */
   | { pair: [string, string] }
+  /** The pieces one after another when every piece says something, else nothing (the next alternative). */
+  | { join: readonly Msg[] }
   | { warningMessage: true };
 
 export interface Rule {
@@ -173,7 +175,10 @@ function say(o: K8sObject, message: readonly Msg[], facts?: HealthFacts): string
   for (const m of message) {
     let text = "";
     if (typeof m === "string") text = m;
-    else if ("field" in m) text = present(get(o, m.field)) ? String(get(o, m.field)) : "";
+    else if ("join" in m) {
+      const pieces = m.join.map((p) => say(o, [p], facts));
+      text = pieces.every((p) => p !== "") ? pieces.join("") : "";
+    } else if ("field" in m) text = present(get(o, m.field)) ? String(get(o, m.field)) : "";
     else if ("jsonMessage" in m) text = jsonMessage(get(o, m.jsonMessage));
     else if ("conditionMessage" in m) {
       const c = conditions(o).find((x) => x.type === m.conditionMessage);
@@ -329,6 +334,17 @@ local function pair(a, b)
   end
   return nil
 end
+local function join(...)
+  local text = ""
+  for i = 1, select("#", ...) do
+    local m = select(i, ...)
+    if not present(m) then
+      return nil
+    end
+    text = text .. tostring(m)
+  end
+  return text
+end
 local function say(...)
   for i = 1, select("#", ...) do
     local m = select(i, ...)
@@ -372,6 +388,7 @@ const luaMsg = (m: Msg): string => {
   if ("conditionMessage" in m) return `conditionMessage(${lua(m.conditionMessage)})`;
   if ("conditionCause" in m) return `conditionCause(${lua(m.conditionCause)})`;
   if ("pair" in m) return `pair(${luaPath(m.pair[0])}, ${luaPath(m.pair[1])})`;
+  if ("join" in m) return `join(${m.join.map(luaMsg).join(", ")})`;
   return "nil"; // Events are not on the object: the next alternative speaks
 };
 

@@ -2,6 +2,7 @@
 // the operator's TypeScript gives and, where the GitOps tools cannot see a fact, the verdict they give
 // (test/unit/gitops/health.test.ts runs all three renderings on them).
 import type { HealthFacts, HealthState } from "../../../lib/model/k8s-object.ts";
+import { zookeeperReady, zookeeperUpgradeFailed } from "../../support/operator-statuses/pravega.ts";
 
 export type Verdict = "Ready" | "Failed" | "Waiting";
 export interface Shape {
@@ -24,6 +25,37 @@ export const at = (kind: string, generation: number, status?: object, spec: obje
   spec,
   ...(status ? { status } : {}),
 });
+
+const pravegaSpec = { replicas: 3, image: { repository: "pravega/zookeeper", tag: "0.2.15" } };
+const pravega = {
+  apiVersion: "zookeeper.pravega.io/v1beta1",
+  kind: "ZookeeperCluster",
+  metadata: { name: "x" },
+};
+/** A Pravega ZooKeeper upgrading from 0.2.14 to 0.2.15, with Upgrading's reason and message. */
+export const pravegaUpgrade = (reason: string, message: string) =>
+  at(
+    "ZookeeperCluster",
+    1,
+    {
+      ...zookeeperReady({ ...pravega, spec: pravegaSpec }),
+      currentVersion: "0.2.14",
+      targetVersion: "0.2.15",
+      conditions: [
+        cond("PodsReady", "False"),
+        cond("Upgrading", "True", { ...(reason ? { reason } : {}), ...(message ? { message } : {}) }),
+        cond("Error", "False"),
+      ],
+    },
+    pravegaSpec,
+  );
+/** That upgrade timed out with 2 of 3 servers updated. */
+export const pravegaUpgradeFailed = at(
+  "ZookeeperCluster",
+  1,
+  zookeeperUpgradeFailed({ ...pravega, spec: pravegaSpec }, "0.2.14", "progress deadline exceeded"),
+  pravegaSpec,
+);
 
 // Strimzi: strimzi-kafka-operator api/src/main/java/io/strimzi/api/kafka/model/common/Status.java
 // (observedGeneration, conditions), cluster-operator KafkaReconciler (NotReady, reason Creating while the
@@ -213,7 +245,8 @@ export const SHAPES: Record<string, Shape[]> = {
     },
     { what: "nothing yet", object: at("ZookeeperZnode", 1), ts: "Progressing" },
   ],
-  // pravega/zookeeper-operator api/v1beta1/status.go: PodsReady, Upgrading, Error (UpgradeFailed).
+  // pravega/zookeeper-operator api/v1beta1/status.go: PodsReady, Upgrading, Error (UpgradeFailed); the
+  // upgrade's steps in test/support/operator-statuses/pravega.ts.
   "zookeeper.pravega.io/ZookeeperCluster": [
     {
       what: "every server ready",
@@ -226,23 +259,18 @@ export const SHAPES: Record<string, Shape[]> = {
       ts: "Progressing",
     },
     {
-      what: "upgrading",
-      object: at(
-        "ZookeeperCluster",
-        1,
-        { readyReplicas: 3, conditions: [cond("Upgrading", "True", { message: "3.8 to 3.9" })] },
-        { replicas: 3 },
-      ),
+      what: "upgrade begun: Upgrading True, neither reason nor message yet",
+      object: pravegaUpgrade("", ""),
       ts: "Progressing",
     },
     {
-      what: "upgrade failed",
-      object: at(
-        "ZookeeperCluster",
-        1,
-        { conditions: [cond("Error", "True", { reason: "UpgradeFailed", message: "pod crash" })] },
-        { replicas: 3 },
-      ),
+      what: "upgrading: Updating Zookeeper, 1 updated",
+      object: pravegaUpgrade("Updating Zookeeper", "1"),
+      ts: "Progressing",
+    },
+    {
+      what: "upgrade failed: progress deadline exceeded",
+      object: pravegaUpgradeFailed,
       ts: "Failed",
     },
     { what: "no status", object: at("ZookeeperCluster", 1, undefined, { replicas: 3 }), ts: "Unknown" },

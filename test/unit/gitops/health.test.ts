@@ -20,7 +20,15 @@ import type { HealthState, K8sObject } from "../../../lib/model/k8s-object.ts";
 import { healthFactsOf, healthOf } from "../../../lib/providers/health.ts";
 import { providers } from "../../../lib/providers/registry.ts";
 import { ensureFluxBuild } from "../../cluster/flux/engine.ts";
-import { at, cond, SHAPES, type Verdict, warning } from "./health-shapes.ts";
+import {
+  at,
+  cond,
+  pravegaUpgrade,
+  pravegaUpgradeFailed,
+  SHAPES,
+  type Verdict,
+  warning,
+} from "./health-shapes.ts";
 
 let bin = "";
 beforeAll(async () => {
@@ -153,6 +161,29 @@ describe("one table of health rules per kind, three renderings, one verdict", ()
       status: "Degraded",
       message: `TimeoutException: ${message}`,
     });
+    // A Pravega ZooKeeper's upgrade: its target version and the count of servers updated, in words.
+    const pravegaApi = emitted.get("zookeeper.pravega.io/ZookeeperCluster")!;
+    const said = [
+      [pravegaUpgrade("", ""), "Progressing", "upgrading to 0.2.15"],
+      [
+        pravegaUpgrade("Updating Zookeeper", "1"),
+        "Progressing",
+        "upgrading to 0.2.15: 1 of 3 servers updated",
+      ],
+      [
+        pravegaUpgradeFailed,
+        "Degraded",
+        "upgrade to 0.2.15 failed: progress deadline exceeded (2 of 3 servers updated)",
+      ],
+    ] as const;
+    for (const [zk, argo, words] of said) {
+      const object = { apiVersion: pravegaApi, ...zk };
+      expect(healthOf(object as unknown as K8sObject).message).toBe(words);
+      expect(runLua("zookeeper.pravega.io", "ZookeeperCluster", object)).toEqual({
+        status: argo,
+        message: words,
+      });
+    }
   });
 
   it("names the facts the operator reads beyond the object, and falls back to the object when one is unread", () => {
