@@ -2,23 +2,23 @@
 // and what the CRD can reject (structural types, patterns, the CEL rule for one product per component)
 // rejected at admission with the field named. Also: `trib synth` output of every example passes a
 // server-side dry run.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { connect } from "../cluster/harness.ts";
-import { REPO_ROOT, trib } from "../support/cli.ts";
+import { trib } from "../support/cli.ts";
+import { exampleFiles, exampleText } from "../support/examples.ts";
 
 const provided = inject("controlPlane");
 const cluster = connect(provided);
-const EXAMPLES = join(REPO_ROOT, "blueprints");
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml"));
+const examples = exampleFiles();
 
 /** The example Blueprints, each moved into a namespace of this test. */
 const exampleBlueprints = () =>
   examples.flatMap((f) =>
-    parseAllDocuments(readFileSync(join(EXAMPLES, f), "utf8")).map(
+    parseAllDocuments(exampleText(f)).map(
       (d) => d.toJS() as { metadata: { name: string; namespace: string } },
     ),
   );

@@ -1,7 +1,5 @@
 // The example Blueprints: valid, deterministic, independent of key order, using every provider, and every
 // custom resource they produce accepted by the upstream CRD schema.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMap, parseAllDocuments, visit } from "yaml";
 import { fileReader } from "../../lib/cli/read.ts";
@@ -9,17 +7,17 @@ import { providerFor, providers } from "../../lib/providers/registry.ts";
 import { compile as compileSources } from "../../lib/stages.ts";
 import { layout } from "../../lib/synth/layout.ts";
 import { synthesize } from "../../lib/synth/synthesize.ts";
-import { REPO_ROOT, trib } from "../support/cli.ts";
+import { trib } from "../support/cli.ts";
+import { EXAMPLES, exampleFiles, exampleSources } from "../support/examples.ts";
 import { upstreamGroups, validateUpstream } from "../support/upstream-schemas.ts";
 
-const EXAMPLES = join(REPO_ROOT, "blueprints");
-const yamlExamples = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f));
+const yamlExamples = exampleFiles();
 
 /** Schema files named by the examples are read relative to blueprints/, as the CLI does. */
 const compile = (input: { file: string; text: string }[]) =>
   compileSources(input, { readFile: fileReader(EXAMPLES) });
 
-const sources = () => yamlExamples.map((f) => ({ file: f, text: readFileSync(join(EXAMPLES, f), "utf8") }));
+const sources = () => exampleSources(yamlExamples);
 
 /** Every file of every Blueprint tree, as one map. */
 function render(input: { file: string; text: string }[]): Map<string, string> {

@@ -1,14 +1,9 @@
 // The sub-operators' statuses the tests and the bench write (test/support/operator-statuses.ts), on every
 // custom resource the example Blueprints produce: each must be a status the upstream CRD accepts (no field
 // the operator does not have, none of the wrong type), and carry the facts the operators' sources say.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fileReader } from "../../lib/cli/read.ts";
 import type { K8sObject } from "../../lib/model/k8s-object.ts";
-import { compile } from "../../lib/stages.ts";
-import { synthesize } from "../../lib/synth/synthesize.ts";
-import { REPO_ROOT } from "../support/cli.ts";
+import { exampleObjects } from "../support/examples.ts";
 import {
   readyStatus,
   type StatusSubject,
@@ -17,16 +12,9 @@ import {
 } from "../support/operator-statuses.ts";
 import { validateUpstream } from "../support/upstream-schemas.ts";
 
-const EXAMPLES = join(REPO_ROOT, "blueprints");
-
 /** Every object of the example Blueprints, as the API server holds it (a uid, generation 2). */
 function examples(): StatusSubject[] {
-  const input = readdirSync(EXAMPLES)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => ({ file: f, text: readFileSync(join(EXAMPLES, f), "utf8") }));
-  const { models, diagnostics } = compile(input, { readFile: fileReader(EXAMPLES) });
-  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  return synthesize(models).map(({ object }, i) => {
+  return exampleObjects().map((object, i) => {
     const o = object as K8sObject & StatusSubject;
     return {
       ...o,

@@ -1,7 +1,7 @@
 // The Blueprint JSON Schema for editors: generated from the one schema, committed current, named by every
 // example's yaml-language-server modeline, and accepting every example under a standard validator (ajv
 // in draft-07 mode with the standard formats only — not Tributary's own loader).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
@@ -9,10 +9,10 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { blueprintJsonSchemaText, JSON_SCHEMA_PATH } from "../../../lib/blueprint/json-schema.ts";
 import { REPO_ROOT, trib } from "../../support/cli.ts";
+import { EXAMPLES, exampleFiles, exampleText } from "../../support/examples.ts";
 
 const COMMITTED = join(REPO_ROOT, JSON_SCHEMA_PATH);
-const EXAMPLES = join(REPO_ROOT, "blueprints");
-const examples = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f));
+const examples = exampleFiles();
 const MODELINE = /^# yaml-language-server: \$schema=(\S+)\n/;
 
 function standardValidator() {
@@ -38,7 +38,7 @@ describe("Blueprint JSON Schema", () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     for (const file of examples) {
       const path = join(EXAMPLES, file);
-      const modeline = MODELINE.exec(readFileSync(path, "utf8"));
+      const modeline = MODELINE.exec(exampleText(file));
       expect(modeline, file).not.toBeNull();
       expect(resolve(dirname(path), modeline![1]!)).toBe(COMMITTED);
     }
@@ -48,7 +48,7 @@ describe("Blueprint JSON Schema", () => {
     const validate = standardValidator();
     let documents = 0;
     for (const file of examples) {
-      for (const doc of parseAllDocuments(readFileSync(join(EXAMPLES, file), "utf8"))) {
+      for (const doc of parseAllDocuments(exampleText(file))) {
         documents++;
         expect(validate(doc.toJS()) ? [] : validate.errors, file).toEqual([]);
       }

@@ -1,18 +1,15 @@
 // Children that cannot collide (issue 15, point 6): two sources whose children would share a name in one
 // namespace — names joined ambiguously, or two Blueprints meeting in a shared Kafka's namespace — are one
 // diagnostic at the later source, naming the earlier one's file, position and field.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { BlueprintDoc } from "../../../lib/blueprint/schema.ts";
-import { fileReader } from "../../../lib/cli/read.ts";
 import { childNamespaces } from "../../../lib/model/name-collisions.ts";
 import { normalize } from "../../../lib/model/normalize.ts";
 import { compile, providerDefaults } from "../../../lib/stages.ts";
 import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { blueprint } from "../../support/blueprints.ts";
-import { REPO_ROOT } from "../../support/cli.ts";
+import { compileExamples } from "../../support/examples.ts";
 
 const SCHEMA = `{ format: avro, inline: '{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}' }`;
 
@@ -146,12 +143,7 @@ connections:
   });
 
   it("every object emitted is named after its component's childName, in a namespace the check compares", () => {
-    const dir = join(REPO_ROOT, "blueprints");
-    const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
-    const examples = compile(
-      files.map((f) => ({ file: f, text: readFileSync(join(dir, f), "utf8") })),
-      { readFile: fileReader(dir) },
-    );
+    const examples = compileExamples();
     const sharing = compile(
       [shared, topicOn("team-a"), team("team-b")].map((text, i) => ({ file: `${i}.yaml`, text })),
     );

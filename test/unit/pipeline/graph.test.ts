@@ -1,14 +1,15 @@
 // `trib graph`: a well-formed SVG for every example (parsed with an XML parser), DOT and Mermaid, and the
 // committed drawing of the clickstream example kept current.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, trib } from "../../support/cli.ts";
+import { exampleFiles, exampleText } from "../../support/examples.ts";
 
-const examples = readdirSync(join(REPO_ROOT, "blueprints")).filter((f) => /\.ya?ml$/.test(f));
-const text = (file: string) => readFileSync(join(REPO_ROOT, "blueprints", file), "utf8");
+const examples = exampleFiles();
+const text = exampleText;
 
 /** An example's file with the files of the Blueprints it references (`kafka: platform/events`). */
 function withReferences(file: string): string[] {

@@ -17,15 +17,10 @@
 //   its Listener's addresses;
 // - listener-operator rust/operator-binary/src/listener_controller.rs: a ClusterIP Listener's (class
 //   cluster-internal) address is `<service>.<ns>.svc.<domain>`, the Service named like the Listener.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fileReader } from "../../../lib/cli/read.ts";
 import type { K8sObject } from "../../../lib/model/k8s-object.ts";
-import { compile } from "../../../lib/stages.ts";
-import { synthesize } from "../../../lib/synth/synthesize.ts";
 import { blueprint, objectsOf } from "../../support/blueprints.ts";
-import { REPO_ROOT } from "../../support/cli.ts";
+import { exampleObjects } from "../../support/examples.ts";
 import { CLIENTS, stackableTlsBlueprint } from "../../support/secured-fixtures.ts";
 
 const allForms = (service: string, ns: string, domain: string) => [
@@ -111,16 +106,6 @@ function tlsAddresses(objects: K8sObject[]): { host: string; where: string }[] {
   return out;
 }
 
-const examples = () => {
-  const dir = join(REPO_ROOT, "blueprints");
-  const sources = readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => ({ file: f, text: readFileSync(join(dir, f), "utf8") }));
-  const { models, diagnostics } = compile(sources, { readFile: fileReader(dir) });
-  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  return synthesize(models).map((s) => s.object);
-};
-
 const stackableTls = stackableTlsBlueprint;
 const strimziClusterIp = blueprint(
   "shop",
@@ -134,7 +119,7 @@ ${CLIENTS}`,
 
 describe("every TLS address is one the operator's certificates name", () => {
   const inputs: [string, () => K8sObject[], string][] = [
-    ["the examples", examples, "cluster.local"],
+    ["the examples", () => exampleObjects(), "cluster.local"],
     ["Stackable TLS (streamlets, Spark, topic Job)", () => objectsOf(stackableTls()), "cluster.local"],
     [
       "Stackable TLS, cluster domain corp.example",
@@ -158,7 +143,7 @@ describe("every TLS address is one the operator's certificates name", () => {
 
   it("covers streamlets, Spark, Flink and the topic Job", () => {
     const whereOf = (objects: K8sObject[]) => tlsAddresses(objects).map((a) => a.where.split(" ")[0]);
-    const kinds = new Set([...whereOf(examples()), ...whereOf(objectsOf(stackableTls()))]);
+    const kinds = new Set([...whereOf(exampleObjects()), ...whereOf(objectsOf(stackableTls()))]);
     expect([...kinds].sort()).toEqual(["Deployment", "FlinkDeployment", "Job", "SparkApplication"]);
   });
 

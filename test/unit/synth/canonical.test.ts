@@ -1,16 +1,11 @@
 // canonicalYaml writes the block structure itself and asks the yaml library only for unusual scalars: its
 // output must be exactly the library's rendering of the canonical object (a YAML 1.1 Document), for the
 // examples' objects and for every kind of scalar the library quotes, blocks or leaves plain.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Document, parse } from "yaml";
-import { fileReader } from "../../../lib/cli/read.ts";
 import type { K8sObject } from "../../../lib/model/k8s-object.ts";
-import { compile } from "../../../lib/stages.ts";
 import { canonicalObject, canonicalYaml } from "../../../lib/synth/canonical.ts";
-import { synthesize } from "../../../lib/synth/synthesize.ts";
-import { REPO_ROOT } from "../../support/cli.ts";
+import { exampleObjects } from "../../support/examples.ts";
 
 const byLibrary = (object: K8sObject) =>
   new Document(canonicalObject(object), { version: "1.1" }).toString({
@@ -64,14 +59,7 @@ describe("canonicalYaml", () => {
   });
 
   it("writes the examples' objects as the library does, and they read back as the same data", () => {
-    const dir = join(REPO_ROOT, "blueprints");
-    const files = ["platform.yaml", "clickstream.yaml", "analytics.yaml", "legacy.yaml"];
-    const { models, diagnostics } = compile(
-      files.map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") })),
-      { readFile: fileReader(dir) },
-    );
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const objects = synthesize(models).map((s) => s.object);
+    const objects = exampleObjects(["platform.yaml", "clickstream.yaml", "analytics.yaml", "legacy.yaml"]);
     expect(objects.length).toBeGreaterThan(20);
     for (const o of objects) {
       expect(canonicalYaml(o)).toBe(byLibrary(o));
