@@ -50,7 +50,13 @@ const ZOOKEEPER: KindRules = {
       message: ["every server ready"],
     },
   ],
-  otherwise: { state: "Progressing", message: ["not every server is ready"] },
+  otherwise: {
+    state: "Progressing",
+    message: [
+      { join: [{ field: "status.readyReplicas" }, " of ", { field: "spec.replicas" }, " servers ready"] },
+      "not every server is ready",
+    ],
+  },
 };
 
 export const HEALTH_RULES = [ZOOKEEPER];

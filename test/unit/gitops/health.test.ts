@@ -161,9 +161,14 @@ describe("one table of health rules per kind, three renderings, one verdict", ()
       status: "Degraded",
       message: `TimeoutException: ${message}`,
     });
-    // A Pravega ZooKeeper's upgrade: its target version and the count of servers updated, in words.
+    // A Pravega ZooKeeper in words: how many servers of the spec are ready, an upgrade's target and progress.
     const pravegaApi = emitted.get("zookeeper.pravega.io/ZookeeperCluster")!;
     const said = [
+      [
+        at("ZookeeperCluster", 2, { replicas: 3, readyReplicas: 0 }, { replicas: 5 }),
+        "Progressing",
+        "0 of 5 servers ready",
+      ],
       [pravegaUpgrade("", ""), "Progressing", "upgrading to 0.2.15"],
       [
         pravegaUpgrade("Updating Zookeeper", "1"),
