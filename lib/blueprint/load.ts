@@ -108,19 +108,19 @@ export function loadSource(source: Source): { documents: LoadedDocument[]; diagn
           diagnostics.push(at("too-deep", 1, 1, "the input is nested too deeply to parse"));
           continue;
         }
+        if (error.code === "DUPLICATE_KEY") {
+          const { message, hint } = duplicateKey(source.text, error.pos[0]);
+          diagnostics.push(at("duplicate-key", pos.line, pos.col, message, hint));
+          continue;
+        }
         const tab = /tab/i.test(error.message);
-        const duplicate = error.code === "DUPLICATE_KEY";
         diagnostics.push(
           at(
-            tab ? "yaml-tab" : duplicate ? "duplicate-key" : "yaml-syntax",
+            tab ? "yaml-tab" : "yaml-syntax",
             pos.line,
             pos.col,
             firstLine(error.message),
-            tab
-              ? "YAML indents with spaces only; replace the tabs with spaces"
-              : duplicate
-                ? 'a key is one key whether written 16 or "16": keep one'
-                : undefined,
+            tab ? "YAML indents with spaces only; replace the tabs with spaces" : undefined,
           ),
         );
       }
@@ -373,4 +373,16 @@ export function locate(
     }
   }
   return loaded.lines.linePos(offset);
+}
+
+/** A repeated key's message and hint, naming the key as written at `offset` (quoted, or plain up to its colon). */
+function duplicateKey(text: string, offset: number): { message: string; hint: string } {
+  const key = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n:,{}[\]]*?)\s*:/
+    .exec(text.slice(offset, offset + 300))?.[1]
+    ?.trim();
+  return {
+    message: key ? `the key \`${key}\` appears twice in one map` : "a key appears twice in one map",
+    hint:
+      key && /^["']?[-+.\d]/.test(key) ? 'keep one: a key is one key whether written 16 or "16"' : "keep one",
+  };
 }

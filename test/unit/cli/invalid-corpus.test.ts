@@ -66,6 +66,22 @@ describe("malformed Blueprints", () => {
     expect(run.stderr).toContain("hint: did you mean `brokers`?");
   });
 
+  it('names a repeated key as written, and says that 16 and "16" are one key only where it matters', async () => {
+    const said = async (file: string) => {
+      const run = await trib(["validate", file, "--output", "json"], CORPUS);
+      const [d] = (JSON.parse(run.stdout) as Json).diagnostics;
+      return [d!.message, d!.hint];
+    };
+    expect(await said("duplicate-key.yaml")).toEqual([
+      "the key `components` appears twice in one map",
+      "keep one",
+    ]);
+    expect(await said("duplicate-key-typed.yaml")).toEqual([
+      'the key `"16"` appears twice in one map',
+      'keep one: a key is one key whether written 16 or "16"',
+    ]);
+  });
+
   it("names the versions the operator release ships, and the way out of a listener rule, in the hint", async () => {
     const hints: Record<string, string> = {
       "kafka-version-strimzi-v1.yaml":
