@@ -13,16 +13,7 @@
 // entry read has its mtime renewed (at most hourly), and once a day a run removes the entries no run has
 // used for 5 days (those of edited files and of older builds) and temporary files a crash left.
 import { createHash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "../blueprint/diagnostics.ts";
@@ -33,6 +24,7 @@ import {
   loadSource,
   type Source,
 } from "../blueprint/load.ts";
+import { makeDirs } from "../files/make-dirs.ts";
 import { loaderDigest } from "./loader-digest.ts";
 
 /** The cache directory, or undefined when the cache is off. */
@@ -170,7 +162,7 @@ function exactJson(documents: readonly LoadedDocument[]): string | undefined {
 
 function tryMkdir(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirs(dir, 0o700);
     return true;
   } catch {
     return false;

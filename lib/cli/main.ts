@@ -1,6 +1,8 @@
-// The `trib` command line: a thin shell over the pure pipeline. Exit codes: 0 success, 1 invalid input,
-// 2 usage error, 70 internal error (a bug: reported without a stack unless TRIB_DEBUG is set).
+// The `trib` command line: a thin shell over the pure pipeline. Exit codes: 0 success, 1 invalid input
+// (or the machine refused: a full disk, a forbidden directory), 2 usage error, 70 internal error (a bug:
+// reported without a stack unless TRIB_DEBUG is set).
 import { parseArgs } from "node:util";
+import { describeSystemError } from "../files/system-error.ts";
 import { VERSION } from "../version.ts";
 import type { Io } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
@@ -64,6 +66,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         `trib ${command.name}: ${(error as Error).message}\nRun \`trib ${command.name} --help\` for usage.\n`,
       );
       return 2;
+    }
+    const described = describeSystemError(error);
+    if (described) {
+      io.err(`trib ${command.name}: ${described}\n`);
+      return 1;
     }
     const detail = process.env.TRIB_DEBUG ? `\n${(error as Error).stack}` : "";
     io.err(`trib ${command.name}: internal error: ${(error as Error).message}${detail}\n`);

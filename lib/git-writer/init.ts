@@ -5,6 +5,7 @@
 // removed by the next init.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { makeDirs } from "../files/make-dirs.ts";
 import { run } from "./git.ts";
 import { isAlive } from "./process-alive.ts";
 
@@ -18,7 +19,7 @@ export function isFresh(dir: string): boolean {
 /** Creates a repository with `branch` (unborn) in `dir`; false when another publish created it first. */
 export async function initRepo(dir: string, branch: string): Promise<boolean> {
   const made = !existsSync(dir);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   for (const name of readdirSync(dir)) {
     const pid = SCRATCH.exec(name)?.[1];
     if (pid && !isAlive(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });

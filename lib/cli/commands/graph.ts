@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { makeDirs } from "../../files/make-dirs.ts";
 import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/diagram.ts";
 import { providers } from "../../providers/registry.ts";
 import type { Command } from "../command.ts";
@@ -44,10 +45,14 @@ Examples:
     }
     // Written beside the target, then renamed: an interrupted run never leaves half a file.
     const out = resolve(io.cwd, values.out);
-    mkdirSync(dirname(out), { recursive: true });
+    makeDirs(dirname(out));
     const staging = `${out}.tmp-${process.pid}`;
-    writeFileSync(staging, text);
-    renameSync(staging, out);
+    try {
+      writeFileSync(staging, text);
+      renameSync(staging, out);
+    } finally {
+      rmSync(staging, { force: true });
+    }
     io.err(`wrote ${format} of ${models.length} Blueprint(s) to ${values.out}\n`);
     return 0;
   },

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
+import { makeDirs } from "../../files/make-dirs.ts";
 import { loadRenderers } from "../../providers/registry.ts";
 import { layout } from "../../synth/layout.ts";
 import type { Command } from "../command.ts";
@@ -34,6 +35,8 @@ Examples:
   async run({ positionals, values }, io) {
     if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
     const out = resolve(io.cwd, values.out);
+    if (existsSync(out) && !statSync(out).isDirectory())
+      throw new UsageError(`${values.out} is not a directory`);
     if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARKER))) {
       throw new UsageError(`${values.out} exists and was not written by trib synth; refusing to replace it`);
     }
@@ -47,18 +50,23 @@ Examples:
     const staging = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
     rmSync(staging, { recursive: true, force: true });
     let count = 0;
-    for (const tree of trees) {
-      for (const [path, content] of tree.files) {
-        const file = join(staging, tree.dir, path);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, content);
-        count++;
+    try {
+      for (const tree of trees) {
+        for (const [path, content] of tree.files) {
+          const file = join(staging, tree.dir, path);
+          makeDirs(dirname(file));
+          writeFileSync(file, content);
+          count++;
+        }
       }
+      makeDirs(staging);
+      writeFileSync(join(staging, MARKER), "");
+      rmSync(out, { recursive: true, force: true });
+      renameSync(staging, out);
+    } finally {
+      // A write that failed (a full disk, a forbidden directory) leaves no staging tree behind.
+      rmSync(staging, { recursive: true, force: true });
     }
-    mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, MARKER), "");
-    rmSync(out, { recursive: true, force: true });
-    renameSync(staging, out);
     if (!jsonOutput(values))
       io.err(`wrote ${count} file(s) for ${trees.length} Blueprint(s) to ${values.out}\n`);
     return 0;
