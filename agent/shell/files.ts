@@ -86,8 +86,9 @@ export async function writeVolume(
   const existing = current === version ? await lstat(versionDir).catch(() => undefined) : undefined;
   if (existing) {
     // Unchanged files written before their owner was known (a dynamic user systemd had not reported yet)
-    // are root's: give the whole volume to its owner now, as the unit's next ExecStartPre would.
-    if (owner && existing.uid !== owner.uid) await chownTree(dir, owner);
+    // are root's (or a former owner's, whose group may differ alone): give the whole volume to its owner
+    // now, as the unit's next ExecStartPre would.
+    if (owner && (existing.uid !== owner.uid || existing.gid !== owner.gid)) await chownTree(dir, owner);
     return false;
   }
 

@@ -115,6 +115,10 @@ describe("volume files", () => {
     expect(await writeVolume(vol, files, 0o700, owner)).toBe(true);
     expect(readFileSync(`${vol}/sub/ca.crt`, "utf8")).toBe("c");
     expect(statSync(`${vol}/token`)).toMatchObject(owner);
+    // The same user in another group: the group is put right too.
+    const regrouped = { uid: 4321, gid: 4400 };
+    expect(await writeVolume(vol, files, 0o700, regrouped)).toBe(false);
+    for (const p of [vol, `${vol}/token`, `${vol}/sub/ca.crt`]) expect(statSync(p)).toMatchObject(regrouped);
   });
 
   it("writeIfChanged writes only differences", async () => {
