@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { KubeClient } from "../../../kube/client.ts";
-import { ApiError } from "../../../kube/errors.ts";
+import { KubeClient, type KubeResponse } from "../../../kube/client.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -80,7 +79,14 @@ Examples:
       return 1;
     }
     const podPath = `/api/v1/namespaces/${ns}/pods/${name}`;
-    const pod = await kube.send<PodView & { message?: string }>("GET", podPath);
+    let pod: KubeResponse<PodView & { message?: string }>;
+    try {
+      pod = await kube.send<PodView & { message?: string }>("GET", podPath);
+    } catch (e) {
+      // The API server unreachable (refused, timed out, a TLS failure): an API error, as --help says.
+      io.err(`trib logs: ${(e as Error).message}\n`);
+      return 1;
+    }
     if (pod.status === 404) {
       io.err(`trib logs: pod ${ns}/${name} not found\n`);
       return 1;
@@ -121,11 +127,9 @@ Examples:
       if (rest) io.out(rest);
       return 0;
     } catch (e) {
-      if (e instanceof ApiError) {
-        io.err(`trib logs: ${ns}/${name} container ${container}: ${e.message.trim()}\n`);
-        return 1;
-      }
-      throw e;
+      // An API error, or the stream broken off by the network.
+      io.err(`trib logs: ${ns}/${name} container ${container}: ${(e as Error).message.trim()}\n`);
+      return 1;
     } finally {
       process.off("SIGINT", onSignal);
     }

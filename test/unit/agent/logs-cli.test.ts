@@ -1,5 +1,6 @@
 // trib logs: usage errors and help without a cluster (the integration suite streams real logs).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -39,5 +40,29 @@ describe("trib logs", () => {
     const r2 = await trib(["logs", "ns/p", "--kubeconfig", empty]);
     expect(r2.code).toBe(1);
     expect(r2.stderr).toMatch(/no current cluster/);
+  });
+
+  it("an API server that does not answer is an API error (exit 1), not an internal error", async () => {
+    // A port that was just free: nothing listens there any more, so the connection is refused.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    await new Promise((done) => server.close(done));
+    const config = path.join(dir, "refused.yaml");
+    writeFileSync(
+      config,
+      `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: "https://127.0.0.1:${port}"}}]
+users: [{name: u, user: {token: t}}]
+contexts: [{name: x, context: {cluster: c, user: u}}]
+current-context: x
+`,
+    );
+    const r = await trib(["logs", "ns/p", "--kubeconfig", config]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toBe(
+      `trib logs: GET /api/v1/namespaces/ns/pods/p: connect ECONNREFUSED 127.0.0.1:${port}\n`,
+    );
   });
 });
