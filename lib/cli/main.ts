@@ -28,7 +28,7 @@ Options:
   -h, --help      help for trib or a command (trib <command> --help)
   -v, --version   print the version
 
-Exit codes: 0 success, 1 invalid input, 2 usage error.
+Exit codes: 0 success, 1 invalid input (or a write the machine refused), 2 usage error.
 `;
 }
 
