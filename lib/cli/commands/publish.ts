@@ -89,7 +89,7 @@ export async function prepare(
       cwd: io.cwd,
       cluster: String(values.cluster),
       branch: values.branch as string | undefined,
-      repoURL: values["repo-url"] as string | undefined,
+      repoURL: repoUrlOption(values["repo-url"]),
       fluxSource: fluxSourceOption(values["flux-source"]),
       push: values.push === true,
       author,
@@ -98,12 +98,29 @@ export async function prepare(
   };
 }
 
-/** `--flux-source`: a URL Flux's GitRepository accepts (its CRD's url pattern: `^(http|https|ssh)://.*$`). */
+/**
+ * `--flux-source`: a URL Flux's GitRepository accepts (its CRD's url pattern: `^(http|https|ssh)://.*$`, where
+ * `.` takes no line break), with no space or control character.
+ */
 function fluxSourceOption(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^(http|https|ssh):\/\/./.test(String(value)))
-    throw new UsageError("--flux-source must be an http://, https:// or ssh:// URL");
+  if (!/^(http|https|ssh):\/\/[^\s\p{Cc}]+$/u.test(String(value)))
+    throw new UsageError("--flux-source must be an http://, https:// or ssh:// URL (no spaces)");
   return String(value);
+}
+
+/**
+ * `--repo-url`: a URL Argo CD clones, in the forms git does (https://, http://, ssh://, git://, or scp-like
+ * `user@host:path`), with no space or control character: it is written into every Application.
+ */
+function repoUrlOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const url = String(value);
+  if (!/^(?:(?:https?|ssh|git):\/\/|[\w.-]+@[\w.-]+:)[^\s\p{Cc}]+$/u.test(url))
+    throw new UsageError(
+      "--repo-url must be an https://, http://, ssh:// or git:// URL, or user@host:path (no spaces)",
+    );
+  return url;
 }
 
 export function colour(io: Io): boolean {

@@ -244,6 +244,27 @@ describe("trib publish", () => {
     expect((await trib(cwd, ["publish", "--help"])).out).toContain("--flux-source <url>");
   });
 
+  it("--repo-url goes into the Argo CD Applications; a URL with a line break or of another transport is a usage error", async () => {
+    const cwd = source();
+    const url = "git@git.example.com:platform/gitops.git";
+    expect((await trib(cwd, ["publish", "bp", "--repo-url", url])).code).toBe(0);
+    const repo = join(cwd, "gitops");
+    const head = git(repo, "rev-parse", "HEAD");
+    expect(git(repo, "show", "HEAD:deploy/in-cluster/argocd/applicationset.yaml")).toContain(
+      `repoURL: ${url}\n`,
+    );
+    writeFileSync(join(cwd, "bp", "stack.yaml"), stackYaml({ image: "ghcr.io/example/app:3" }));
+    for (const bad of [
+      "https://git.example.com/x\n  evil: true",
+      "ext::sh -c touch% /tmp/x",
+      "https://a b",
+    ]) {
+      expect((await trib(cwd, ["publish", "bp", "--repo-url", bad])).code).toBe(2);
+      expect((await trib(cwd, ["publish", "bp", "--flux-source", bad])).code).toBe(2);
+    }
+    expect(git(repo, "rev-parse", "HEAD")).toBe(head);
+  });
+
   it("reports usage errors with exit 2 and refusals with exit 1", async () => {
     const cwd = source();
     expect((await trib(cwd, ["publish", "bp", "--source-commit", "main"])).code).toBe(2);
