@@ -217,7 +217,7 @@ function checkProviders(model: ModelBlueprint, loaded: LoadedDocument): Diagnost
           problem.code ?? `${component.product}-config`,
           `${component.path}/${component.product}${problem.path}`,
           problem.message,
-          { hint: problem.hint },
+          { hint: problem.hint, severity: problem.severity },
         ),
       ),
   );

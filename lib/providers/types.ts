@@ -26,6 +26,8 @@ export interface CheckProblem {
   code?: string;
   /** What would be accepted (the supported versions), when one list says it. */
   hint?: string;
+  /** A warning where the operator may still accept it (a name a later release may define); else an error. */
+  severity?: "warning";
 }
 
 /** One RBAC rule of a job's Role (no resourceNames: upstream's job Roles have none). */

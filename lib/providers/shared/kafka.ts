@@ -1,6 +1,9 @@
 // Kafka facts shared by every Kafka provider, whatever the operator: version arithmetic, the broker
 // settings whose Kafka defaults assume at least three brokers, and what Kafka refuses for a topic.
+import { didYouMean } from "../../blueprint/suggest.ts";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../model/types.ts";
+import type { CheckProblem } from "../types.ts";
+import { KAFKA_TOPIC_CONFIGS } from "./topic-configs.ts";
 
 /** The major version of a product version string (`3.9.2` → 3); NaN when it has none. */
 export const majorOf = (version: string): number => Number(version.split(".")[0]);
@@ -25,14 +28,12 @@ export function replicationDefaults(brokers: number): Record<string, number> {
 
 /**
  * What a Kafka would refuse for a topic, seen from the topic's own Blueprint (a Kafka in another
- * Blueprint is not visible here): more replicas than brokers (InvalidReplicationFactorException), or a
- * `min.insync.replicas` above the replication factor (every write would fail).
+ * Blueprint is not visible here): more replicas than brokers (InvalidReplicationFactorException), a
+ * `min.insync.replicas` above the replication factor (every write would fail), and, as a warning, a
+ * configuration name Kafka does not define (topic-configs.ts).
  */
-export function checkTopic(
-  t: TopicComponent,
-  blueprint: ModelBlueprint,
-): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
+export function checkTopic(t: TopicComponent, blueprint: ModelBlueprint): CheckProblem[] {
+  const errors: CheckProblem[] = [];
   const kafka =
     t.kafka.blueprint === blueprint.name && t.kafka.namespace === blueprint.namespace
       ? blueprint.components.find(
@@ -50,6 +51,14 @@ export function checkTopic(
     errors.push({
       path: "/config/min.insync.replicas",
       message: `min.insync.replicas ${minIsr} is more than the topic's ${t.replicas} replica(s): every write would fail`,
+    });
+  }
+  for (const key of Object.keys(t.config).filter((k) => !KAFKA_TOPIC_CONFIGS.has(k))) {
+    errors.push({
+      path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      message: `\`${key}\` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name)`,
+      hint: didYouMean(key, KAFKA_TOPIC_CONFIGS),
+      severity: "warning",
     });
   }
   return errors;

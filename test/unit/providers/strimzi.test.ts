@@ -13,6 +13,7 @@ import {
   defaultVersionFor,
   V1BETA2_DEFAULT_VERSION,
 } from "../../../lib/providers/strimzi-kafka/versions.ts";
+import { compile } from "../../../lib/stages.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import { ctxOf, expectValid, type Json, kafkaOf, PLACED, precompileStrimzi } from "../../support/strimzi.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";
@@ -395,6 +396,44 @@ components:
         path: "/config/min.insync.replicas",
         message: "min.insync.replicas 4 is more than the topic's 3 replica(s): every write would fail",
       },
+    ]);
+  });
+
+  it("a topic configuration name Kafka does not define is a warning, with the name it was likely meant to be", () => {
+    const t = model!.components.find((c) => c.product === "topic") as TopicComponent;
+    const config = {
+      "retention.ms": 5,
+      "leader.replication.throttled.replicas": "*",
+      "retention.mss": 1,
+      "a/b": 2,
+    };
+    expect(checkTopic({ ...t, config }, model!)).toEqual([
+      {
+        path: "/config/retention.mss",
+        message:
+          "`retention.mss` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name)",
+        hint: "did you mean `retention.ms`?",
+        severity: "warning",
+      },
+      expect.objectContaining({ path: "/config/a~1b", hint: undefined, severity: "warning" }),
+    ]);
+    // Compiled: a warning at the field, and the Blueprint still valid.
+    const { diagnostics } = compile([
+      {
+        file: "t.yaml",
+        text: blueprint(
+          "t",
+          "components:\n  - name: k\n    kafka: {}\n  - name: t\n    topic: {config: {segment.bytez: 1}}",
+        ),
+      },
+    ]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.path, d.hint])).toEqual([
+      [
+        "warning",
+        "topic-config",
+        "/spec/components/1/topic/config/segment.bytez",
+        "did you mean `segment.bytes`?",
+      ],
     ]);
   });
 });
