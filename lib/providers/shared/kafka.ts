@@ -3,7 +3,7 @@
 import { didYouMean } from "../../blueprint/suggest.ts";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../model/types.ts";
 import type { CheckProblem } from "../types.ts";
-import { KAFKA_TOPIC_CONFIGS } from "./topic-configs.ts";
+import { KAFKA_TOPIC_CONFIG_VALUES, KAFKA_TOPIC_CONFIGS } from "./topic-configs.ts";
 
 /** The major version of a product version string (`3.9.2` → 3); NaN when it has none. */
 export const majorOf = (version: string): number => Number(version.split(".")[0]);
@@ -53,13 +53,38 @@ export function checkTopic(t: TopicComponent, blueprint: ModelBlueprint): CheckP
       message: `min.insync.replicas ${minIsr} is more than the topic's ${t.replicas} replica(s): every write would fail`,
     });
   }
-  for (const key of Object.keys(t.config).filter((k) => !KAFKA_TOPIC_CONFIGS.has(k))) {
-    errors.push({
-      path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      message: `\`${key}\` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name)`,
-      hint: didYouMean(key, KAFKA_TOPIC_CONFIGS),
+  return [...errors, ...checkTopicConfig(t.config)];
+}
+
+/** Configuration names and values Kafka 3.9 and 4.0 do not define, as warnings (topic-configs.ts). */
+function checkTopicConfig(config: TopicComponent["config"]): CheckProblem[] {
+  const warnings: CheckProblem[] = [];
+  const at = (key: string) => `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  for (const [key, value] of Object.entries(config)) {
+    if (!KAFKA_TOPIC_CONFIGS.has(key)) {
+      warnings.push({
+        path: at(key),
+        message: `\`${key}\` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name)`,
+        hint: didYouMean(key, KAFKA_TOPIC_CONFIGS),
+        severity: "warning",
+      });
+      continue;
+    }
+    const allowed = KAFKA_TOPIC_CONFIG_VALUES[key];
+    if (!allowed) continue;
+    const given = allowed.list
+      ? String(value)
+          .split(",")
+          .map((v) => v.trim())
+      : [String(value)];
+    const wrong = given.find((v) => !allowed.values.includes(v));
+    if (wrong === undefined) continue;
+    warnings.push({
+      path: at(key),
+      message: `${key} \`${value}\` is not a value Kafka 3.9 or 4.0 accepts (${allowed.list ? "each of " : ""}${allowed.values.join(", ")}): it refuses the topic (Invalid value)`,
+      hint: didYouMean(wrong, allowed.values),
       severity: "warning",
     });
   }
-  return errors;
+  return warnings;
 }

@@ -44,3 +44,14 @@ export const KAFKA_TOPIC_CONFIGS: ReadonlySet<string> = new Set([
   "segment.ms",
   "unclean.leader.election.enable",
 ]);
+
+/**
+ * The values the same ConfigDef accepts for its enumerated names (`ValidList.in`, `ValidString.in`: exact
+ * case; BrokerCompressionType's names); a list name takes several, comma-separated.
+ */
+export const KAFKA_TOPIC_CONFIG_VALUES: Readonly<Record<string, { values: readonly string[]; list?: true }>> =
+  {
+    "cleanup.policy": { values: ["compact", "delete"], list: true },
+    "compression.type": { values: ["uncompressed", "zstd", "lz4", "snappy", "gzip", "producer"] },
+    "message.timestamp.type": { values: ["CreateTime", "LogAppendTime"] },
+  };

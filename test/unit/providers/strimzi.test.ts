@@ -417,6 +417,24 @@ components:
       },
       expect.objectContaining({ path: "/config/a~1b", hint: undefined, severity: "warning" }),
     ]);
+    // The enumerated values, as exactly as Kafka compares them; cleanup.policy a list.
+    const values = {
+      "cleanup.policy": "compact, delete",
+      "compression.type": "LZ4",
+      "message.timestamp.type": "CreateTime",
+    };
+    expect(checkTopic({ ...t, config: values }, model!)).toEqual([
+      {
+        path: "/config/compression.type",
+        message:
+          "compression.type `LZ4` is not a value Kafka 3.9 or 4.0 accepts (uncompressed, zstd, lz4, snappy, gzip, producer): it refuses the topic (Invalid value)",
+        hint: "did you mean `lz4`?",
+        severity: "warning",
+      },
+    ]);
+    expect(checkTopic({ ...t, config: { "cleanup.policy": "compact,compacted" } }, model!)).toMatchObject([
+      { path: "/config/cleanup.policy", hint: "did you mean `compact`?", severity: "warning" },
+    ]);
     // Compiled: a warning at the field, and the Blueprint still valid.
     const { diagnostics } = compile([
       {
