@@ -2,6 +2,7 @@
 // label, annotation and taint keys (qualified names), label and taint values, blank images, env entries
 // (twice the same name; both `value` and `secretKeyRef`), Kafka settings that break the cluster, and
 // namespaces the GitOps layout keeps for itself.
+import { pointerSegment as segment } from "../values/json-pointer.ts";
 import type { Report } from "./report.ts";
 import type { BlueprintDoc } from "./schema.ts";
 
@@ -119,6 +120,3 @@ export function checkFields(doc: BlueprintDoc, report: Report): void {
     }
   });
 }
-
-/** A map key as a path segment. */
-const segment = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -13,6 +13,7 @@ import {
   parseAllDocuments,
   visit,
 } from "yaml";
+import { pointerSegment } from "../values/json-pointer.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { forbiddenCharacters } from "./unsafe-text.ts";
 
@@ -335,7 +336,7 @@ export function pathSegments(path: string): (string | number)[] {
 }
 
 export const joinPath = (segments: readonly (string | number)[]): string =>
-  segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  segments.map((s) => `/${pointerSegment(s)}`).join("");
 
 /**
  * Line and column of a field path. With `key`, the position of the last segment's key (for unknown or

@@ -15,6 +15,7 @@ import {
   credentialSetting,
   credentialValue,
 } from "../blueprint/credentials.ts";
+import { pointerSegment as pointer } from "../values/json-pointer.ts";
 import { PublishError } from "./hydrate.ts";
 import type { BlueprintOutput, FileMap } from "./types.ts";
 
@@ -85,8 +86,6 @@ function scanLines(text: string, path: string, allowed: Set<string>, found: Foun
     if (why) found(path, `${why} (a line of the text)`);
   }
 }
-
-const pointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /**
  * Refuses, before anything is written, a publish whose hydrated trees hold a credential-looking value.

@@ -2,6 +2,7 @@
 // settings whose Kafka defaults assume at least three brokers, and what Kafka refuses for a topic.
 import { didYouMean } from "../../blueprint/suggest.ts";
 import type { KafkaComponent, ModelBlueprint, TopicComponent } from "../../model/types.ts";
+import { pointerSegment } from "../../values/json-pointer.ts";
 import type { CheckProblem } from "../types.ts";
 import { KAFKA_TOPIC_CONFIG_VALUES, KAFKA_TOPIC_CONFIGS } from "./topic-configs.ts";
 
@@ -59,7 +60,7 @@ export function checkTopic(t: TopicComponent, blueprint: ModelBlueprint): CheckP
 /** Configuration names and values Kafka 3.9 and 4.0 do not define, as warnings (topic-configs.ts). */
 function checkTopicConfig(config: TopicComponent["config"]): CheckProblem[] {
   const warnings: CheckProblem[] = [];
-  const at = (key: string) => `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  const at = (key: string) => `/config/${pointerSegment(key)}`;
   for (const [key, value] of Object.entries(config)) {
     if (!KAFKA_TOPIC_CONFIGS.has(key)) {
       warnings.push({

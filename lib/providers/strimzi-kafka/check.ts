@@ -1,6 +1,7 @@
 // What Strimzi would reject only after the apply, said before anything is written (the provider's `check`).
 import type { ComponentSpec } from "../../blueprint/schema.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../model/types.ts";
+import { pointerSegment } from "../../values/json-pointer.ts";
 import { unsupportedVersion } from "../shared/versions.ts";
 import type { CheckProblem, SpecCheck } from "../types.ts";
 import { STRIMZI_RELEASES } from "./versions.ts";
@@ -73,7 +74,7 @@ export function checkStrimziKafka(k: KafkaComponent, blueprint: ModelBlueprint):
   const errors: CheckProblem[] = [];
   for (const key of Object.keys(k.config).filter(strimziForbids))
     errors.push({
-      path: `/config/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      path: `/config/${pointerSegment(key)}`,
       message: `Strimzi manages \`${key}\` itself and drops it from the configuration (KafkaClusterSpec.FORBIDDEN_PREFIXES)`,
     });
   const release = STRIMZI_RELEASES[blueprint.strimziApiVersion];
