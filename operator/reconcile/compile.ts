@@ -39,6 +39,9 @@ function compileWith(ctx: Context, closure: ReadonlyMap<string, KObject>): Compi
   const sources: ObjectSource[] = [...closure.values(), bp].map(sourceOf);
   const result = runStages({ objects: sources });
   const errors = result.diagnostics.filter((x) => x.severity === "error");
+  const warnings = result.diagnostics
+    .filter((x) => x.severity === "warning" && x.file === key)
+    .map((x) => `${x.path || "/"}: ${x.message}${x.hint ? ` (${x.hint})` : ""}`);
   const own = errors.filter((x) => x.file === key);
   if (own.length > 0) {
     return { kind: "invalid", message: own.map((x) => `${x.path || "/"}: ${x.message}`).join("; ") };
@@ -53,7 +56,13 @@ function compileWith(ctx: Context, closure: ReadonlyMap<string, KObject>): Compi
   const model = result.models.find((m) => `${m.namespace}/${m.name}` === key)!;
   const waiting = unreportedEndpoints(ctx, closure, result.models);
   if (waiting) return { kind: "waiting", message: waiting };
-  return { kind: "ok", model, models: result.models, synth: synthesizeBlueprint(model, result.models) };
+  return {
+    kind: "ok",
+    model,
+    models: result.models,
+    synth: synthesizeBlueprint(model, result.models),
+    warnings,
+  };
 }
 
 /** The Blueprint as the compiler reads it: what a file of the same spec would hold. */

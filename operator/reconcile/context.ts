@@ -59,7 +59,14 @@ export interface ReconcilerDeps {
 }
 
 export type Compiled =
-  | { kind: "ok"; model: ModelBlueprint; models: ModelBlueprint[]; synth: SynthObject[] }
+  | {
+      kind: "ok";
+      model: ModelBlueprint;
+      models: ModelBlueprint[];
+      synth: SynthObject[];
+      /** The Blueprint's own warnings, `path: message (hint)`. */
+      warnings: string[];
+    }
   | { kind: "invalid"; message: string }
   | { kind: "waiting"; message: string };
 
@@ -78,6 +85,8 @@ export class Memory {
   readonly statusDeferred = new Map<string, number>();
   /** The Blueprints each Blueprint's last reconcile read (to requeue it when one changes). */
   readonly references = new Map<string, Set<string>>();
+  /** The `uid@generation` whose warnings were last posted as an Event (decisions/spec-warnings.ts). */
+  readonly warned = new Map<string, string>();
   /** The `digest@generation` last published (gitops mode). */
   readonly published = new Map<string, string>();
   /**
@@ -97,6 +106,7 @@ export class Memory {
     this.statusWritten.delete(key);
     this.statusDeferred.delete(key);
     this.published.delete(key);
+    this.warned.delete(key);
   }
 }
 

@@ -21,7 +21,7 @@ import { componentsHealth } from "./health.ts";
 import { pruneChildren } from "./prune.ts";
 import { publish } from "./publish.ts";
 import { resolveReferences } from "./references.ts";
-import { endpointsOf, reportNotCompiled, reportOutcome } from "./status.ts";
+import { endpointsOf, postSpecWarnings, reportNotCompiled, reportOutcome } from "./status.ts";
 
 export {
   BLUEPRINT_RESOURCE,
@@ -57,6 +57,7 @@ export class Reconciler {
       await reportNotCompiled(ctx, compiled);
       return {};
     }
+    postSpecWarnings(ctx, compiled.warnings);
     if (this.deps.gitops) return publish(ctx, compiled);
     const refused = this.deps.jobIdentity === false ? identityRefusal(compiled.synth) : undefined;
     if (refused) {

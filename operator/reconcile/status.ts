@@ -1,5 +1,6 @@
 // The last step: the Blueprint's status (kstatus conditions, per-component health, endpoints, commit)
-// for an outcome, the Events its transitions make, and the write, only when the status changed.
+// for an outcome, the Events its transitions make (and its spec's warnings), and the write, only when the
+// status changed.
 
 import { objectPath } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
@@ -7,6 +8,7 @@ import type { ModelBlueprint } from "../../lib/model/types.ts";
 import { providerFor } from "../../lib/providers/registry.ts";
 import { stableStringify } from "../../lib/values/stable-json.ts";
 import { computeStatus, type Outcome, type Status, sameStatus } from "../decisions/kstatus.ts";
+import { SPEC_WARNING_REASON, specWarningToPost } from "../decisions/spec-warnings.ts";
 import { type Deferral, deferStatus } from "../decisions/status-deferral.ts";
 import {
   BLUEPRINT_RESOURCE,
@@ -30,6 +32,15 @@ export async function reportNotCompiled(
   if (compiled.kind === "invalid" && !isStalled(previous, generation))
     ctx.deps.events.emit(ctx.ref, "Warning", "Invalid", compiled.message);
   await writeStatus(ctx, status);
+}
+
+/** The Blueprint's warnings, as one Warning Event per generation (decisions/spec-warnings.ts). */
+export function postSpecWarnings(ctx: Context, warnings: readonly string[]): void {
+  const version = `${ctx.ref.uid}@${ctx.bp.metadata.generation ?? 0}`;
+  const message = specWarningToPost(warnings, version, ctx.memory.warned.get(ctx.key));
+  if (message === undefined) return;
+  ctx.deps.events.emit(ctx.ref, "Warning", SPEC_WARNING_REASON, message);
+  ctx.memory.warned.set(ctx.key, version);
 }
 
 /**

@@ -106,6 +106,52 @@ ${components}
   });
 });
 
+describe("a Blueprint with warnings", () => {
+  it("is applied, and its warnings are one Warning Event per generation", async () => {
+    const warned = (key: string) => `apiVersion: tributary.dev/v1alpha1
+kind: Blueprint
+metadata:
+  name: warned
+  namespace: ${BAD}
+spec:
+  components:
+    - name: kafka
+      kafka: {}
+    - name: events
+      topic: { config: { ${key}: 1000 } }
+`;
+    await kube.applyYaml(warned("retention.mss"));
+    await waitFor("children applied", async () =>
+      (await kube.managed(BAD)).some((o) => o.metadata.name === "warned-events"),
+    );
+    const specWarnings = async () =>
+      (
+        await cluster.request<{
+          items: { reason: string; message: string; count?: number; involvedObject: { name: string } }[];
+        }>("GET", `/api/v1/namespaces/${BAD}/events`)
+      ).body.items.filter((e) => e.involvedObject.name === "warned" && e.reason === "SpecWarning");
+    await waitFor("a Warning Event SpecWarning", async () => (await specWarnings()).length > 0);
+    const [event] = await specWarnings();
+    expect(event!.message).toBe(
+      "/spec/components/1/topic/config/retention.mss: `retention.mss` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name) (did you mean `retention.ms`?)",
+    );
+    // A reconcile of the same generation (a label changed) posts nothing; a new generation posts its own.
+    await cluster.request(
+      "PATCH",
+      `/apis/tributary.dev/v1alpha1/namespaces/${BAD}/blueprints/warned`,
+      { metadata: { labels: { touched: "yes" } } },
+      { contentType: "application/merge-patch+json" },
+    );
+    await new Promise((r) => setTimeout(r, 5_000));
+    expect((await specWarnings()).map((e) => e.count ?? 1)).toEqual([1]);
+    await kube.applyYaml(warned("segment.bytez"));
+    await waitFor("the warning of generation 2", async () =>
+      (await specWarnings()).some((e) => e.message.includes("did you mean `segment.bytes`?")),
+    );
+    expect(await specWarnings()).toHaveLength(2);
+  });
+});
+
 describe("references and scope", () => {
   const platform = `apiVersion: tributary.dev/v1alpha1
 kind: Blueprint
