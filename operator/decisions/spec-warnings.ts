@@ -1,7 +1,8 @@
 // A Blueprint's warnings (what `trib validate` prints as warnings: a topic configuration name Kafka does not
-// define, a placement rule that matches nothing) reach a user of `kubectl apply` as one Warning Event per
-// generation: posted when a generation first compiles with warnings, never again for it (not at a resync,
-// not at a child's event), so a Blueprint at rest costs no write. Pure: the caller keeps `posted`.
+// define, a placement rule that never applies, a node class nothing is sent to) reach a user of `kubectl
+// apply` as one Warning Event per generation: posted when a generation first compiles with warnings, never
+// again for it (not at a resync, not at a child's event), so a Blueprint at rest costs no write. Pure: the
+// caller keeps `posted`.
 
 /** The Event's reason. */
 export const SPEC_WARNING_REASON = "SpecWarning";
