@@ -5,7 +5,7 @@ import type { KObject } from "../../kube/objects.ts";
 import { API_VERSION, KIND } from "../../lib/blueprint/api.ts";
 import { type ObjectSource, runStages } from "../../lib/stages.ts";
 import { synthesizeBlueprint } from "../../lib/synth/synthesize.ts";
-import type { Compiled, Context } from "./context.ts";
+import { type Compiled, type Context, generationKey } from "./context.ts";
 import { type Referenced, referencesOf, unreportedEndpoints } from "./references.ts";
 
 export function compile(ctx: Context, referenced: Referenced): Compiled {
@@ -21,7 +21,7 @@ export function compile(ctx: Context, referenced: Referenced): Compiled {
 function pipeline(ctx: Context, referenced: Referenced): Compiled {
   const { bp, key, memory } = ctx;
   const standalone = referencesOf(bp).length === 0;
-  const version = `${bp.metadata.uid}@${bp.metadata.generation}`;
+  const version = generationKey(bp);
   const memo = memory.pipelined.get(key);
   if (standalone && memo?.version === version) return memo.compiled;
   const compiled = referenced.kind === "found" ? compileWith(ctx, referenced.closure) : referenced;

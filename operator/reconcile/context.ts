@@ -131,6 +131,9 @@ export function contextFor(deps: ReconcilerDeps, memory: Memory, key: string, bp
   return { key, bp, ref, log: deps.log.with({ blueprint: key }), deps, memory };
 }
 
+/** A Blueprint's generation as one object's: `uid@generation` (a deleted and re-created name is another). */
+export const generationKey = (bp: KObject): string => `${bp.metadata.uid}@${bp.metadata.generation}`;
+
 /** Throws unless this replica may write now. */
 export function gate(ctx: Context): void {
   if (!ctx.deps.canWrite()) throw new NotLeaderError();

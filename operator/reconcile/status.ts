@@ -15,6 +15,7 @@ import {
   type Compiled,
   type Context,
   gate,
+  generationKey,
   now,
   nowMs,
   type ReconcileResult,
@@ -36,7 +37,7 @@ export async function reportNotCompiled(
 
 /** The Blueprint's warnings, as one Warning Event per generation (decisions/spec-warnings.ts). */
 export function postSpecWarnings(ctx: Context, warnings: readonly string[]): void {
-  const version = `${ctx.ref.uid}@${ctx.bp.metadata.generation ?? 0}`;
+  const version = generationKey(ctx.bp);
   const message = specWarningToPost(warnings, version, ctx.memory.warned.get(ctx.key));
   if (message === undefined) return;
   ctx.deps.events.emit(ctx.ref, "Warning", SPEC_WARNING_REASON, message);
