@@ -174,10 +174,23 @@ function loadObject(object: ObjectSource): LoadedDocument | Diagnostic {
       message: `the value cannot be read as data: ${(error as Error).message.split("\n")[0]}`,
     };
   }
-  // No source text: the document's nodes have no ranges, so every position resolves to line 0.
-  const doc = new Document(value) as Document.Parsed;
-  doc.range = [0, 0, 0];
-  return { file: object.file, index: 0, doc, lines: new LineCounter(), value };
+  // No source text: the document's nodes have no ranges, so every position resolves to line 0. Only a
+  // diagnostic's position reads them (`locate`): built the first time one asks, not for every Blueprint
+  // the operator compiles.
+  let doc: Document.Parsed | undefined;
+  return {
+    file: object.file,
+    index: 0,
+    get doc() {
+      if (!doc) {
+        doc = new Document(value) as Document.Parsed;
+        doc.range = [0, 0, 0];
+      }
+      return doc;
+    },
+    lines: new LineCounter(),
+    value,
+  };
 }
 
 export function compileDocuments(

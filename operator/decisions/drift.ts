@@ -3,11 +3,11 @@
 // ones. A steady-state reconcile finds nothing to apply, so it writes nothing. Pure: no I/O.
 import type { KObject } from "../../kube/objects.ts";
 import { parseQuantity } from "../../lib/values/quantity.ts";
-import { FIELD_MANAGER, hashOf } from "./ownership.ts";
+import { FIELD_MANAGER, sameDesired } from "./ownership.ts";
 
-/** What the last apply of a child gave: the desired object's hash and the resourceVersion it produced. */
+/** What the last apply of a child gave: the desired object it sent and the resourceVersion it produced. */
 export interface Applied {
-  hash: string;
+  desired: object;
   resourceVersion: string;
 }
 
@@ -112,7 +112,11 @@ export function applyReason(
 ): ApplyReason | undefined {
   if (!observed) return "missing";
   if (observed.metadata.deletionTimestamp) return undefined;
-  if (last && last.hash === hashOf(desired) && last.resourceVersion === observed.metadata.resourceVersion)
+  if (
+    last &&
+    last.resourceVersion === observed.metadata.resourceVersion &&
+    sameDesired(last.desired, desired)
+  )
     return undefined;
   if (observed.apiVersion !== desired.apiVersion) return "version";
   const mine = (observed.metadata.managedFields ?? []).find(

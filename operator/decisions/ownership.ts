@@ -149,6 +149,12 @@ export function hashOf(o: object): string {
   return hash;
 }
 
+/**
+ * The same desired child: the very object (a reconcile of the generation it was compiled for) or, across
+ * generations, the same digest. So a rollout hashes nothing; a new generation hashes each child once.
+ */
+export const sameDesired = (a: object, b: object): boolean => a === b || hashOf(a) === hashOf(b);
+
 /** `o` and everything in it made read-only (a desired child kept across reconciles). */
 export function deepFreeze<T>(o: T): T {
   if (o !== null && typeof o === "object" && !Object.isFrozen(o)) {

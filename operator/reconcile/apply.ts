@@ -13,7 +13,7 @@ import {
   childKey,
   deepFreeze,
   describe,
-  hashOf,
+  sameDesired,
   withOwnership,
 } from "../decisions/ownership.ts";
 import { type Context, gate, NotLeaderError } from "./context.ts";
@@ -47,11 +47,13 @@ export async function applyChildren(ctx: Context, synth: readonly SynthObject[])
     const k = childKey(o);
     const memo = memory.applied.get(k);
     const have = observed.get(k);
+    // Of the same child in a new generation, the memory keeps the new object (the old one can go).
+    if (memo && memo.desired !== o && sameDesired(memo.desired, o)) memo.desired = o;
     if (memo && have) {
       // The cache still shows what we applied over: judge by what our apply returned.
       const rv =
         have.metadata.resourceVersion === memo.basedOn ? have.metadata.resourceVersion : memo.resourceVersion;
-      memos.set(k, { hash: memo.hash, resourceVersion: rv ?? "" });
+      memos.set(k, { desired: memo.desired, resourceVersion: rv ?? "" });
     }
   }
   const plan = planChildren(ref.uid, desired, observed, deps.cache.ownedBy(ref.uid), memos, (uid) =>
@@ -60,7 +62,7 @@ export async function applyChildren(ctx: Context, synth: readonly SynthObject[])
   // Created by us a moment ago and not in the cache yet: no second create.
   plan.apply = plan.apply.filter(({ object, reason }) => {
     const memo = memory.applied.get(childKey(object));
-    return !(reason === "missing" && memo && memo.basedOn === "" && memo.hash === hashOf(object));
+    return !(reason === "missing" && memo && memo.basedOn === "" && sameDesired(memo.desired, object));
   });
 
   const fresh = new Map<string, KObject>();
@@ -84,7 +86,7 @@ export async function applyChildren(ctx: Context, synth: readonly SynthObject[])
         { body: object, ...APPLY },
       );
       memory.applied.set(k, {
-        hash: hashOf(object),
+        desired: object,
         resourceVersion: result.metadata.resourceVersion ?? "",
         basedOn: observed.get(k)?.metadata.resourceVersion ?? "",
       });

@@ -18,7 +18,6 @@ import {
   childKey,
   conflictMessage,
   FIELD_MANAGER,
-  hashOf,
   withOwnership,
   withOwnManagedFields,
 } from "../../../operator/decisions/ownership.ts";
@@ -165,12 +164,16 @@ describe("applyReason", () => {
     const normalized = applied(desired, fields);
     (normalized.spec as { kafka: { replicas: number } }).kafka.replicas = 4;
     expect(applyReason(desired, normalized)).toBe("drift");
+    expect(applyReason(desired, normalized, { desired, resourceVersion: "42" })).toBeUndefined();
+    // An equal object (a new generation's) counts as the same.
     expect(
-      applyReason(desired, normalized, { hash: hashOf(desired), resourceVersion: "42" }),
+      applyReason(desired, normalized, { desired: structuredClone(desired), resourceVersion: "42" }),
     ).toBeUndefined();
     // Changed since (another resourceVersion), or a different desired object: compared again.
-    expect(applyReason(desired, normalized, { hash: hashOf(desired), resourceVersion: "41" })).toBe("drift");
-    expect(applyReason(desired, normalized, { hash: "other", resourceVersion: "42" })).toBe("drift");
+    expect(applyReason(desired, normalized, { desired, resourceVersion: "41" })).toBe("drift");
+    const other = structuredClone(desired);
+    other.metadata.labels = { ...other.metadata.labels, other: "yes" };
+    expect(applyReason(desired, normalized, { desired: other, resourceVersion: "42" })).toBe("drift");
   });
 
   it("leaves an object being deleted alone", () => {
