@@ -100,7 +100,7 @@ export interface PublishResult {
   pushed: boolean;
   /** Push attempts made (0 without `push`). */
   attempts: number;
-  /** The local repo was created by this publish. */
+  /** The local repo was created by this publish (planning: it does not exist yet, so it would be). */
   created: boolean;
   repoURL: string;
   warnings: string[];
@@ -170,7 +170,7 @@ async function publishToLocal(o: PublishOptions): Promise<PublishResult> {
       const target = targetOf(o, o.repoURL ?? PLACEHOLDER_REPO_URL, branch0);
       const blueprints = await againstBranch(o.blueprints, target, new Map(), new Map());
       const hydration = hydrate(blueprints, target, o.provenance, new Map());
-      return result(hydration.plan, branch0, target, { created: false });
+      return result(hydration.plan, branch0, target, { created: true });
     }
     await checkBranch(branch0, o.cwd);
     fresh = await initRepo(dir, branch0);

@@ -16,7 +16,7 @@ changed (with the fields) and removed, flagging topic partitions decreasing, rep
 changing, storage shrinking, ZooKeeper ensemble resizes, data-bearing objects removed and
 immutable fields changed, and the Blueprints trib publish would unpublish (no longer produced
 by the inputs that published them: see trib publish --help). Writes nothing (a missing
-repository is compared as empty). Colour on a terminal unless NO_COLOR is set.
+repository is compared as empty, with a note). Colour on a terminal unless NO_COLOR is set.
 
 Options:
   --repo <path|url>        the GitOps repository (default ./gitops); a URL is fetched
@@ -45,6 +45,11 @@ Examples:
       );
       if (markdown) io.out(formatChangeSummaryMarkdown(r.plan));
       else report(r, prepared.diagnostics, values, io, "plan");
+      // A mistyped --repo must not pass for a first publish unnoticed: everything would show as added.
+      if (r.created)
+        io.err(
+          `note: ${String(values.repo)} holds no git repository yet: compared with an empty one (trib publish would create it)\n`,
+        );
       return 0;
     } catch (error) {
       if (error instanceof PublishError) {

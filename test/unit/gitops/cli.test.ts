@@ -120,6 +120,18 @@ describe("trib plan", () => {
     expect(() => git(join(cwd, "gitops"), "status")).toThrow();
   });
 
+  it("says so when the repository does not exist yet (a mistyped --repo shows everything added)", async () => {
+    const cwd = source();
+    const missing = await trib(cwd, ["plan", "bp", "--repo", "../platfrom-gitops"]);
+    expect(missing.code).toBe(0);
+    expect(missing.err).toContain(
+      "note: ../platfrom-gitops holds no git repository yet: compared with an empty one (trib publish would create it)",
+    );
+    expect((await trib(cwd, ["plan", "bp", "-o", "markdown"])).err).toContain("note: gitops holds no");
+    expect((await trib(cwd, ["publish", "bp"])).code).toBe(0);
+    expect((await trib(cwd, ["plan", "bp"])).err).not.toContain("holds no git repository");
+  });
+
   it("flags every risky change made through the real providers, in the plan and in the commit body", async () => {
     const cwd = source();
     expect((await trib(cwd, ["publish", "bp", "--source-commit", "abcdef1"])).code).toBe(0);
