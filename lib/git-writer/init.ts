@@ -6,10 +6,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirs } from "../files/make-dirs.ts";
+import { removeStaleStaging } from "../files/stale-staging.ts";
 import { run } from "./git.ts";
-import { isAlive } from "./process-alive.ts";
 
-const SCRATCH = /^\.trib-init-(\d+)$/;
+const SCRATCH_PREFIX = ".trib-init-";
+const SCRATCH = /^\.trib-init-\d+$/;
 
 /** The directory holds nothing, or only what inits left: a new repository goes there. */
 export function isFresh(dir: string): boolean {
@@ -20,11 +21,8 @@ export function isFresh(dir: string): boolean {
 export async function initRepo(dir: string, branch: string): Promise<boolean> {
   const made = !existsSync(dir);
   makeDirs(dir);
-  for (const name of readdirSync(dir)) {
-    const pid = SCRATCH.exec(name)?.[1];
-    if (pid && !isAlive(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
-  }
-  const scratch = join(dir, `.trib-init-${process.pid}`);
+  removeStaleStaging(dir, SCRATCH_PREFIX);
+  const scratch = join(dir, `${SCRATCH_PREFIX}${process.pid}`);
   try {
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch);

@@ -5,8 +5,8 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { isAlive } from "../files/process-alive.ts";
 import { PublishError } from "../gitops/hydrate.ts";
-import { isAlive } from "./process-alive.ts";
 
 export const LOCK_FILE = "trib-publish.lock";
 export const DEFAULT_LOCK_TIMEOUT_MS = 120_000;

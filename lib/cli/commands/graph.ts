@@ -1,7 +1,8 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
 import { makeDirs } from "../../files/make-dirs.ts";
+import { removeStaleStaging } from "../../files/stale-staging.ts";
 import { GRAPH_FORMATS, type GraphFormat, renderGraph } from "../../pipeline/diagram.ts";
 import { providers } from "../../providers/registry.ts";
 import type { Command } from "../command.ts";
@@ -46,6 +47,7 @@ Examples:
     // Written beside the target, then renamed: an interrupted run never leaves half a file.
     const out = resolve(io.cwd, values.out);
     makeDirs(dirname(out));
+    removeStaleStaging(dirname(out), `${basename(out)}.tmp-`);
     const staging = `${out}.tmp-${process.pid}`;
     try {
       writeFileSync(staging, text);

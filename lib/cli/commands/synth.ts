@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } 
 import { basename, dirname, join, resolve } from "node:path";
 import { hasErrors } from "../../blueprint/diagnostics.ts";
 import { makeDirs } from "../../files/make-dirs.ts";
+import { removeStaleStaging } from "../../files/stale-staging.ts";
 import { loadRenderers } from "../../providers/registry.ts";
 import { layout } from "../../synth/layout.ts";
 import type { Command } from "../command.ts";
@@ -47,7 +48,9 @@ Examples:
     await loadRenderers();
     const trees = layout(models, render());
     // Written beside the target, then swapped in: an interrupted synth never leaves a half tree.
-    const staging = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
+    const stagingPrefix = `.${basename(out)}.tmp-`;
+    removeStaleStaging(dirname(out), stagingPrefix);
+    const staging = join(dirname(out), `${stagingPrefix}${process.pid}`);
     rmSync(staging, { recursive: true, force: true });
     let count = 0;
     try {

@@ -91,6 +91,22 @@ describe("the CLI's output paths", () => {
     expect(readdirSync(dir).sort()).toEqual(["mine", "out"]);
   });
 
+  it("synth and graph remove what a killed run left beside the target, never a live run's", async () => {
+    // A process that has exited: its pid names a staging tree nobody will finish.
+    const dead = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
+    const deadPid = dead.stdout.trim();
+    for (const name of [`.out.tmp-${deadPid}`, ".out.tmp-1"]) {
+      makeDirs(join(dir, name, "streaming"));
+      writeFileSync(join(dir, name, "streaming", "half.yaml"), "kind: Kaf");
+    }
+    writeFileSync(join(dir, `g.svg.tmp-${deadPid}`), "<svg");
+    writeFileSync(join(dir, ".out.tmp-notes"), "not a staging tree");
+    expect((await trib(["synth", PLATFORM, "--out", join(dir, "out")])).code).toBe(0);
+    expect((await trib(["graph", PLATFORM, "--out", join(dir, "g.svg")])).code).toBe(0);
+    // pid 1 lives: its tree is another run's, in progress.
+    expect(readdirSync(dir).sort()).toEqual([".out.tmp-1", ".out.tmp-notes", "g.svg", "out"]);
+  });
+
   it("graph and publish into procfs: exit 1 naming the path", async () => {
     const graph = limited([TRIB_BIN, "graph", PLATFORM, "--out", `${PROC}/g.svg`]);
     expect(graph.code, graph.err).toBe(1);

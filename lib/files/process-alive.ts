@@ -1,5 +1,5 @@
-// Whether a process of this host still lives: how a lock or scratch directory left by a killed publish
-// is told from one in use.
+// Whether a process of this host still lives: how a lock, or a staging tree or scratch directory, left by a
+// killed run is told from one in use.
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
