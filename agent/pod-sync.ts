@@ -250,10 +250,12 @@ export class PodSync {
       if (!startedBefore) start.push(c.unitName);
     }
     if (start.length > 0) {
+      // The start first, then its marker: an agent killed between the two finds the unit started (its
+      // state says so); killed with the marker written and no start, it never started the unit at all.
+      await systemd.queue("start", start);
       await ensureDir(`${plan.runDirectory}/started`, 0o700);
       for (const c of plan.containers)
         if (start.includes(c.unitName)) await writeFile(`${plan.runDirectory}/started/${c.name}`, "");
-      await systemd.queue("start", start);
       log.info("started units", { pod: rt.key, units: start });
     }
     if (restart.length > 0) {
