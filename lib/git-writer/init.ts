@@ -10,11 +10,12 @@ import { removeStaleStaging } from "../files/stale-staging.ts";
 import { run } from "./git.ts";
 
 const SCRATCH_PREFIX = ".trib-init-";
-const SCRATCH = /^\.trib-init-\d+$/;
+const isScratch = (name: string): boolean =>
+  name.startsWith(SCRATCH_PREFIX) && /^\d+$/.test(name.slice(SCRATCH_PREFIX.length));
 
 /** The directory holds nothing, or only what inits left: a new repository goes there. */
 export function isFresh(dir: string): boolean {
-  return !existsSync(dir) || readdirSync(dir).every((name) => SCRATCH.test(name));
+  return !existsSync(dir) || readdirSync(dir).every(isScratch);
 }
 
 /** Creates a repository with `branch` (unborn) in `dir`; false when another publish created it first. */

@@ -48,7 +48,7 @@ export async function applyChildren(ctx: Context, synth: readonly SynthObject[])
     const memo = memory.applied.get(k);
     const have = observed.get(k);
     // Of the same child in a new generation, the memory keeps the new object (the old one can go).
-    if (memo && memo.desired !== o && sameDesired(memo.desired, o)) memo.desired = o;
+    if (memo && sameDesired(memo.desired, o)) memo.desired = o;
     if (memo && have) {
       // The cache still shows what we applied over: judge by what our apply returned.
       const rv =
