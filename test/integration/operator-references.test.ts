@@ -133,7 +133,7 @@ spec:
     await waitFor("a Warning Event SpecWarning", async () => (await specWarnings()).length > 0);
     const [event] = await specWarnings();
     expect(event!.message).toBe(
-      "/spec/components/1/topic/config/retention.mss: `retention.mss` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name) (did you mean `retention.ms`?)",
+      "/spec/components/1/topic/config/retention.mss: `retention.mss` is not a topic configuration of Kafka 3.9 to 4.3: a Kafka that does not define it refuses the topic (Unknown topic config name) (did you mean `retention.ms`?)",
     );
     // A reconcile of the same generation (a label changed) posts nothing; a new generation posts its own.
     await cluster.request(

@@ -2,8 +2,8 @@
 // topic's records go with it.
 
 import { lazyRenderer } from "../lazy-renderer.ts";
-import { checkTopic } from "../shared/kafka.ts";
 import type { Provider } from "../types.ts";
+import { check } from "./check.ts";
 import { derivedNames, endpoints } from "./endpoints.ts";
 import { health, healthChecks } from "./health.ts";
 
@@ -31,5 +31,5 @@ export const provider: Provider<"topic", "strimzi"> = {
   loadRenderer,
   health,
   healthChecks,
-  check: checkTopic,
+  check,
 };

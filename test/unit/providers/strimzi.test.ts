@@ -3,9 +3,8 @@
 // the apply, said before (check). KafkaUser and KafkaTopic: strimzi-user-topic.test.ts; health:
 // strimzi-health.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KafkaComponent, TopicComponent } from "../../../lib/model/types.ts";
+import type { KafkaComponent } from "../../../lib/model/types.ts";
 import { connectTo } from "../../../lib/providers/registry.ts";
-import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
 import { checkStrimziKafka } from "../../../lib/providers/strimzi-kafka/check.ts";
 import { provider as strimziKafka } from "../../../lib/providers/strimzi-kafka/index.ts";
 import {
@@ -386,73 +385,6 @@ components:
       },
     ]);
     expect(checkStrimziKafka({ ...ok, version: "4.2.1" }, legacy)).toHaveLength(1);
-  });
-
-  it("a topic with more replicas than its Kafka's brokers, or a min.insync.replicas above its replicas", () => {
-    const t = model!.components.find((c) => c.product === "topic") as TopicComponent;
-    expect(checkTopic({ ...t, replicas: 3, config: { "min.insync.replicas": 4 } }, model!)).toEqual([
-      { path: "/replicas", message: "replicas 3 is more than the 2 broker(s) of Kafka events" },
-      {
-        path: "/config/min.insync.replicas",
-        message: "min.insync.replicas 4 is more than the topic's 3 replica(s): every write would fail",
-      },
-    ]);
-  });
-
-  it("a topic configuration name Kafka does not define is a warning, with the name it was likely meant to be", () => {
-    const t = model!.components.find((c) => c.product === "topic") as TopicComponent;
-    const config = {
-      "retention.ms": 5,
-      "leader.replication.throttled.replicas": "*",
-      "retention.mss": 1,
-      "a/b": 2,
-    };
-    expect(checkTopic({ ...t, config }, model!)).toEqual([
-      {
-        path: "/config/retention.mss",
-        message:
-          "`retention.mss` is not a topic configuration of Kafka 3.9 or 4.0: a Kafka that does not define it refuses the topic (Unknown topic config name)",
-        hint: "did you mean `retention.ms`?",
-        severity: "warning",
-      },
-      expect.objectContaining({ path: "/config/a~1b", hint: undefined, severity: "warning" }),
-    ]);
-    // The enumerated values, as exactly as Kafka compares them; cleanup.policy a list.
-    const values = {
-      "cleanup.policy": "compact, delete",
-      "compression.type": "LZ4",
-      "message.timestamp.type": "CreateTime",
-    };
-    expect(checkTopic({ ...t, config: values }, model!)).toEqual([
-      {
-        path: "/config/compression.type",
-        message:
-          "compression.type `LZ4` is not a value Kafka 3.9 or 4.0 accepts (uncompressed, zstd, lz4, snappy, gzip, producer): it refuses the topic (Invalid value)",
-        hint: "did you mean `lz4`?",
-        severity: "warning",
-      },
-    ]);
-    expect(checkTopic({ ...t, config: { "cleanup.policy": "compact,compacted" } }, model!)).toMatchObject([
-      { path: "/config/cleanup.policy", hint: "did you mean `compact`?", severity: "warning" },
-    ]);
-    // Compiled: a warning at the field, and the Blueprint still valid.
-    const { diagnostics } = compile([
-      {
-        file: "t.yaml",
-        text: blueprint(
-          "t",
-          "components:\n  - name: k\n    kafka: {}\n  - name: t\n    topic: {config: {segment.bytez: 1}}",
-        ),
-      },
-    ]);
-    expect(diagnostics.map((d) => [d.severity, d.code, d.path, d.hint])).toEqual([
-      [
-        "warning",
-        "topic-config",
-        "/spec/components/1/topic/config/segment.bytez",
-        "did you mean `segment.bytes`?",
-      ],
-    ]);
   });
 });
 
