@@ -305,7 +305,10 @@ export class Operator {
 
   private onChild(event: InformerEvent, o: KObject): void {
     this.cache.childEvent(event, o);
-    if (event === "delete") this.reconciler.forgetChild(childKey(o));
+    if (event === "delete") {
+      this.reconciler.forgetChild(childKey(o));
+      this.metrics.childrenRemembered.set(this.reconciler.rememberedChildren);
+    }
     const ns = o.metadata.namespace ?? "";
     for (const ref of o.metadata.ownerReferences ?? []) {
       if (ref.kind === BLUEPRINT_RESOURCE.kind && ref.apiVersion.startsWith("tributary.dev/"))
@@ -373,6 +376,7 @@ export class Operator {
         }
       } finally {
         this.metrics.reconcileDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
+        this.metrics.childrenRemembered.set(this.reconciler.rememberedChildren);
         queue.done(key);
       }
     }

@@ -31,6 +31,10 @@ export class Metrics extends Registry {
   readonly leader = new Gauge("tributary_leader", "1 while this replica holds the leader Lease.");
   readonly blueprints = new Gauge("tributary_blueprints", "Blueprints by condition.");
   readonly children = new Counter("tributary_child_operations_total", "Children applied, pruned, retained.");
+  readonly childrenRemembered = new Gauge(
+    "tributary_children_remembered",
+    "Children whose last apply the operator keeps in memory; a deleted or released child's is dropped.",
+  );
   readonly events = new Counter(
     "tributary_events_total",
     "Kubernetes Events on Blueprints, by result (posted, failed, dropped).",

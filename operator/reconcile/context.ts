@@ -100,6 +100,14 @@ export class Memory {
    */
   readonly desired = new WeakMap<readonly SynthObject[], KObject[]>();
 
+  /**
+   * A child deleted, or released (no longer ours): what we applied to it is not kept. A Blueprint deleted for
+   * good would otherwise leave each Retain child's last applied object here until the operator restarts.
+   */
+  forgetChild(child: string): void {
+    this.applied.delete(child);
+  }
+
   forget(key: string): void {
     this.pipelined.delete(key);
     this.references.delete(key);

@@ -49,6 +49,7 @@ export async function runFinalizer(ctx: Context): Promise<ReconcileResult> {
     if (!resource) continue;
     gate(ctx);
     await patchChild(ctx, resource, o, releasePatch(o, ref.uid, ctx.key));
+    ctx.memory.forgetChild(childKey(o));
     deps.metrics.children.inc({ operation: "retain" });
     deps.events.emit(ref, "Normal", "Retained", `kept ${describe(o, ref.namespace)} (deletionPolicy Retain)`);
     log.info("retained on deletion", { child: childKey(o) });

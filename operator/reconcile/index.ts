@@ -87,7 +87,12 @@ export class Reconciler {
 
   /** A child was deleted: whatever we remember about applying it no longer holds. */
   forgetChild(key: string): void {
-    this.memory.applied.delete(key);
+    this.memory.forgetChild(key);
+  }
+
+  /** How many children's last applies are remembered (a metric: it must not grow with deleted Blueprints). */
+  get rememberedChildren(): number {
+    return this.memory.applied.size;
   }
 
   /**

@@ -29,6 +29,7 @@ export async function pruneChildren(ctx: Context, plan: ChildPlan): Promise<KObj
     gate(ctx);
     const result = await patchChild(ctx, resource, o, releasePatch(o, ref.uid, ctx.key));
     if (result) released.push(result);
+    ctx.memory.forgetChild(childKey(o));
     deps.metrics.children.inc({ operation: "retain" });
     deps.events.emit(
       ref,

@@ -338,6 +338,12 @@ describe("apply mode", () => {
         `${o.kind}/${o.metadata.name}`,
       ).toBe(false);
     }
+    // Nothing of the deleted Blueprint's children stays in the operator's memory: the deleted ones' went
+    // with their delete events, the retained ones' at their release.
+    await waitFor(
+      "no child remembered",
+      async () => metricValue(await op.metrics(), "tributary_children_remembered") === 0,
+    );
     // The garbage collector does not take the retained ones later either (no owner reference points at
     // the deleted Blueprint).
     await new Promise((r) => setTimeout(r, 2000));
