@@ -5,6 +5,7 @@ import type { K8sObject } from "../../lib/model/k8s-object.ts";
 import type { Placement } from "../../lib/model/placement.ts";
 import type { RenderContext, Wiring } from "../../lib/model/render-context.ts";
 import type { KafkaComponent, ModelBlueprint } from "../../lib/model/types.ts";
+import { blueprint, modelsOf } from "./blueprints.ts";
 import { stubContext } from "./context.ts";
 import { precompile, validateUpstream } from "./upstream-schemas.ts";
 
@@ -59,3 +60,24 @@ export function ctxOf(
 
 export const kafkaOf = (model: ModelBlueprint, name = "events") =>
   model.components.find((c) => c.name === name) as KafkaComponent;
+
+/**
+ * A Blueprint valid as written for the checks' tests: Kafka `events` with 2 brokers and topic `orders` with 2
+ * replicas on it. The tests set the offending values on its components (compile would reject them).
+ */
+export function checkedShop(): ModelBlueprint {
+  const [model] = modelsOf(
+    blueprint(
+      "shop",
+      `
+components:
+  - name: events
+    kafka:
+      brokers: {replicas: 2}
+  - name: orders
+    topic: {replicas: 2}
+`,
+    ),
+  );
+  return model!;
+}

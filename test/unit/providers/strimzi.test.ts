@@ -14,7 +14,15 @@ import {
 } from "../../../lib/providers/strimzi-kafka/versions.ts";
 import { compile } from "../../../lib/stages.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
-import { ctxOf, expectValid, type Json, kafkaOf, PLACED, precompileStrimzi } from "../../support/strimzi.ts";
+import {
+  checkedShop,
+  ctxOf,
+  expectValid,
+  type Json,
+  kafkaOf,
+  PLACED,
+  precompileStrimzi,
+} from "../../support/strimzi.ts";
 import { validateUpstream } from "../../support/upstream-schemas.ts";
 
 beforeAll(precompileStrimzi, 240_000);
@@ -307,21 +315,9 @@ describe("strimzi-kafka: names and endpoints", () => {
 
 describe("what Strimzi would reject after the apply, said before (check)", () => {
   // Valid as written; the offending values are set below (compile would reject them, which is the point).
-  const [model] = modelsOf(
-    blueprint(
-      "shop",
-      `
-components:
-  - name: events
-    kafka:
-      brokers: {replicas: 2}
-  - name: orders
-    topic: {replicas: 2}
-`,
-    ),
-  );
+  const model = checkedShop();
   const k: KafkaComponent = {
-    ...kafkaOf(model!),
+    ...kafkaOf(model),
     listeners: [
       { name: "plain", port: 9092, type: "internal", tls: false, authentication: "none" },
       { name: "plain", port: 9999, type: "internal", tls: false, authentication: "none" },
@@ -330,7 +326,7 @@ components:
   };
 
   it("listeners sharing a name or a port, or on a port Strimzi keeps (ListenersValidator)", () => {
-    expect(checkStrimziKafka(k, model!)).toEqual([
+    expect(checkStrimziKafka(k, model)).toEqual([
       {
         path: "/listeners/1/name",
         message: "listener name plain is used twice (also listeners[0]); every listener needs a unique name",
@@ -345,7 +341,7 @@ components:
 
   it("tls authentication on a listener without TLS (ListenersValidator.validateTlsFeaturesOnNonTlsListener)", () => {
     const listener = { name: "mtls", port: 9093, type: "internal" as const, authentication: "tls" as const };
-    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: false }] }, model!)).toEqual([
+    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: false }] }, model)).toEqual([
       {
         path: "/listeners/0/authentication",
         code: "tls-authentication-without-tls",
@@ -353,17 +349,17 @@ components:
         hint: "set `tls: true` on the listener, or use `authentication: scram-sha-512`",
       },
     ]);
-    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: true }] }, model!)).toEqual([]);
+    expect(checkStrimziKafka({ ...k, listeners: [{ ...listener, tls: true }] }, model)).toEqual([]);
     // SCRAM needs no TLS, and two listeners of one type are fine (Strimzi has no such rule).
     const scram = { ...listener, tls: false, authentication: "scram-sha-512" as const };
     const two = [scram, { ...scram, name: "other", port: 9094 }];
-    expect(checkStrimziKafka({ ...k, listeners: two }, model!)).toEqual([]);
+    expect(checkStrimziKafka({ ...k, listeners: two }, model)).toEqual([]);
   });
 
   it("a Kafka version the targeted Strimzi line does not run", () => {
     const ok = { ...k, listeners: [k.listeners[0]!] };
-    expect(checkStrimziKafka(ok, model!)).toEqual([]);
-    expect(checkStrimziKafka({ ...ok, version: "3.9.1" }, model!)).toEqual([
+    expect(checkStrimziKafka(ok, model)).toEqual([]);
+    expect(checkStrimziKafka({ ...ok, version: "3.9.1" }, model)).toEqual([
       {
         path: "/version",
         code: "unsupported-version",
@@ -372,8 +368,8 @@ components:
       },
     ]);
     // kafka-versions.yaml lists exact versions, not lines: 4.3.2 is not one of 1.2.0's.
-    expect(checkStrimziKafka({ ...ok, version: "4.3.2" }, model!)).toHaveLength(1);
-    const legacy = { ...model!, strimziApiVersion: "v1beta2" as const };
+    expect(checkStrimziKafka({ ...ok, version: "4.3.2" }, model)).toHaveLength(1);
+    const legacy = { ...model, strimziApiVersion: "v1beta2" as const };
     expect(checkStrimziKafka({ ...ok, version: "4.2.0" }, legacy)).toEqual([]);
     expect(checkStrimziKafka({ ...ok, version: "4.1.1" }, legacy)).toEqual([]);
     expect(checkStrimziKafka({ ...ok, version: "4.3.1" }, legacy)).toEqual([
