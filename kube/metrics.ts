@@ -48,11 +48,20 @@ export class Counter extends Series {
 }
 
 export class Gauge extends Series {
+  private read?: () => number;
   constructor(name: string, help: string) {
     super(name, help, "gauge");
   }
   set(value: number, labels: Labels = {}): void {
     this.values.set(labelKey(labels), value);
+  }
+  /** Its value, without labels, read from `read` at each render (a size its owner keeps anyway). */
+  readFrom(read: () => number): void {
+    this.read = read;
+  }
+  override lines(): string[] {
+    if (this.read) this.set(this.read());
+    return super.lines();
   }
 }
 

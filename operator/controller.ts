@@ -160,6 +160,7 @@ export class Operator {
       queuedAgain: (key) => this.queue?.isQueuedAgain(key) ?? false,
       jobIdentity: this.options.jobIdentity !== false,
     });
+    metrics.childrenRemembered.readFrom(() => this.reconciler.rememberedChildren);
     if (this.options.httpAddress !== undefined)
       this.server = await serveEndpoints(this.options.httpAddress, {
         metrics,
@@ -305,10 +306,7 @@ export class Operator {
 
   private onChild(event: InformerEvent, o: KObject): void {
     this.cache.childEvent(event, o);
-    if (event === "delete") {
-      this.reconciler.forgetChild(childKey(o));
-      this.metrics.childrenRemembered.set(this.reconciler.rememberedChildren);
-    }
+    if (event === "delete") this.reconciler.forgetChild(childKey(o));
     const ns = o.metadata.namespace ?? "";
     for (const ref of o.metadata.ownerReferences ?? []) {
       if (ref.kind === BLUEPRINT_RESOURCE.kind && ref.apiVersion.startsWith("tributary.dev/"))
@@ -376,7 +374,6 @@ export class Operator {
         }
       } finally {
         this.metrics.reconcileDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
-        this.metrics.childrenRemembered.set(this.reconciler.rememberedChildren);
         queue.done(key);
       }
     }

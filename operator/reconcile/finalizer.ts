@@ -5,10 +5,10 @@
 import { isNotFound } from "../../kube/errors.ts";
 import { collectionPath, type KObject, objectPath } from "../../kube/objects.ts";
 import { LABEL_BLUEPRINT } from "../../lib/synth/labels.ts";
-import { planDeletion, releasePatch } from "../decisions/deletion.ts";
+import { planDeletion } from "../decisions/deletion.ts";
 import { childKey, describe, FINALIZER, isOwnedBy } from "../decisions/ownership.ts";
 import { BLUEPRINT_RESOURCE, type Context, gate, type ReconcileResult } from "./context.ts";
-import { deleteChild, patchChild } from "./writes.ts";
+import { deleteChild, releaseChild } from "./writes.ts";
 
 /**
  * Adds the finalizer when the Blueprint lacks it (gitops mode has no children to clean up): the patch in
@@ -45,12 +45,7 @@ export async function runFinalizer(ctx: Context): Promise<ReconcileResult> {
   let plan = planDeletion(ref.uid, deps.gitops ? [] : deps.cache.ownedBy(ref.uid));
   if (plan.done && !deps.gitops) plan = planDeletion(ref.uid, await liveChildren(ctx));
   for (const o of plan.release) {
-    const resource = await deps.resolve(o.apiVersion, o.kind);
-    if (!resource) continue;
-    gate(ctx);
-    await patchChild(ctx, resource, o, releasePatch(o, ref.uid, ctx.key));
-    ctx.memory.forgetChild(childKey(o));
-    deps.metrics.children.inc({ operation: "retain" });
+    if (!(await releaseChild(ctx, o))) continue;
     deps.events.emit(ref, "Normal", "Retained", `kept ${describe(o, ref.namespace)} (deletionPolicy Retain)`);
     log.info("retained on deletion", { child: childKey(o) });
   }

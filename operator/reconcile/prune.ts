@@ -4,10 +4,9 @@
 
 import type { KObject } from "../../kube/objects.ts";
 import type { ChildPlan } from "../decisions/children.ts";
-import { releasePatch } from "../decisions/deletion.ts";
 import { childKey, describe } from "../decisions/ownership.ts";
-import { type Context, gate } from "./context.ts";
-import { deleteChild, patchChild } from "./writes.ts";
+import type { Context } from "./context.ts";
+import { deleteChild, releaseChild } from "./writes.ts";
 
 /** Prunes and releases what `plan` says; returns the released children as the patches left them. */
 export async function pruneChildren(ctx: Context, plan: ChildPlan): Promise<KObject[]> {
@@ -24,13 +23,9 @@ export async function pruneChildren(ctx: Context, plan: ChildPlan): Promise<KObj
   }
   const released: KObject[] = [];
   for (const o of plan.retain) {
-    const resource = await deps.resolve(o.apiVersion, o.kind);
-    if (!resource) continue;
-    gate(ctx);
-    const result = await patchChild(ctx, resource, o, releasePatch(o, ref.uid, ctx.key));
-    if (result) released.push(result);
-    ctx.memory.forgetChild(childKey(o));
-    deps.metrics.children.inc({ operation: "retain" });
+    const release = await releaseChild(ctx, o);
+    if (!release) continue;
+    if (release.patched) released.push(release.patched);
     deps.events.emit(
       ref,
       "Normal",
