@@ -5,6 +5,16 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { isAlive } from "./process-alive.ts";
 
+/** The pid of a staging name `<prefix><pid>`; undefined for any other name. */
+function stagingPid(name: string, prefix: string): number | undefined {
+  if (!name.startsWith(prefix)) return undefined;
+  const pid = name.slice(prefix.length);
+  return /^[1-9]\d*$/.test(pid) ? Number(pid) : undefined;
+}
+
+/** A staging tree or file of some run, live or not. */
+export const isStaging = (name: string, prefix: string): boolean => stagingPid(name, prefix) !== undefined;
+
 export function removeStaleStaging(dir: string, prefix: string): void {
   let names: string[];
   try {
@@ -13,9 +23,7 @@ export function removeStaleStaging(dir: string, prefix: string): void {
     return; // no directory yet: nothing was left in it
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = name.slice(prefix.length);
-    if (/^[1-9]\d*$/.test(pid) && !isAlive(Number(pid)))
-      rmSync(join(dir, name), { recursive: true, force: true });
+    const pid = stagingPid(name, prefix);
+    if (pid !== undefined && !isAlive(pid)) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }

@@ -6,16 +6,14 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirs } from "../files/make-dirs.ts";
-import { removeStaleStaging } from "../files/stale-staging.ts";
+import { isStaging, removeStaleStaging } from "../files/stale-staging.ts";
 import { run } from "./git.ts";
 
 const SCRATCH_PREFIX = ".trib-init-";
-const isScratch = (name: string): boolean =>
-  name.startsWith(SCRATCH_PREFIX) && /^\d+$/.test(name.slice(SCRATCH_PREFIX.length));
 
 /** The directory holds nothing, or only what inits left: a new repository goes there. */
 export function isFresh(dir: string): boolean {
-  return !existsSync(dir) || readdirSync(dir).every(isScratch);
+  return !existsSync(dir) || readdirSync(dir).every((name) => isStaging(name, SCRATCH_PREFIX));
 }
 
 /** Creates a repository with `branch` (unborn) in `dir`; false when another publish created it first. */

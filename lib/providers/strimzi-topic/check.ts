@@ -6,9 +6,14 @@ import { checkTopic, majorOf } from "../shared/kafka.ts";
 import { STRIMZI_RELEASES } from "../strimzi-kafka/versions.ts";
 import type { CheckProblem } from "../types.ts";
 
+/** Per API line, the one major version of every Kafka its Strimzi release runs; undefined if they differ. */
+const KAFKA_MAJOR = Object.fromEntries(
+  Object.entries(STRIMZI_RELEASES).map(([api, release]) => {
+    const majors = new Set(release.versions.map((v) => majorOf(v.version)));
+    return [api, majors.size === 1 ? [...majors][0] : undefined];
+  }),
+) as Record<keyof typeof STRIMZI_RELEASES, number | undefined>;
+
 export function check(t: TopicComponent, blueprint: ModelBlueprint): CheckProblem[] {
-  const majors = new Set(
-    STRIMZI_RELEASES[blueprint.strimziApiVersion].versions.map((v) => majorOf(v.version)),
-  );
-  return checkTopic(t, blueprint, majors.size === 1 ? [...majors][0] : undefined);
+  return checkTopic(t, blueprint, KAFKA_MAJOR[blueprint.strimziApiVersion]);
 }

@@ -5,7 +5,7 @@ import type { TopicComponent } from "../../../lib/model/types.ts";
 import { checkTopic } from "../../../lib/providers/shared/kafka.ts";
 import { provider as strimziTopic } from "../../../lib/providers/strimzi-topic/index.ts";
 import { compile } from "../../../lib/stages.ts";
-import { blueprint, modelsOf } from "../../support/blueprints.ts";
+import { blueprint } from "../../support/blueprints.ts";
 import { checkedShop, kafkaOf } from "../../support/strimzi.ts";
 
 describe("a topic's checks (what Kafka refuses)", () => {

@@ -12,7 +12,6 @@ import {
   defaultVersionFor,
   V1BETA2_DEFAULT_VERSION,
 } from "../../../lib/providers/strimzi-kafka/versions.ts";
-import { compile } from "../../../lib/stages.ts";
 import { blueprint, modelsOf, objectsOf, only } from "../../support/blueprints.ts";
 import {
   checkedShop,
