@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe } from "vitest";
 import { setUpAgentWorld, tearDownAgentWorld } from "../support/agent-e2e/world.ts";
 import { hostileInput } from "./agent/hostile.ts";
 import { initContainers } from "./agent/init-containers.ts";
+import { agentKillWindow } from "./agent/kill-window.ts";
 import { nodeLeaseExpiry, nodeRegistration } from "./agent/node.ts";
 import { podsRun } from "./agent/pods.ts";
 import { execProbes } from "./agent/probes.ts";
@@ -31,6 +32,7 @@ describe.sequential("the Tributary agent on real systemd", () => {
   execProbes();
   initContainers();
   agentRestart();
+  agentKillWindow();
   podDeletion();
   nodeLeaseExpiry();
 });

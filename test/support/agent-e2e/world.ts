@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp as fsCp, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { chmod, cp as fsCp, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type net from "node:net";
 import path from "node:path";
@@ -66,6 +66,25 @@ export interface AgentWorldOptions {
    * created (empty) on the host and removed at the end, only those that did not exist.
    */
   mountPoints?: string[];
+  /**
+   * The agent's systemctl is test/support/agent-e2e/systemctl-crash.sh: the real one, which also kills the
+   * agent at a container's start when a test asks it to (`crashAtStart`).
+   */
+  crashHook?: boolean;
+}
+
+const CRASH_HOOK = {
+  inside: "/run/trib-test/systemctl-crash",
+  host: () => path.join(sd.dir, "systemctl-crash"),
+};
+
+/**
+ * Kill the agent (SIGKILL) at its next start of `unit`: just `before` the start is queued, or just `after`
+ * (needs the world's `crashHook`). Resolves the trigger file that appears once the agent was killed.
+ */
+export async function crashAtStart(when: "before" | "after", unit: string): Promise<string> {
+  await writeFile(path.join(sd.dir, "crash-on-start"), `${when} ${unit}\n`);
+  return path.join(sd.dir, "crash-on-start.fired");
 }
 
 /** Host directories this world created (removed at the end, deepest first). */
@@ -73,7 +92,7 @@ const createdOnHost: string[] = [];
 
 /** Everything the suite runs against; the agent is started last. */
 export function setUpAgentWorld(): Promise<void> {
-  return setUpAgentWorldWith({});
+  return setUpAgentWorldWith({ crashHook: true });
 }
 
 export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<void> {
@@ -180,6 +199,10 @@ export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<v
       createdOnHost.push(...made);
     }
   }
+  if (options.crashHook) {
+    await fsCp(path.join(repoRoot, "test", "support", "agent-e2e", "systemctl-crash.sh"), CRASH_HOOK.host());
+    await chmod(CRASH_HOOK.host(), 0o755);
+  }
   await writeFile(
     path.join(sd.dir, "agent.yaml"),
     [
@@ -204,6 +227,7 @@ export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<v
       `    sha256: "${sha.argv}"`,
       `    entrypoint: ["/bin/argv"]`,
       ...extra,
+      ...(options.crashHook ? ["tools:", `  systemctl: ${CRASH_HOOK.inside}`] : []),
       "",
     ].join("\n"),
   );
