@@ -3,9 +3,9 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { events, getPod, waitPod } from "../../support/agent-e2e/pods.ts";
+import { events, getPod, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
 import { unitFiles } from "../../support/agent-e2e/units.ts";
-import { cp, NS, node, pkgRoot, TOLERATION, timings } from "../../support/agent-e2e/world.ts";
+import { cp, NS, pkgRoot, timings } from "../../support/agent-e2e/world.ts";
 import { trib } from "../../support/cli.ts";
 
 /** Names, argv and environment that try to escape systemd's quoting. */
@@ -116,11 +116,8 @@ export function hostileInput(): void {
     ];
     const spec = (c: Case, stay = false) => ({
       metadata: { name: c.name },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
+      spec: onNode({
         restartPolicy: "Never",
-        automountServiceAccountToken: false,
         containers: [
           {
             name: c.container ?? "argv",
@@ -133,7 +130,7 @@ export function hostileInput(): void {
           },
         ],
         ...(c.volumes ? { volumes: c.volumes } : {}),
-      },
+      }),
     });
     const accepted: string[] = [];
     for (const c of [...runs, ...refusals]) {

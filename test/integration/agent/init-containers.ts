@@ -4,9 +4,9 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, type PodJson, waitPod } from "../../support/agent-e2e/pods.ts";
+import { createPod, getPod, onNode, type PodJson, waitPod } from "../../support/agent-e2e/pods.ts";
 import { show } from "../../support/agent-e2e/units.ts";
-import { cp, NS, node, TOLERATION, timings } from "../../support/agent-e2e/world.ts";
+import { cp, NS, timings } from "../../support/agent-e2e/world.ts";
 
 const argv = (name: string, ...args: string[]) => ({ name, image: "example.com/argv:1", args });
 type Status = NonNullable<PodJson["status"]> & {
@@ -17,15 +17,12 @@ const status = (p: PodJson) => (p.status ?? {}) as Status;
 async function podWithInits(name: string, restartPolicy: string, inits: Array<Record<string, unknown>>) {
   await createPod({
     metadata: { name },
-    spec: {
-      nodeName: node,
-      tolerations: [TOLERATION],
-      automountServiceAccountToken: false,
+    spec: onNode({
       terminationGracePeriodSeconds: 2,
       restartPolicy,
       initContainers: inits,
       containers: [argv("main", "--stay")],
-    },
+    }),
   });
 }
 
@@ -116,13 +113,10 @@ export function initContainers(): void {
     const createRefused = (name: string) =>
       createPod({
         metadata: { name },
-        spec: {
-          nodeName: node,
-          tolerations: [TOLERATION],
-          automountServiceAccountToken: false,
+        spec: onNode({
           hostIPC: true,
           containers: [argv("main", "--stay")],
-        },
+        }),
       });
     await createRefused("refused-delete");
     // Deleted at once (the agent may not have refused it yet), and deleted once refused (Failed).

@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
 import { agentLog, show, unitFiles } from "../../support/agent-e2e/units.ts";
-import { cp, crashAtStart, NS, node, sd, TOLERATION } from "../../support/agent-e2e/world.ts";
+import { cp, crashAtStart, NS, sd } from "../../support/agent-e2e/world.ts";
 
 const agentRestarts = async () => Number((await show("tributary-agent.service", "NRestarts")).NRestarts);
 
@@ -26,12 +26,9 @@ export function agentKillWindow(): void {
       const fired = await crashAtStart(when, unit);
       await createPod({
         metadata: { name },
-        spec: {
-          nodeName: node,
-          tolerations: [TOLERATION],
-          automountServiceAccountToken: false,
+        spec: onNode({
           containers: [{ name: "argv", image: "example.com/argv:1", args: ["--stay", name] }],
-        },
+        }),
       });
       await waitFor("the agent killed at the start", async () => existsSync(fired), {
         timeoutMs: 60_000,

@@ -2,9 +2,9 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, waitPod } from "../../support/agent-e2e/pods.ts";
+import { createPod, getPod, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
 import { show, unitFiles } from "../../support/agent-e2e/units.ts";
-import { cp, NS, node, sd, TOLERATION, timings } from "../../support/agent-e2e/world.ts";
+import { cp, NS, sd, timings } from "../../support/agent-e2e/world.ts";
 
 /** Readiness from exec probes. */
 export function execProbes(): void {
@@ -16,15 +16,12 @@ export function execProbes(): void {
     });
     await createPod({
       metadata: { name: "probes" },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
-        automountServiceAccountToken: false,
+      spec: onNode({
         containers: [
           { name: "ok", image: "example.com/argv:1", args: ["--stay"], readinessProbe: probe(0) },
           { name: "bad", image: "example.com/argv:1", args: ["--stay"], readinessProbe: probe(1) },
         ],
-      },
+      }),
     });
     const p = await waitPod(
       "probes",

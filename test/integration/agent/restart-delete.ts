@@ -4,9 +4,9 @@ import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { freePort } from "../../../kube/port.ts";
 import { waitFor } from "../../cluster/harness.ts";
 import { httpJson, portOpen } from "../../support/agent-e2e/pod-network.ts";
-import { createPod, getPod, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
 import { agentLog, loadedPodUnits, show, unitFiles } from "../../support/agent-e2e/units.ts";
-import { admin, cp, NS, node, sd, TOLERATION, timings, webPod } from "../../support/agent-e2e/world.ts";
+import { admin, cp, NS, sd, timings, webPod } from "../../support/agent-e2e/world.ts";
 
 /** Restarting the agent mid-flight. */
 export function agentRestart(): void {
@@ -17,14 +17,11 @@ export function agentRestart(): void {
     const orphanPort = await freePort();
     await createPod({
       metadata: { name: "orphan" },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
-        automountServiceAccountToken: false,
+      spec: onNode({
         containers: [
           { name: "web", image: "example.com/http-echo:1.1", args: ["--port", String(orphanPort)] },
         ],
-      },
+      }),
     });
     await waitPod("orphan", "Running", (x) => x.status?.phase === "Running" && ready(x), 60_000);
     // Without a readiness probe, Ready means started, not yet listening (as on a kubelet).
@@ -33,10 +30,7 @@ export function agentRestart(): void {
     // Mid-flight: a new pod, and the agent crashes (SIGKILL) while it handles it.
     await createPod({
       metadata: { name: "mid" },
-      spec: {
-        nodeName: node,
-        tolerations: [TOLERATION],
-        automountServiceAccountToken: false,
+      spec: onNode({
         securityContext: { runAsUser: 1000, runAsGroup: 1000 },
         containers: [
           {
@@ -47,7 +41,7 @@ export function agentRestart(): void {
           },
         ],
         volumes: [{ name: "secret", secret: { secretName: "web-secret" } }],
-      },
+      }),
     });
     await new Promise((r) => setTimeout(r, 300));
     expect((await sd.systemctl("kill", "--signal=SIGKILL", "tributary-agent.service")).code).toBe(0);

@@ -2,7 +2,7 @@
 // readiness, and their events.
 import { waitFor } from "../../cluster/harness.ts";
 import { agentLog } from "./units.ts";
-import { cp, NS } from "./world.ts";
+import { cp, NS, node, TOLERATION } from "./world.ts";
 
 export interface PodJson {
   metadata: { name: string; uid: string; deletionTimestamp?: string };
@@ -55,6 +55,14 @@ export async function waitPod(
 
 export const ready = (p: PodJson) =>
   p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") === true;
+
+/** A pod's spec for the suite's node: bound to it, tolerating its taint, with no service account token. */
+export const onNode = (spec: Record<string, unknown>) => ({
+  nodeName: node,
+  tolerations: [TOLERATION],
+  automountServiceAccountToken: false,
+  ...spec,
+});
 
 export async function createPod(pod: Record<string, unknown>): Promise<void> {
   const r = await cp.request("POST", `/api/v1/namespaces/${NS}/pods`, {
