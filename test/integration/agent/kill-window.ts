@@ -4,12 +4,11 @@
 import { existsSync } from "node:fs";
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
+import { sleep } from "../../../kube/time.ts";
 import { waitFor } from "../../cluster/harness.ts";
 import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
-import { agentLog, show, unitFiles } from "../../support/agent-e2e/units.ts";
+import { agentRestarts, show, unitFiles, withAgentLog } from "../../support/agent-e2e/units.ts";
 import { cp, crashAtStart, NS, sd } from "../../support/agent-e2e/world.ts";
-
-const agentRestarts = async () => Number((await show("tributary-agent.service", "NRestarts")).NRestarts);
 
 /** The lines the container printed at its starts (argv prints one per start). */
 async function startsOf(unit: string): Promise<number> {
@@ -30,12 +29,12 @@ export function agentKillWindow(): void {
           containers: [{ name: "argv", image: "example.com/argv:1", args: ["--stay", name] }],
         }),
       });
-      await waitFor("the agent killed at the start", async () => existsSync(fired), {
-        timeoutMs: 60_000,
-        intervalMs: 50,
-      }).catch(async (e) => {
-        throw new Error(`${(e as Error).message}\n${await agentLog()}`);
-      });
+      await withAgentLog(
+        waitFor("the agent killed at the start", async () => existsSync(fired), {
+          timeoutMs: 60_000,
+          intervalMs: 50,
+        }),
+      );
 
       // Killed where it was asked (systemd restarts the agent 2 s later): the unit written and loaded, its
       // start queued or not.
@@ -70,7 +69,7 @@ export function agentKillWindow(): void {
       const running = (await show(unit, "InvocationID")).InvocationID;
       if (when === "after") expect(running).toBe(invocation); // adopted, not started again
       // A few passes of the restarted agent later (one a second): still the same run, one process.
-      await new Promise((r) => setTimeout(r, 3_000));
+      await sleep(3_000);
       expect((await show(unit, "InvocationID")).InvocationID).toBe(running);
       expect(await startsOf(unit)).toBe(1);
       expect((await sd.exec(["pgrep", "-f", "-c", `bin/argv --stay ${name}`])).stdout.trim()).toBe("1");

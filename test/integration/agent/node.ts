@@ -2,7 +2,7 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { agentLog } from "../../support/agent-e2e/units.ts";
+import { withAgentLog } from "../../support/agent-e2e/units.ts";
 import { cp, NS, node, nodeIP, sd, timings } from "../../support/agent-e2e/world.ts";
 
 /** Registration, labels, taint, capacity, Ready, the Lease. */
@@ -20,19 +20,19 @@ export function nodeRegistration(): void {
         nodeInfo: Record<string, string>;
       };
     };
-    const n = await waitFor(
-      `node ${node} Ready`,
-      async () => {
-        const r = await cp.request<NodeJson>("GET", `/api/v1/nodes/${node}`);
-        return r.status === 200 &&
-          r.body.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True")
-          ? r.body
-          : undefined;
-      },
-      { timeoutMs: 60_000, intervalMs: 250 },
-    ).catch(async (e) => {
-      throw new Error(`${(e as Error).message}\n${await agentLog()}`);
-    });
+    const n = await withAgentLog(
+      waitFor(
+        `node ${node} Ready`,
+        async () => {
+          const r = await cp.request<NodeJson>("GET", `/api/v1/nodes/${node}`);
+          return r.status === 200 &&
+            r.body.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True")
+            ? r.body
+            : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 250 },
+      ),
+    );
     expect(n.metadata.labels).toMatchObject({
       "tributary.dev/runtime": "systemd",
       "kubernetes.io/hostname": node,

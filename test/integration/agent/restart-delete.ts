@@ -5,7 +5,13 @@ import { freePort } from "../../../kube/port.ts";
 import { waitFor } from "../../cluster/harness.ts";
 import { httpJson, portOpen } from "../../support/agent-e2e/pod-network.ts";
 import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
-import { agentLog, loadedPodUnits, show, unitFiles } from "../../support/agent-e2e/units.ts";
+import {
+  agentRestarts,
+  loadedPodUnits,
+  show,
+  unitFiles,
+  withAgentLog,
+} from "../../support/agent-e2e/units.ts";
 import { admin, cp, NS, sd, timings, webPod } from "../../support/agent-e2e/world.ts";
 
 /** Restarting the agent mid-flight. */
@@ -46,11 +52,10 @@ export function agentRestart(): void {
     await new Promise((r) => setTimeout(r, 300));
     expect((await sd.systemctl("kill", "--signal=SIGKILL", "tributary-agent.service")).code).toBe(0);
     // While it is down (stopped for good this time), the orphan's Pod is force-deleted: nobody stops its unit.
-    await waitFor(
-      "agent restarted by systemd",
-      async () => (await show("tributary-agent.service", "NRestarts")).NRestarts === "1",
-      { timeoutMs: 20_000, intervalMs: 200 },
-    );
+    await waitFor("agent restarted by systemd", async () => (await agentRestarts()) === 1, {
+      timeoutMs: 20_000,
+      intervalMs: 200,
+    });
     expect((await sd.systemctl("stop", "tributary-agent.service")).code).toBe(0);
     const del = await admin.send("DELETE", `/api/v1/namespaces/${NS}/pods/orphan`, {
       body: {
@@ -113,12 +118,12 @@ export function podDeletion(): void {
     expect(written).toBe("/run/trib-test/mnt/data/hello.txt");
     const r = await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/web`);
     expect(r.status).toBe(200);
-    await waitFor("web deleted", async () => (await getPod("web")).status === 404, {
-      timeoutMs: 30_000,
-      intervalMs: 200,
-    }).catch(async (e) => {
-      throw new Error(`${(e as Error).message}\n${await agentLog()}`);
-    });
+    await withAgentLog(
+      waitFor("web deleted", async () => (await getPod("web")).status === 404, {
+        timeoutMs: 30_000,
+        intervalMs: 200,
+      }),
+    );
     timings.deletion = Date.now() - t0;
     expect(await unitFiles()).not.toContain(webPod.unit);
     expect((await show(webPod.unit, "LoadState")).LoadState).toBe("not-found");

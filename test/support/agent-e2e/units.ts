@@ -7,6 +7,16 @@ export async function agentLog(): Promise<string> {
   return `--- agent journal ---\n${r.stdout}`;
 }
 
+/** `p`, its failure followed by the agent's journal (what the agent did meanwhile). */
+export const withAgentLog = <T>(p: Promise<T>): Promise<T> =>
+  p.catch(async (e) => {
+    throw new Error(`${(e as Error).message}\n${await agentLog()}`);
+  });
+
+/** How many times systemd has restarted the agent after it died. */
+export const agentRestarts = async (): Promise<number> =>
+  Number((await show("tributary-agent.service", "NRestarts")).NRestarts);
+
 export async function show(unit: string, ...props: string[]): Promise<Record<string, string>> {
   const r = await sd.systemctl("show", `--property=${props.join(",")}`, "--", unit);
   return Object.fromEntries(

@@ -12,7 +12,7 @@ import { freePort } from "../../../kube/port.ts";
 import { type ControlPlane, repoRoot, startControlPlane } from "../../cluster/harness.ts";
 import { issue, kubeletClientCertificate, makeCA, nodeKubeconfig } from "../pki.ts";
 import { runDirectory } from "../run-dir.ts";
-import { type SystemdNamespace, startSystemdNamespace } from "../systemd-ns.ts";
+import { type SystemdNamespace, share, startSystemdNamespace } from "../systemd-ns.ts";
 
 export const NS = "agent-e2e";
 export const node = `metal-${randomBytes(3).toString("hex")}`;
@@ -72,11 +72,6 @@ export interface AgentWorldOptions {
    */
   crashHook?: boolean;
 }
-
-const CRASH_HOOK = {
-  inside: "/run/trib-test/systemctl-crash",
-  host: () => path.join(sd.dir, "systemctl-crash"),
-};
 
 /**
  * Kill the agent (SIGKILL) at its next start of `unit`: just `before` the start is queued, or just `after`
@@ -199,9 +194,12 @@ export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<v
       createdOnHost.push(...made);
     }
   }
+  const tools: string[] = [];
   if (options.crashHook) {
-    await fsCp(path.join(repoRoot, "test", "support", "agent-e2e", "systemctl-crash.sh"), CRASH_HOOK.host());
-    await chmod(CRASH_HOOK.host(), 0o755);
+    const script = path.join(repoRoot, "test", "support", "agent-e2e", "systemctl-crash.sh");
+    const inside = await share(sd, script, "systemctl-crash");
+    await chmod(path.join(sd.dir, "systemctl-crash"), 0o755);
+    tools.push("tools:", `  systemctl: ${inside}`);
   }
   await writeFile(
     path.join(sd.dir, "agent.yaml"),
@@ -227,7 +225,7 @@ export async function setUpAgentWorldWith(options: AgentWorldOptions): Promise<v
       `    sha256: "${sha.argv}"`,
       `    entrypoint: ["/bin/argv"]`,
       ...extra,
-      ...(options.crashHook ? ["tools:", `  systemctl: ${CRASH_HOOK.inside}`] : []),
+      ...tools,
       "",
     ].join("\n"),
   );
