@@ -67,6 +67,8 @@ export interface OperatorResult extends OperatorRollout {
 export const mib = (bytes: number) => bytes / 1024 / 1024;
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 export const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** A share as a signed percentage: 0.013 → "+1%". */
+const percent = (share: number) => `${share < 0 ? "−" : "+"}${Math.abs(share * 100).toFixed(0)}%`;
 
 export function verdict(value: number, target: number): string {
   return value <= target ? "meets" : `MISSES by ${((value / target - 1) * 100).toFixed(0)}%`;
@@ -117,6 +119,12 @@ export function figureRows(
     "",
     "",
   ]);
+  // What the target leaves an operator that makes the floor's requests for its own work, against what that
+  // work costs: the operator's CPU as a share of the raw arm's (its time follows its arm's CPU).
+  const room = median(rounds.map((r) => (TARGETS.raw * r.raw.ready - r.floor.ready) / r.raw.ready));
+  rows.push(["  room the target leaves over the floor (median)", percent(room), "", ""]);
+  const ownCpu = median(rounds.map((r) => r.op.cpu / (r.raw.serverCpu + r.raw.benchCpu)));
+  rows.push(["  operator's own CPU vs the raw arm's (median)", percent(ownCpu), "", ""]);
   if (kro) {
     const vsKro = median(rounds.map((r) => r.op.ready)) / kro.ready;
     rows.push([
