@@ -2,8 +2,7 @@
 // Hostile names, commands and args: run exactly as given, or refused with an Event.
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
-import { waitFor } from "../../cluster/harness.ts";
-import { events, getPod, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
+import { deletePod, events, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
 import { unitFiles } from "../../support/agent-e2e/units.ts";
 import { cp, NS, pkgRoot, timings } from "../../support/agent-e2e/world.ts";
 import { trib } from "../../support/cli.ts";
@@ -171,13 +170,7 @@ export function hostileInput(): void {
       // Never a unit for a refused pod.
       expect(unitsNow.some((u) => u.includes(c.name.replace(/-/g, "\\x2d")))).toBe(false);
     }
-    for (const name of accepted) await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/${name}`);
-    for (const name of accepted) {
-      await waitFor(`pod ${name} gone`, async () => (await getPod(name)).status === 404, {
-        timeoutMs: 60_000,
-        intervalMs: 250,
-      });
-    }
+    await Promise.all(accepted.map((name) => deletePod(name)));
     timings.hostile = Date.now() - t0;
   });
 }

@@ -6,9 +6,9 @@ import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { sleep } from "../../../kube/time.ts";
 import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { createPod, deletePod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
 import { agentRestarts, show, unitFiles, withAgentLog } from "../../support/agent-e2e/units.ts";
-import { cp, crashAtStart, NS, sd } from "../../support/agent-e2e/world.ts";
+import { crashAtStart, NS, sd } from "../../support/agent-e2e/world.ts";
 
 /** The lines the container printed at its starts (argv prints one per start). */
 async function startsOf(unit: string): Promise<number> {
@@ -75,11 +75,7 @@ export function agentKillWindow(): void {
       expect((await sd.exec(["pgrep", "-f", "-c", `bin/argv --stay ${name}`])).stdout.trim()).toBe("1");
 
       // Gone again, so the tests after this one see the node as they expect it.
-      expect((await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/${name}`)).status).toBe(200);
-      await waitFor("pod deleted", async () => (await getPod(name)).status === 404, {
-        timeoutMs: 30_000,
-        intervalMs: 200,
-      });
+      await deletePod(name, 30_000);
       expect(await unitFiles()).not.toContain(unit);
     }, 150_000);
   }

@@ -1,10 +1,10 @@
 // Exec probes inside the container as its user, per container of a multi-container pod.
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
-import { waitFor } from "../../cluster/harness.ts";
-import { createPod, getPod, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
+import { sleep } from "../../../kube/time.ts";
+import { createPod, deletePod, getPod, onNode, waitPod } from "../../support/agent-e2e/pods.ts";
 import { show, unitFiles } from "../../support/agent-e2e/units.ts";
-import { cp, NS, sd, timings } from "../../support/agent-e2e/world.ts";
+import { NS, sd, timings } from "../../support/agent-e2e/world.ts";
 
 /** Readiness from exec probes. */
 export function execProbes(): void {
@@ -32,7 +32,7 @@ export function execProbes(): void {
       60_000,
     );
     // Both run (one unit each); only the container whose probe exits 0 is ready, so the pod is not.
-    await new Promise((r) => setTimeout(r, 3_000));
+    await sleep(3_000);
     const again = (await getPod("probes")).body;
     const byName = Object.fromEntries(again.status!.containerStatuses!.map((c) => [c.name, c]));
     expect(byName.ok).toMatchObject({ ready: true, started: true, restartCount: 0 });
@@ -50,11 +50,7 @@ export function execProbes(): void {
     const main = await show(containerUnitName(NS, "probes", "ok"), "MainPID");
     const uid = await sd.exec(["sh", "-c", `awk '/^Uid:/ {print $2}' /proc/${main.MainPID}/status`]);
     expect(Number(uid.stdout.trim())).toBeGreaterThan(0);
-    await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/probes`);
-    await waitFor("probes gone", async () => (await getPod("probes")).status === 404, {
-      timeoutMs: 60_000,
-      intervalMs: 250,
-    });
+    await deletePod("probes");
     timings.probes = Date.now() - t0;
   });
 }

@@ -2,17 +2,12 @@
 import { expect, it } from "vitest";
 import { containerUnitName } from "../../../agent/systemd/unit.ts";
 import { freePort } from "../../../kube/port.ts";
+import { sleep } from "../../../kube/time.ts";
 import { waitFor } from "../../cluster/harness.ts";
 import { httpJson, portOpen } from "../../support/agent-e2e/pod-network.ts";
-import { createPod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
-import {
-  agentRestarts,
-  loadedPodUnits,
-  show,
-  unitFiles,
-  withAgentLog,
-} from "../../support/agent-e2e/units.ts";
-import { admin, cp, NS, sd, timings, webPod } from "../../support/agent-e2e/world.ts";
+import { createPod, deletePod, getPod, onNode, ready, waitPod } from "../../support/agent-e2e/pods.ts";
+import { agentRestarts, loadedPodUnits, show, unitFiles } from "../../support/agent-e2e/units.ts";
+import { admin, NS, sd, timings, webPod } from "../../support/agent-e2e/world.ts";
 
 /** Restarting the agent mid-flight. */
 export function agentRestart(): void {
@@ -49,7 +44,7 @@ export function agentRestart(): void {
         volumes: [{ name: "secret", secret: { secretName: "web-secret" } }],
       }),
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await sleep(300);
     expect((await sd.systemctl("kill", "--signal=SIGKILL", "tributary-agent.service")).code).toBe(0);
     // While it is down (stopped for good this time), the orphan's Pod is force-deleted: nobody stops its unit.
     await waitFor("agent restarted by systemd", async () => (await agentRestarts()) === 1, {
@@ -116,14 +111,7 @@ export function podDeletion(): void {
     const t0 = Date.now();
     const written = await httpJson<string>(webPod.port, "/write", "POST");
     expect(written).toBe("/run/trib-test/mnt/data/hello.txt");
-    const r = await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/web`);
-    expect(r.status).toBe(200);
-    await withAgentLog(
-      waitFor("web deleted", async () => (await getPod("web")).status === 404, {
-        timeoutMs: 30_000,
-        intervalMs: 200,
-      }),
-    );
+    await deletePod("web", 30_000);
     timings.deletion = Date.now() - t0;
     expect(await unitFiles()).not.toContain(webPod.unit);
     expect((await show(webPod.unit, "LoadState")).LoadState).toBe("not-found");

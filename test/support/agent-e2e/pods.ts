@@ -1,7 +1,7 @@
 // Pods in the agent's end-to-end suite: create, get, wait for (with the agent's journal when it times out),
-// readiness, and their events.
+// delete, readiness, and their events.
 import { waitFor } from "../../cluster/harness.ts";
-import { agentLog } from "./units.ts";
+import { withAgentLog } from "./units.ts";
 import { cp, NS, node, TOLERATION } from "./world.ts";
 
 export interface PodJson {
@@ -36,8 +36,8 @@ export async function waitPod(
   timeoutMs = 60_000,
 ): Promise<PodJson> {
   let last: PodJson | undefined;
-  try {
-    return await waitFor(
+  return withAgentLog(
+    waitFor(
       `pod ${name}: ${what}`,
       async () => {
         const r = await getPod(name);
@@ -45,12 +45,22 @@ export async function waitPod(
         return r.status === 200 && check(r.body) ? r.body : undefined;
       },
       { timeoutMs, intervalMs: 250 },
-    );
-  } catch (e) {
-    throw new Error(
-      `${(e as Error).message}\nlast seen: ${JSON.stringify(last?.status, null, 1)}\n${await agentLog()}`,
-    );
-  }
+    ).catch((e) => {
+      throw new Error(`${(e as Error).message}\nlast seen: ${JSON.stringify(last?.status, null, 1)}`);
+    }),
+  );
+}
+
+/** Deletes the pod (the API server must accept it) and waits until it is gone. */
+export async function deletePod(name: string, timeoutMs = 60_000): Promise<void> {
+  const r = await cp.request("DELETE", `/api/v1/namespaces/${NS}/pods/${name}`);
+  if (r.status !== 200) throw new Error(`delete pod ${name}: HTTP ${r.status} ${r.text}`);
+  await withAgentLog(
+    waitFor(`pod ${name} gone`, async () => (await getPod(name)).status === 404, {
+      timeoutMs,
+      intervalMs: 200,
+    }),
+  );
 }
 
 export const ready = (p: PodJson) =>

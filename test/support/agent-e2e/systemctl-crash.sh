@@ -1,9 +1,9 @@
 #!/bin/sh
 # The agent's systemctl in its end-to-end suite: the real one, except at one point a test chooses. When
-# /run/trib-test/crash-on-start holds "<before|after> <unit>", the agent's next `systemctl --no-block start`
-# of that unit kills the agent (SIGKILL, as a crash or an OOM kill would) just before the start is queued, or
-# just after; the file is renamed to crash-on-start.fired first, so it fires once.
-trigger=/run/trib-test/crash-on-start
+# crash-on-start beside this script (world.ts' crashAtStart) holds "<before|after> <unit>", the agent's next
+# `systemctl --no-block start` of that unit kills the agent (SIGKILL, as a crash or an OOM kill would) just
+# before the start is queued, or just after; the file is renamed to crash-on-start.fired first, so it fires once.
+trigger="$(dirname "$0")/crash-on-start"
 if [ "$1" = "--no-block" ] && [ "$2" = "start" ] && [ -f "$trigger" ]; then
   read -r when unit < "$trigger"
   for arg in "$@"; do
